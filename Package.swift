@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+// crosscheck: cross-checks what different news outlets claim about the same event.
+// Toolchain only: Foundation, Dispatch and Swift Testing. No package dependencies.
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "crosscheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CrossCheck", targets: ["CrossCheck"]),
+        .executable(name: "crosscheck", targets: ["crosscheck"]),
+        .executable(name: "crosscheck-bench", targets: ["crosscheck-bench"]),
+    ],
+    targets: [
+        // The shared vocabulary: articles, spans, claims, findings, reports.
+        .target(name: "ClaimModel", swiftSettings: strict),
+        // Bytes to articles, articles to claims. Pure: no file system access.
+        .target(name: "ClaimExtractor", dependencies: ["ClaimModel"], swiftSettings: strict),
+        // Claims of a set to findings. Never calls the extractor.
+        .target(name: "Comparator", dependencies: ["ClaimModel"], swiftSettings: strict),
+        // Reports to bytes: JSON, Markdown, HTML, SARIF, JUnit, terminal.
+        .target(name: "ReportWriter", dependencies: ["ClaimModel"], swiftSettings: strict),
+        // The library facade: corpus on disk, configuration, pipeline, baselines, cache.
+        .target(
+            name: "CrossCheck",
+            dependencies: ["ClaimModel", "ClaimExtractor", "Comparator", "ReportWriter"],
+            swiftSettings: strict),
+        // The command line as a library: run(arguments:) -> exit status, testable in-process.
+        .target(name: "CrossCheckCLI", dependencies: ["CrossCheck"], swiftSettings: strict),
+        .executableTarget(name: "crosscheck", dependencies: ["CrossCheckCLI"], swiftSettings: strict),
+        .executableTarget(name: "crosscheck-bench", dependencies: ["CrossCheck", "ClaimExtractor", "ClaimModel"], swiftSettings: strict),
+        .testTarget(
+            name: "CrossCheckTests",
+            dependencies: ["ClaimModel", "ClaimExtractor", "Comparator", "ReportWriter", "CrossCheck", "CrossCheckCLI"],
+            swiftSettings: strict),
+    ]
+)

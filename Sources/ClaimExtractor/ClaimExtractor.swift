@@ -1,0 +1,39 @@
+import ClaimModel
+
+/// Articles to claims. Each article is analysed alone, so articles run in parallel.
+public struct ClaimExtractor: Sendable {
+    /// Claim families, in order. Attribution runs first in `analyze` so that later claims can
+    /// carry the source their sentence credits.
+    let recognizers: [any ClaimRecognizer] = [
+        TitleClaimRecognizer(),
+        RelationRecognizer(),
+    ]
+
+    /// At most this many claims are kept for one article; a diagnostic says when the cap is hit.
+    public var maxClaimsPerArticle: Int
+
+    public init(maxClaimsPerArticle: Int = 20_000) {
+        self.maxClaimsPerArticle = maxClaimsPerArticle
+    }
+
+    public func analyze(_ article: Article) -> ArticleAnalysis {
+        let document = Document(article: article)
+        let raw = PersonRecognizer.recognize(document)
+        let people = PeopleResolver.resolve(document, raw: raw)
+        let context = ExtractionContext(document: document, people: people)
+        var claims: [Claim] = []
+        for recognizer in recognizers {
+            claims.append(contentsOf: recognizer.claims(in: context))
+        }
+        // One claim per id; stable order by position, then kind.
+        var seen = Set<String>()
+        claims = claims.filter { seen.insert($0.id).inserted }
+        claims.sort { ($0.evidence.span.start, $0.kind, $0.id) < ($1.evidence.span.start, $1.kind, $1.id) }
+        var diagnostics: [Diagnostic] = []
+        if claims.count > maxClaimsPerArticle {
+            diagnostics.append(Diagnostic(level: .warning, code: "claim-limit", path: article.path, message: "\(claims.count) claims found; only the first \(maxClaimsPerArticle) are kept (raise `limits.maxClaimsPerArticle` in crosscheck.json)"))
+            claims = Array(claims.prefix(maxClaimsPerArticle))
+        }
+        return ArticleAnalysis(article: article, entities: people.entities, claims: claims, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,36 @@
+import ClaimModel
+
+/// What a recognizer sees: the tokenised article and its people.
+public struct ExtractionContext: Sendable {
+    public let document: Document
+    public let people: PeopleIndex
+    /// Sentence start token → the source it credits (filled by the attribution pass).
+    public var attributions: [Int: String] = [:]
+
+    public func attribution(for sentence: Range<Int>) -> String? { attributions[sentence.lowerBound] }
+}
+
+/// A pass that turns an article into claims of one family. Recognizers are listed in
+/// `ClaimExtractor.recognizers`, in order.
+public protocol ClaimRecognizer: Sendable {
+    func claims(in context: ExtractionContext) -> [Claim]
+}
+
+/// One claim for every title a person is given: slots `person`, `title`, `office`.
+struct TitleClaimRecognizer: ClaimRecognizer {
+    func claims(in context: ExtractionContext) -> [Claim] {
+        let doc = context.document
+        var claims: [Claim] = []
+        for mention in context.people.mentions where mention.form != .role {
+            guard let title = mention.title else { continue }
+            let text = PeopleResolver.cleanTitle(doc.text(title))
+            let office = OfficeNormalizer.office(text)
+            let sentence = doc.sentence(containing: mention.range.lowerBound) ?? mention.range
+            claims.append(Claim(
+                article: doc.article.id, kind: .title, attribution: context.attribution(for: sentence),
+                slots: Slots(person: mention.entity, title: text, office: office.description),
+                evidence: doc.evidence(mention.range)))
+        }
+        return claims
+    }
+}

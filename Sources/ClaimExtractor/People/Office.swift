@@ -1,0 +1,175 @@
+import ClaimModel
+import Foundation
+
+/// A title reduced to what it says about the office: its role class, the field it covers,
+/// the organisation, the jurisdiction and the qualifiers that change the office.
+///
+/// `Defense Minister`, `Minister of National Defence` and `defence chief` reduce to
+/// (cabinet, defense); `Secretary of War` to (cabinet, war); `Deputy Minister` to
+/// (cabinet, –, deputy); `Party Chief` and `General Secretary` to (general secretary).
+public struct Office: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var role: String
+    public var portfolio: String?
+    public var organization: String?
+    public var jurisdiction: String?
+    public var qualifiers: [String]
+
+    public init(role: String, portfolio: String? = nil, organization: String? = nil, jurisdiction: String? = nil, qualifiers: [String] = []) {
+        self.role = role
+        self.portfolio = portfolio
+        self.organization = organization
+        self.jurisdiction = jurisdiction
+        self.qualifiers = qualifiers
+    }
+
+    /// `cabinet/defense`, `deputy cabinet/war`, `president@vietnam`.
+    public var description: String {
+        var text = (qualifiers.isEmpty ? "" : qualifiers.joined(separator: " ") + " ") + role
+        if let portfolio { text += "/" + portfolio }
+        if let organization { text += "+" + organization }
+        if let jurisdiction { text += "@" + Folding.slug(jurisdiction) }
+        return text
+    }
+
+    public static func < (lhs: Office, rhs: Office) -> Bool { lhs.description < rhs.description }
+
+    /// Generic roles that can stand for many offices ("the official").
+    static let generic: Set<String> = ["official", "officials", "leader", "leaders", "head", "chief", "officer", "secretary"]
+
+    /// How two offices of the same person compare.
+    public enum Relation: Sendable { case same, compatible, different, unrelated }
+
+    /// `same`: one office, same wording class; `compatible`: one may be a shorter form of the
+    /// other (`Secretary` vs `Secretary of War`); `different`: same kind of office, different
+    /// field or rank (`Secretary of Defense` vs `Secretary of War`); `unrelated`: other roles.
+    public func relation(to other: Office) -> Relation {
+        let myQualifiers = Set(qualifiers)
+        let theirQualifiers = Set(other.qualifiers)
+        if role == other.role {
+            if myQualifiers != theirQualifiers { return .different }
+            switch (portfolio, other.portfolio) {
+            case let (a?, b?): return a == b ? .same : .different
+            case (nil, nil):
+                if let a = organization, let b = other.organization, a != b { return .compatible }
+                return .same
+            default: return .compatible
+            }
+        }
+        return .unrelated
+    }
+
+    /// Does a role reference ("the Defense Minister", "the President") fit this office?
+    public func fits(reference: Office) -> Bool {
+        if Set(reference.qualifiers).subtracting(["former", "late", "top", "senior", "new", "current"]) != Set(qualifiers).subtracting(["former", "late", "top", "senior", "new", "current"]) { return false }
+        if let j = reference.jurisdiction, let mine = jurisdiction, j != mine { return false }
+        let roleFits = reference.role == role || (Office.generic.contains(reference.role) && (reference.portfolio != nil || reference.organization != nil))
+        guard roleFits else { return false }
+        if let p = reference.portfolio, p != portfolio {
+            return false
+        }
+        if let o = reference.organization, let mine = organization, o != mine { return false }
+        if reference.organization != nil && organization == nil && reference.portfolio == nil && portfolio == nil { return false }
+        return true
+    }
+}
+
+/// Reduces title text to an `Office`.
+public enum OfficeNormalizer {
+    /// `words` are the title's words as written (determiners already removed).
+    public static func office(_ title: String) -> Office {
+        var words = title.split(whereSeparator: { $0 == " " || $0 == "," })
+            .map { Folding.fold(String($0)).trimmingSuffix(".") }
+            .filter { !$0.isEmpty && $0 != "the" && $0 != "(" && $0 != ")" }
+        // Expand abbreviations: gen → general, lt → lieutenant.
+        words = words.map { TitleLexicon.abbreviations[$0] ?? $0 }
+        // Split hyphenated qualifiers: vice-president stays, under-secretary → under secretary.
+        var expanded: [String] = []
+        for word in words {
+            if word.hasPrefix("under-") || word.hasPrefix("ex-") || word.hasPrefix("co-") || word.hasSuffix("-elect") {
+                expanded.append(contentsOf: word.split(separator: "-").map(String.init))
+            } else {
+                expanded.append(word)
+            }
+        }
+        words = expanded
+        let lexicons = Lexicons.shared
+        var qualifiers: [String] = []
+        var jurisdiction: String?
+        var organization: String?
+        var portfolio: String?
+        var role: String?
+
+        // Jurisdiction: a country or demonym anywhere ("US", "of Vietnam").
+        var remaining: [String] = []
+        var index = 0
+        while index < words.count {
+            // Two-word countries first.
+            if index + 1 < words.count, let country = lexicons.countries[words[index] + " " + words[index + 1]] {
+                jurisdiction = country
+                index += 2
+                continue
+            }
+            if let country = lexicons.jurisdiction(words[index]), !(TitleLexicon.portfolios[words[index]] != nil) {
+                jurisdiction = country
+                index += 1
+                continue
+            }
+            remaining.append(words[index])
+            index += 1
+        }
+        words = remaining
+        let joined = words.joined(separator: " ")
+
+        // Fixed offices: the longest phrase that the title contains.
+        var fixedMatch: (String, String)?
+        for (phrase, canonical) in TitleLexicon.fixedOffices where (" " + joined + " ").contains(" " + phrase + " ") {
+            if fixedMatch == nil || phrase.count > fixedMatch!.0.count { fixedMatch = (phrase, canonical) }
+        }
+        var rest = words
+        if let (phrase, canonical) = fixedMatch {
+            role = canonical
+            rest = (" " + joined + " ").replacingFirst(" " + phrase + " ", with: " ").split(separator: " ").map(String.init)
+            if phrase == "foreign minister" { portfolio = "foreign affairs"; role = "cabinet" }
+        }
+        // Portfolio: the longest portfolio phrase among the remaining words.
+        let restJoined = rest.joined(separator: " ")
+        var portfolioMatch: String?
+        for (phrase, _) in TitleLexicon.portfolios where (" " + restJoined + " ").contains(" " + phrase + " ") {
+            if portfolioMatch == nil || phrase.count > portfolioMatch!.count { portfolioMatch = phrase }
+        }
+        if let phrase = portfolioMatch, portfolio == nil {
+            portfolio = TitleLexicon.portfolios[phrase]
+            rest = (" " + restJoined + " ").replacingFirst(" " + phrase + " ", with: " ").split(separator: " ").map(String.init)
+        }
+        // Role head: the last role word not used as a qualifier.
+        for word in rest.reversed() where role == nil {
+            if TitleLexicon.roleHeads.contains(word) || TitleLexicon.nobleTitles.contains(word) { role = word }
+        }
+        for word in rest {
+            if TitleLexicon.officeQualifiers.contains(word) && word != role { qualifiers.append(word == "ex" ? "former" : word) }
+            if lexicons.organizationWords.contains(word) && word != role && word != "state" && organization == nil { organization = word }
+        }
+        var finalRole = role ?? (rest.last ?? "title")
+        if TitleLexicon.cabinetHeads.contains(finalRole) && (portfolio != nil || finalRole == "minister" || finalRole == "secretary") {
+            finalRole = "cabinet"
+        }
+        if finalRole == "spokeswoman" || finalRole == "spokesperson" { finalRole = "spokesman" }
+        if finalRole == "chairwoman" || finalRole == "chairperson" || finalRole == "chair" { finalRole = "chairman" }
+        if finalRole == "vice" { finalRole = "vice president" }
+        if qualifiers.contains("vice") && finalRole == "president" { finalRole = "vice president"; qualifiers.removeAll { $0 == "vice" } }
+        if finalRole == "general secretary" { organization = organization == "party" ? nil : organization }
+        if organization == "party" && (finalRole == "chief" || finalRole == "leader" || finalRole == "secretary") { finalRole = "general secretary"; organization = nil }
+        return Office(role: finalRole, portfolio: portfolio, organization: organization, jurisdiction: jurisdiction, qualifiers: Array(Set(qualifiers)).sorted())
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}

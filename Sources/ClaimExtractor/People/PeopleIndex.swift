@@ -1,0 +1,250 @@
+import ClaimModel
+
+/// One resolved mention of a person, by token range.
+public struct PersonMention: Sendable, Hashable {
+    public var entity: String
+    /// Token range of the whole mention (title and name; for a role reference, the role words).
+    public var range: Range<Int>
+    /// Token range of the name (empty for a role reference or pronoun).
+    public var name: Range<Int>
+    public var title: Range<Int>?
+    public var form: MentionForm
+}
+
+/// The people of one article: entities, their mentions by position, and their offices.
+public struct PeopleIndex: Sendable {
+    public var entities: [LocalEntity]
+    /// Sorted by position.
+    public var mentions: [PersonMention]
+    /// Entity id → offices its titles reduce to.
+    public var offices: [String: [Office]]
+
+    /// Mentions whose range starts within `range`.
+    public func mentions(in range: Range<Int>) -> [PersonMention] {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var result: [PersonMention] = []
+        var index = low
+        while index < mentions.count, mentions[index].range.lowerBound < range.upperBound {
+            result.append(mentions[index])
+            index += 1
+        }
+        return result
+    }
+
+    /// The mention covering token `index`, if any.
+    public func mention(at index: Int) -> PersonMention? {
+        mentions(in: max(0, index - 12)..<(index + 1)).last { $0.range.contains(index) }
+    }
+
+    public func entity(_ id: String) -> LocalEntity? { entities.first { $0.id == id } }
+}
+
+/// Builds the people of an article from raw mentions: full names become entities, shorter
+/// forms (`Hegseth`, `Mr. Mattis`, `John Bolton` for `John R. Bolton`) join the entity they
+/// name, role phrases (`the Defense Minister`) join the one person whose office fits.
+enum PeopleResolver {
+    static let strongEvidence: Set<String> = ["title", "appositive", "honorific", "given name", "speech verb", "age"]
+
+    static func resolve(_ doc: Document, raw: [RawMention]) -> PeopleIndex {
+        struct Candidate {
+            var key: [String]
+            var display: String
+            var mentions: [RawMention]
+        }
+        func nameWords(_ range: Range<Int>) -> [String] {
+            range.filter { doc.tokens[$0].kind == .word }.map { doc.folded[$0] }
+        }
+        func significant(_ words: [String]) -> [String] {
+            words.filter { $0.count > 1 && !NameLexicon.particles.contains($0) }
+        }
+
+        // Pass 1: multi-word names with evidence become entities.
+        var candidates: [Candidate] = []
+        var pending: [RawMention] = []
+        for mention in raw {
+            let words = nameWords(mention.name)
+            if words.count >= 2 && strongEvidence.contains(mention.evidence) {
+                let key = significant(words)
+                if let index = candidates.firstIndex(where: { sameName($0.key, key) }) {
+                    candidates[index].mentions.append(mention)
+                    if key.count > candidates[index].key.count {
+                        candidates[index].key = key
+                        candidates[index].display = doc.text(mention.name)
+                    } else if key.count == candidates[index].key.count, Folding.hasDiacritics(doc.text(mention.name)), !Folding.hasDiacritics(candidates[index].display) {
+                        candidates[index].display = doc.text(mention.name)
+                    }
+                } else {
+                    candidates.append(Candidate(key: key, display: doc.text(mention.name), mentions: [mention]))
+                }
+            } else {
+                pending.append(mention)
+            }
+        }
+        // Pass 2: other mentions join an entity by full name or by surname; titled or
+        // honorific single names with no entity become surname-only entities.
+        var orphans: [RawMention] = []
+        for mention in pending {
+            let words = significant(nameWords(mention.name))
+            guard !words.isEmpty else { continue }
+            if let index = candidates.firstIndex(where: { sameName($0.key, words) }) {
+                candidates[index].mentions.append(mention)
+                continue
+            }
+            if words.count == 1 {
+                let matches = candidates.indices.filter { candidates[$0].key.last == words[0] || (candidates[$0].key.count >= 3 && candidates[$0].key.first == words[0]) }
+                if matches.count == 1 {
+                    candidates[matches[0]].mentions.append(mention)
+                    continue
+                }
+                if matches.count > 1 { continue }
+                if mention.evidence == "title" || mention.evidence == "honorific" || mention.evidence == "appositive" {
+                    orphans.append(mention)
+                }
+                continue
+            }
+            // Multi-word with only its shape for evidence: joins by surname when the first
+            // word is a known first name of that entity; otherwise it is left out.
+            if let index = candidates.firstIndex(where: { $0.key.last == words.last && $0.key.first == words.first }) {
+                candidates[index].mentions.append(mention)
+            }
+        }
+        for mention in orphans {
+            let words = significant(nameWords(mention.name))
+            if let index = candidates.firstIndex(where: { $0.key == words }) {
+                candidates[index].mentions.append(mention)
+            } else {
+                candidates.append(Candidate(key: words, display: doc.text(mention.name), mentions: [mention]))
+            }
+        }
+
+        // Entities and mentions.
+        var entities: [LocalEntity] = []
+        var mentions: [PersonMention] = []
+        var offices: [String: [Office]] = [:]
+        var usedIDs = Set<String>()
+        for candidate in candidates {
+            var id = "person:" + Folding.slug(candidate.display)
+            var suffix = 2
+            while usedIDs.contains(id) { id = "person:" + Folding.slug(candidate.display) + "-\(suffix)"; suffix += 1 }
+            usedIDs.insert(id)
+            var modelMentions: [Mention] = []
+            for raw in candidate.mentions.sorted(by: { $0.whole.lowerBound < $1.whole.lowerBound }) {
+                let words = significant(nameWords(raw.name))
+                let form: MentionForm = words.count < candidate.key.count && words.count == 1 ? .surname : .name
+                let title = raw.titleText.map(cleanTitle)
+                modelMentions.append(Mention(
+                    entity: id, text: doc.text(raw.whole), name: doc.text(raw.name), title: title,
+                    form: form, span: doc.span(raw.whole)))
+                mentions.append(PersonMention(entity: id, range: raw.whole, name: raw.name, title: raw.title, form: form))
+                if let title {
+                    var office = OfficeNormalizer.office(title)
+                    if office.jurisdiction == nil { office.jurisdiction = raw.jurisdiction }
+                    offices[id, default: []].append(office)
+                }
+            }
+            entities.append(LocalEntity(id: id, type: .person, name: candidate.display, mentions: modelMentions))
+        }
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var index = PeopleIndex(entities: entities, mentions: mentions, offices: offices)
+        RoleReferences.attach(doc, to: &index)
+        return index
+    }
+
+    /// Same person by name: equal folded words, or one name's words inside the other's with the
+    /// same first and last word (`John R. Bolton` ~ `John Bolton`).
+    static func sameName(_ a: [String], _ b: [String]) -> Bool {
+        if a == b { return true }
+        guard a.count >= 2, b.count >= 2, a.first == b.first, a.last == b.last else { return false }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        var cursor = 0
+        for word in long where cursor < short.count && word == short[cursor] { cursor += 1 }
+        // Dropped words must be initials.
+        return cursor == short.count && long.filter { !short.contains($0) }.allSatisfy { $0.count == 1 }
+    }
+
+    /// A title as reported: white space collapsed, a final comma dropped.
+    static func cleanTitle(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+}
+
+/// Role phrases that stand for a person of the article: `the Defense Minister`,
+/// `Vietnam's Party Chief`, `the head of government`, `the Secretary`.
+enum RoleReferences {
+    static func attach(_ doc: Document, to index: inout PeopleIndex) {
+        guard !index.entities.isEmpty else { return }
+        var covered = Set<Int>()
+        for mention in index.mentions { covered.formUnion(mention.range) }
+        var added: [PersonMention] = []
+        for sentence in doc.sentences {
+            var position = sentence.lowerBound
+            while position < sentence.upperBound {
+                defer { position += 1 }
+                guard !covered.contains(position), doc.tokens[position].kind == .word else { continue }
+                let folded = doc.folded[position]
+                guard TitleVocabulary.isHead(folded) || folded == "head" else { continue }
+                // Extend forward over `of [the] X` (head of government, President of Vietnam).
+                var end = position + 1
+                if end + 1 < sentence.upperBound, doc.folded[end] == "of" {
+                    var probe = end + 1
+                    if probe < sentence.upperBound, doc.folded[probe] == "the" { probe += 1 }
+                    var last = probe
+                    while last < sentence.upperBound, doc.tokens[last].kind == .word, doc.tokens[last].isCapitalized || TitleVocabulary.isTitleWord(doc.folded[last]) { last += 1 }
+                    if last > probe { end = last }
+                }
+                // The next word must not start a name (then it is a title, handled elsewhere).
+                if end < sentence.upperBound, doc.tokens[end].isCapitalized, !covered.contains(end), PersonRecognizer.isRunToken(doc, end) { continue }
+                let start = PersonRecognizer.extendTitleBackwards(doc, from: position, sentence: sentence)
+                guard start == sentence.lowerBound || isReferenceOpener(doc, start - 1) else { continue }
+                let text = doc.text(start..<end)
+                var office = OfficeNormalizer.office(text)
+                if start > sentence.lowerBound, doc.tokens[start - 1].kind == .possessive, start >= 2, let country = Lexicons.shared.jurisdiction(doc.folded[start - 2]) {
+                    office.jurisdiction = country
+                }
+                var fitting = index.entities.filter { entity in
+                    (index.offices[entity.id] ?? []).contains { $0.fits(reference: office) }
+                }
+                // Prefer the holder in the named jurisdiction, then the one titled with the same head word.
+                if fitting.count > 1, let jurisdiction = office.jurisdiction {
+                    let exact = fitting.filter { (index.offices[$0.id] ?? []).contains { $0.jurisdiction == jurisdiction } }
+                    fitting = exact.isEmpty ? fitting.filter { (index.offices[$0.id] ?? []).allSatisfy { $0.jurisdiction == nil } } : exact
+                }
+                if fitting.count > 1 {
+                    let head = doc.folded[position]
+                    let same = fitting.filter { entity in entity.mentions.contains { ($0.title.map { Folding.words($0) } ?? []).contains(head) } }
+                    if !same.isEmpty { fitting = same }
+                }
+                if fitting.count == 1 {
+                    added.append(PersonMention(entity: fitting[0].id, range: start..<end, name: end..<end, title: start..<end, form: .role))
+                    covered.formUnion(start..<end)
+                }
+                position = end - 1
+            }
+        }
+        guard !added.isEmpty else { return }
+        index.mentions.append(contentsOf: added)
+        index.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for mention in added {
+            guard let entityIndex = index.entities.firstIndex(where: { $0.id == mention.entity }) else { continue }
+            index.entities[entityIndex].mentions.append(Mention(
+                entity: mention.entity, text: doc.text(mention.range), name: "", title: doc.text(mention.range),
+                form: .role, span: doc.span(mention.range)))
+            index.entities[entityIndex].mentions.sort { $0.span < $1.span }
+        }
+    }
+
+    /// `the`, a possessive, `and`, `,` or a verb-like word may open a role reference.
+    static func isReferenceOpener(_ doc: Document, _ index: Int) -> Bool {
+        let token = doc.tokens[index]
+        if token.kind == .possessive { return true }
+        if token.kind == .punct { return token.text == "," || token.text == "(" || token.text == "\u{201C}" || token.text == "\"" }
+        let folded = doc.folded[index]
+        return TitleVocabulary.determiners.contains(folded) || folded == "and" || folded == "or" || folded == "by" || folded == "with"
+            || MeetingVocabulary.isTrigger(folded)
+    }
+}

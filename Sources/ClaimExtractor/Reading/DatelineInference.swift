@@ -1,0 +1,104 @@
+import ClaimModel
+
+/// What an article's first lines say about itself when front matter does not:
+///
+/// - `CaliToday (03/11/2025): …` → outlet and date;
+/// - `HANOI, Nov 2 (Reuters) - …` → outlet (the year comes from nowhere, so the date stays partial);
+/// - `On November 2, 2025 – …` → date;
+/// - a line holding only a date (`June 06, 2013`, `Friday, June 7, 2013`) among the first lines → date;
+/// - a short first line without final punctuation, followed by more text → title.
+public enum DatelineInference {
+    public struct Inferred: Sendable {
+        public var outlet: String?
+        public var published: String?
+        public var publishedSource: String?
+        public var title: String?
+        /// Why a date was left partial or how its day/month order was decided.
+        public var note: String?
+    }
+
+    public static func infer(_ article: Article) -> Inferred {
+        var result = Inferred()
+        let tokens = Tokenizer.tokenize(article.scalars)
+        let hints = DateRecognizer.monthsNamed(in: tokens)
+        // Lines as token ranges, first few only.
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (index, token) in tokens.enumerated() where token.kind == .newline {
+            if index > start { lines.append(start..<index) }
+            start = index + 1
+            if lines.count >= 5 { break }
+        }
+        if lines.count < 5 && start < tokens.count { lines.append(start..<tokens.count) }
+        guard let first = lines.first else { return result }
+
+        for (lineIndex, line) in lines.prefix(4).enumerated() {
+            let dates = DateRecognizer.scan(tokens, in: line, monthHints: hints)
+            guard let date = dates.first else { continue }
+            let lead = line.lowerBound
+            let prefixTokens = tokens[lead..<date.tokens.lowerBound]
+            // `Outlet (DATE):`
+            if date.tokens.lowerBound > lead, tokens[date.tokens.lowerBound - 1].isPunct("("),
+               date.tokens.upperBound < line.upperBound, tokens[date.tokens.upperBound].isPunct(")") {
+                let nameTokens = prefixTokens.dropLast()
+                if !nameTokens.isEmpty, nameTokens.count <= 5, nameTokens.allSatisfy({ $0.kind == .word && ($0.isCapitalized || $0.text.contains(".")) }) {
+                    result.outlet = article.text(nameTokens.first!.start, nameTokens.last!.end)
+                }
+                record(date, into: &result, source: "dateline")
+                break
+            }
+            // `CITY, Nov 2 (Outlet) -`
+            if date.tokens.upperBound < line.upperBound, tokens[date.tokens.upperBound].isPunct("(") {
+                var close = date.tokens.upperBound + 1
+                while close < line.upperBound && !tokens[close].isPunct(")") && close - date.tokens.upperBound < 8 { close += 1 }
+                if close < line.upperBound, tokens[close].isPunct(")"), close > date.tokens.upperBound + 1 {
+                    result.outlet = article.text(tokens[date.tokens.upperBound + 1].start, tokens[close - 1].end)
+                }
+                record(date, into: &result, source: "dateline")
+                break
+            }
+            // `On November 2, 2025 –` at the start, or a line that is only a date (and a time).
+            let leadWords = prefixTokens.filter { $0.kind == .word }.map { $0.text.lowercased() }
+            let restTokens = tokens[date.tokens.upperBound..<line.upperBound]
+            let onlyDate = prefixTokens.allSatisfy({ $0.kind != .word || CalendarWords.weekdays[$0.text.lowercased()] != nil })
+                && restTokens.count <= 4 && restTokens.allSatisfy { $0.kind != .word || ["am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "pst", "updated"].contains($0.text.lowercased()) }
+            if (leadWords == ["on"] || leadWords.isEmpty) && (onlyDate || (restTokens.first.map { $0.isPunct("–") || $0.isPunct("—") || $0.isPunct("-") || $0.isPunct(":") || $0.isPunct(",") } ?? false)) {
+                if lineIndex == 0 || onlyDate {
+                    record(date, into: &result, source: onlyDate ? "date line" : "dateline")
+                    break
+                }
+            }
+        }
+
+        // A short first line that does not end a sentence is a headline.
+        if lines.count > 1 {
+            let firstTokens = tokens[first]
+            let words = firstTokens.filter { $0.kind == .word || $0.kind == .number }.count
+            let last = firstTokens.last!
+            let endsSentence = last.isPunct(".") || last.isPunct(":") || last.isPunct("|")
+            let isDateLine = !DateRecognizer.scan(tokens, in: first).isEmpty && words <= 6
+            if words >= 2 && words <= 20 && !endsSentence && !isDateLine && !(firstTokens.first?.isPunct("|") ?? false) {
+                result.title = article.text(firstTokens.first!.start, last.end)
+            }
+        }
+        return result
+    }
+
+    static func record(_ date: DateExpression, into result: inout Inferred, source: String) {
+        if let single = date.date {
+            guard single.year != nil else {
+                result.note = "the dateline gives \(single.description) without a year"
+                return
+            }
+            result.published = single.description
+            result.publishedSource = date.decidedBy.map { "\(source), day/month order decided by the \($0)" } ?? source
+        } else {
+            let readings = date.candidates.map(\.description).joined(separator: " or ")
+            result.note = "the dateline's day and month could be read either way (\(readings)); set `published` in front matter"
+            if let year = date.candidates.first?.year {
+                result.published = String(year)
+                result.publishedSource = "dateline (year only: day/month ambiguous)"
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import ClaimModel
+
+/// An article made ready for recognizers: its tokens and sentences, computed once.
+public struct Document: Sendable {
+    public let article: Article
+    public let tokens: [Token]
+    /// Token index ranges of sentences; newline tokens are never inside one.
+    public let sentences: [Range<Int>]
+    /// Folded text of each token (lowercase, diacritics removed), computed once.
+    public let folded: [String]
+
+    public init(article: Article) {
+        self.article = article
+        let tokens = Tokenizer.tokenize(article.scalars)
+        self.tokens = tokens
+        self.sentences = SentenceSplitter.split(tokens)
+        self.folded = tokens.map { $0.kind == .word || $0.kind == .number ? Folding.fold($0.text) : $0.text }
+    }
+
+    /// Body text from the start of token `range.lowerBound` to the end of the last token.
+    public func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return article.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    public func evidence(_ range: Range<Int>) -> Evidence {
+        article.evidence(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    public func span(_ range: Range<Int>) -> SourceSpan {
+        article.span(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    /// The sentence holding token `index`.
+    public func sentence(containing index: Int) -> Range<Int>? {
+        var low = 0
+        var high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = sentences[mid]
+            if index < range.lowerBound { high = mid - 1 } else if index >= range.upperBound { low = mid + 1 } else { return range }
+        }
+        return nil
+    }
+
+    public func sentenceIndex(containing index: Int) -> Int? {
+        var low = 0
+        var high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = sentences[mid]
+            if index < range.lowerBound { high = mid - 1 } else if index >= range.upperBound { low = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+}
+
+/// Sentence boundaries: `.`, `!`, `?` (with closing quotes and brackets) unless the word
+/// before is an abbreviation or an initial; every line break.
+public enum SentenceSplitter {
+    /// `Mr.`, `Gen.`, `Nov.`, `Inc.`, `St.`: a following `.` does not end a sentence.
+    public static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "cmdr", "brig", "sen",
+        "rep", "gov", "pres", "amb", "supt", "insp", "st", "jr", "sr", "no", "nos", "mt", "ft", "inc", "corp",
+        "co", "ltd", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "approx", "est", "fig", "vol", "rev", "hon", "cpl", "pvt", "det", "atty", "dept", "univ", "ave",
+        "blvd", "rd", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    ]
+
+    public static func split(_ tokens: [Token]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        let count = tokens.count
+        func close(_ end: Int) {
+            if end > start { sentences.append(start..<end) }
+        }
+        while index < count {
+            let token = tokens[index]
+            if token.kind == .newline {
+                close(index)
+                start = index + 1
+                index += 1
+                continue
+            }
+            if token.kind == .punct, token.text == "." || token.text == "!" || token.text == "?" {
+                if token.text == "." && index > 0 {
+                    let previous = tokens[index - 1]
+                    if previous.kind == .word && !token.spaceBefore
+                        && (abbreviations.contains(previous.text.lowercased()) || previous.isInitialLetter) {
+                        // An abbreviation or an initial, unless the line ends here.
+                        if !(index + 1 < count && tokens[index + 1].kind == .newline) && !(index + 1 >= count) {
+                            index += 1
+                            continue
+                        }
+                    }
+                }
+                var end = index + 1
+                while end < count, tokens[end].kind == .punct, isCloser(tokens[end].text) { end += 1 }
+                // Only a boundary when what follows can start a sentence.
+                if end < count {
+                    let next = tokens[end]
+                    let startsSentence = next.kind == .newline || next.isCapitalized || next.kind == .number
+                        || (next.kind == .punct && isOpener(next.text))
+                    if !startsSentence && token.text == "." {
+                        index = end
+                        continue
+                    }
+                }
+                close(end)
+                start = end
+                index = end
+                continue
+            }
+            index += 1
+        }
+        close(count)
+        return sentences
+    }
+
+    static func isCloser(_ text: String) -> Bool { ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "»"].contains(text) }
+    static func isOpener(_ text: String) -> Bool { ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "«", "|", "-", "\u{2014}", "\u{2013}"].contains(text) }
+}

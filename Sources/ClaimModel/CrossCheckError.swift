@@ -1,0 +1,77 @@
+/// Failures that stop a run (or the reading of one file). Each names the path, the line
+/// where one applies, and what to do next. Problems a run survives are `Diagnostic`s.
+public enum CrossCheckError: Error, Equatable, Sendable {
+    case usage(String)
+    case notFound(path: String)
+    case notADirectory(path: String)
+    case emptySet(path: String)
+    case unreadable(path: String, reason: String)
+    case emptyFile(path: String)
+    case invalidUTF8(path: String, line: Int, byteOffset: Int)
+    case binary(path: String, line: Int)
+    case utf16(path: String)
+    case frontMatter(path: String, line: Int, message: String)
+    case json(path: String, line: Int, message: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    case duplicateID(path: String, id: String, other: String)
+    case configuration(path: String, keyPath: String, message: String)
+    case write(path: String, reason: String)
+
+    /// Documented exit statuses: 2 usage, 3 unreadable input, 4 output could not be written.
+    public var exitCode: Int32 {
+        switch self {
+        case .usage, .configuration: return 2
+        case .write: return 4
+        default: return 3
+        }
+    }
+
+    public var path: String? {
+        switch self {
+        case .usage: return nil
+        case .notFound(let path), .notADirectory(let path), .emptySet(let path), .emptyFile(let path),
+            .utf16(let path):
+            return path
+        case .unreadable(let path, _), .invalidUTF8(let path, _, _), .binary(let path, _),
+            .frontMatter(let path, _, _), .json(let path, _, _), .tooLarge(let path, _, _),
+            .duplicateID(let path, _, _), .configuration(let path, _, _), .write(let path, _):
+            return path
+        }
+    }
+
+    /// One line: `path[:line]: what is wrong; what to do`.
+    public var message: String {
+        switch self {
+        case .usage(let text):
+            return "\(text) (run `crosscheck --help` for usage)"
+        case .notFound(let path):
+            return "\(path): no such file or folder; check the path (a set is a folder of articles under corpus/)"
+        case .notADirectory(let path):
+            return "\(path): not a folder; give the folder that holds the set's articles"
+        case .emptySet(let path):
+            return "\(path): no articles found (.txt, .md, .html, .json, .jsonl); add articles or point at the set's folder"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot be read (\(reason)); check its permissions"
+        case .emptyFile(let path):
+            return "\(path): the file is empty (or holds only white space and front matter); add the article's text or remove the file"
+        case .invalidUTF8(let path, let line, let offset):
+            return "\(path):\(line): not valid UTF-8 (byte \(offset)); re-save the file as UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`)"
+        case .binary(let path, let line):
+            return "\(path):\(line): holds NUL bytes, so it is not a text article; remove it from the set"
+        case .utf16(let path):
+            return "\(path): is UTF-16; re-save it as UTF-8 (for example `iconv -f UTF-16 -t UTF-8`)"
+        case .frontMatter(let path, let line, let message):
+            return "\(path):\(line): front matter: \(message)"
+        case .json(let path, let line, let message):
+            return "\(path):\(line): JSON: \(message)"
+        case .tooLarge(let path, let bytes, let limit):
+            return "\(path): \(bytes) bytes is over the article size limit of \(limit) bytes; split the file or raise `limits.maxArticleBytes` in crosscheck.json"
+        case .duplicateID(let path, let id, let other):
+            return "\(path): article id '\(id)' is also used by \(other); rename one of the files"
+        case .configuration(let path, let keyPath, let message):
+            return "\(path): \(keyPath.isEmpty ? "" : "at \(keyPath): ")\(message)"
+        case .write(let path, let reason):
+            return "\(path): cannot write (\(reason)); check that the folder exists and is writable, and that the disk has space"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Case and diacritic folding for comparing names and values: "Phan Văn Giang" and
+/// "phan van giang" fold to the same key. Letters that do not decompose (đ, ł, ø, ı, ß)
+/// are mapped explicitly.
+public enum Folding {
+    private static let special: [Unicode.Scalar: String] = [
+        "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ı": "i", "ß": "ss",
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d", "ħ": "h",
+        "’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
+    ]
+
+    /// Lowercased, diacritics removed, typographic apostrophes and dashes made plain.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value >= 65 && value <= 90 { out.append(Unicode.Scalar(value + 32)!) } else { out.append(scalar) }
+                continue
+            }
+            if let mapped = special[scalar] {
+                out.append(contentsOf: mapped.unicodeScalars)
+                continue
+            }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            for part in decomposed where !isCombiningMark(part) {
+                out.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// Folded, with every run of non-alphanumerics made one hyphen: an id part.
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in fold(text).unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out
+    }
+
+    /// Folded words (letters and digits), for token-level comparison.
+    public static func words(_ text: String) -> [String] {
+        slug(text).split(separator: "-").map(String.init)
+    }
+
+    public static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// True when the text carries a letter with a diacritic.
+    public static func hasDiacritics(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            !scalar.isASCII && scalar.properties.isAlphabetic
+                && fold(String(scalar)) != scalar.properties.lowercaseMapping
+        }
+    }
+}

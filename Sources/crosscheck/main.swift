@@ -1,0 +1,4 @@
+import CrossCheckCLI
+import Foundation
+
+exit(CrossCheckCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))
