@@ -1,0 +1,154 @@
+import ClaimModel
+
+/// One person across the articles of a set.
+public struct GlobalEntity: Sendable, Hashable {
+    public var id: String
+    public var type: EntityType
+    public var name: String
+    /// Article id → that article's local entity id.
+    public var locals: [String: String]
+    public var merges: [EntityRecord.Merge]
+    /// Folded significant name words of the fullest name.
+    public var key: [String]
+}
+
+/// Resolves the people of a set: the same name with or without diacritics or case, a name
+/// with and without initials, a surname alone, a common nickname (`Jim` for `James`), a
+/// configured alias. Two people named in full with different given names are never merged.
+public enum EntityResolver {
+    /// Common nickname → given name. General vocabulary, not people.
+    static let nicknames: [String: String] = [
+        "jim": "james", "jimmy": "james", "bill": "william", "will": "william", "billy": "william", "bob": "robert",
+        "rob": "robert", "bobby": "robert", "mike": "michael", "dave": "david", "dan": "daniel", "danny": "daniel",
+        "tom": "thomas", "tommy": "thomas", "joe": "joseph", "chris": "christopher", "nick": "nicholas",
+        "tony": "anthony", "steve": "steven", "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine",
+        "katie": "katherine", "pete": "peter", "ben": "benjamin", "sam": "samuel", "alex": "alexander",
+        "andy": "andrew", "matt": "matthew", "pat": "patrick", "ed": "edward", "ted": "edward", "eddie": "edward",
+        "chuck": "charles", "charlie": "charles", "rick": "richard", "dick": "richard", "rich": "richard",
+        "jerry": "gerald", "larry": "lawrence", "ron": "ronald", "don": "donald", "greg": "gregory",
+        "jeff": "jeffrey", "jon": "jonathan", "josh": "joshua", "nate": "nathan", "tim": "timothy",
+        "vic": "victor", "walt": "walter", "hank": "henry", "harry": "henry", "jack": "john", "johnny": "john",
+        "sue": "susan", "cathy": "catherine", "kathy": "katherine", "jenny": "jennifer", "jen": "jennifer",
+        "mitch": "mitchell", "newt": "newton", "gabby": "gabrielle", "nancy": "anne",
+    ]
+
+    public static func resolve(_ analyses: [ArticleAnalysis], configuration: ComparatorConfiguration) -> [GlobalEntity] {
+        struct Local {
+            var article: String
+            var entity: LocalEntity
+            var key: [String]
+        }
+        var aliasTable: [String: String] = [:]
+        for (canonical, names) in configuration.aliases {
+            for name in names + [canonical] { aliasTable[Folding.words(name).joined(separator: " ")] = canonical }
+        }
+        var locals: [Local] = []
+        for analysis in analyses {
+            for entity in analysis.entities {
+                locals.append(Local(article: analysis.article.id, entity: entity, key: significantWords(entity.name)))
+            }
+        }
+        // Fullest names first, so a surname joins an entity that already has its full name.
+        locals.sort { ($1.key.count, $0.article, $0.entity.id) < ($0.key.count, $1.article, $1.entity.id) }
+
+        var globals: [GlobalEntity] = []
+        for local in locals {
+            let folded = local.key.joined(separator: " ")
+            var target: Int? = nil
+            var rule = ""
+            if let canonical = aliasTable[folded] {
+                let canonicalKey = significantWords(canonical)
+                target = globals.firstIndex { $0.key == canonicalKey || aliasTable[$0.key.joined(separator: " ")] == canonical }
+                rule = "alias from configuration"
+                if target == nil {
+                    globals.append(GlobalEntity(id: "person:" + Folding.slug(canonical), type: .person, name: canonical, locals: [:], merges: [], key: canonicalKey))
+                    target = globals.count - 1
+                }
+            }
+            if target == nil, let index = globals.firstIndex(where: { $0.key == local.key }) {
+                target = index
+                rule = globals[index].name == local.entity.name ? "same name" : "same name, case and diacritics folded"
+            }
+            if target == nil, local.key.count >= 2 {
+                if let index = globals.firstIndex(where: { withInitials($0.key, local.key) }) {
+                    target = index
+                    rule = "same name without initials"
+                } else if let index = globals.firstIndex(where: { nicknameMatch($0.key, local.key) }) {
+                    target = index
+                    rule = "same surname, given name a common short form"
+                } else if let index = globals.firstIndex(where: { spellingVariant($0.key, local.key) }) {
+                    target = index
+                    rule = "same given name, surname spelled one letter apart"
+                }
+            }
+            if target == nil, local.key.count == 1 {
+                let word = local.key[0]
+                let matches = globals.indices.filter { globals[$0].key.count >= 2 && (globals[$0].key.last == word || (globals[$0].key.count >= 3 && globals[$0].key.first == word)) }
+                if matches.count == 1 {
+                    target = matches[0]
+                    rule = "surname only"
+                }
+            }
+            if let index = target {
+                if globals[index].locals[local.article] == nil {
+                    globals[index].locals[local.article] = local.entity.id
+                }
+                globals[index].merges.append(EntityRecord.Merge(article: local.article, name: local.entity.name, rule: rule))
+                // Prefer the spelling with diacritics for display: it carries more information.
+                if local.key.count == globals[index].key.count, Folding.hasDiacritics(local.entity.name), !Folding.hasDiacritics(globals[index].name), rule != "alias from configuration" {
+                    globals[index].name = local.entity.name
+                }
+            } else {
+                globals.append(GlobalEntity(
+                    id: "", type: local.entity.type, name: local.entity.name, locals: [local.article: local.entity.id],
+                    merges: [EntityRecord.Merge(article: local.article, name: local.entity.name, rule: "first seen")], key: local.key))
+            }
+        }
+        // Ids from the display name; unique.
+        var used = Set<String>()
+        for index in globals.indices {
+            var id = globals[index].id.isEmpty ? "person:" + Folding.slug(globals[index].name) : globals[index].id
+            let base = id
+            var suffix = 2
+            while used.contains(id) { id = "\(base)-\(suffix)"; suffix += 1 }
+            used.insert(id)
+            globals[index].id = id
+            globals[index].merges.sort()
+        }
+        return globals.sorted { $0.id < $1.id }
+    }
+
+    static func significantWords(_ name: String) -> [String] {
+        Folding.words(name).filter { $0.count > 1 && !["van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "bin", "ibn", "al", "el", "jr", "sr", "ii", "iii"].contains($0) }
+    }
+
+    static func withInitials(_ a: [String], _ b: [String]) -> Bool {
+        guard a.first == b.first, a.last == b.last, a != b else { return false }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return long.filter { !short.contains($0) }.allSatisfy { $0.count <= 1 } && Set(short).isSubset(of: Set(long))
+    }
+
+    static func nicknameMatch(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count >= 2, b.count >= 2, a.last == b.last, let first = a.first, let other = b.first, first != other else { return false }
+        return (nicknames[first] ?? first) == (nicknames[other] ?? other)
+    }
+
+    static func spellingVariant(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count == b.count, a.count >= 2, a.dropLast() == b.dropLast(), let x = a.last, let y = b.last, x != y, x.count >= 5 else { return false }
+        return editDistance(x, y) <= 1
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > 1 { return 2 }
+        var previous = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var current = [i] + Array(repeating: 0, count: y.count)
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[y.count]
+    }
+}

@@ -1,0 +1,157 @@
+import ClaimModel
+
+/// `title` findings: the titles each article gives one person, compared as offices.
+/// `consistency` findings: one article giving one person two different offices.
+///
+/// - agree: the same wording in every article;
+/// - variant: the same office in other words (`Defense Minister` / `Minister of National
+///   Defence`), a shorter form (`Secretary` / `Secretary of War`), or titles configured as equivalent;
+/// - conflict: the same kind of office with another field or rank (`Secretary of Defense` /
+///   `Secretary of War`, `Minister` / `Deputy Minister`).
+struct TitleRule: FindingRule {
+    func findings(in context: ComparisonContext) -> [Finding] {
+        var byPerson: [String: [String: [Claim]]] = [:]
+        for claim in context.claims(.title) {
+            guard let person = claim.slots.person else { continue }
+            byPerson[person, default: [:]][claim.article, default: []].append(claim)
+        }
+        let equivalence = EquivalentTitles(context.configuration.equivalentTitles)
+        var findings: [Finding] = []
+        for person in byPerson.keys.sorted() {
+            let perArticle = byPerson[person]!
+            let name = context.name(person)
+            // Within one article.
+            for article in perArticle.keys.sorted() {
+                let claims = perArticle[article]!
+                if let (a, b) = firstDifferent(claims, equivalence) {
+                    let severity = context.configuration.severity(.consistency, .conflict, default: .warning)
+                    findings.append(Finding(
+                        kind: .consistency, status: .conflict, severity: severity, subject: name, subjectKey: "title:" + person,
+                        entity: person, summary: "\(context.outlet(article)) gives \(name) two different titles: \(a.slots.title ?? "") and \(b.slots.title ?? "")",
+                        reason: "offices \(a.slots.office ?? "") and \(b.slots.office ?? "") differ",
+                        values: [article: [a.slots.title ?? "", b.slots.title ?? ""]],
+                        evidence: [article: [a.evidence, b.evidence]]))
+                }
+            }
+            guard perArticle.count >= 2 else { continue }
+            let values = perArticle.mapValues { Array(Set($0.compactMap { $0.slots.title })).sorted() }
+            let evidence = perArticle.mapValues { $0.map(\.evidence) }
+            let status: FindingStatus
+            var reason: String? = nil
+            let articles = perArticle.keys.sorted()
+            var conflictPair: (Claim, Claim)? = nil
+            var equivalentPair: (String, String)? = nil
+            var allSame = true
+            outer: for (i, first) in articles.enumerated() {
+                for second in articles[(i + 1)...] {
+                    let comparison = compare(perArticle[first]!, perArticle[second]!, equivalence)
+                    switch comparison {
+                    case .conflict(let a, let b):
+                        conflictPair = (a, b)
+                        break outer
+                    case .equivalent(let a, let b):
+                        equivalentPair = (a, b)
+                        allSame = false
+                    case .variant:
+                        allSame = false
+                    case .same:
+                        break
+                    }
+                }
+            }
+            let folded = Set(values.values.map { $0.map(Folding.fold) })
+            if let (a, b) = conflictPair {
+                status = .conflict
+                reason = "\(a.slots.title ?? "") (\(context.outlet(a.article))) and \(b.slots.title ?? "") (\(context.outlet(b.article))) name different offices: \(a.slots.office ?? "") vs \(b.slots.office ?? "")"
+            } else if let (a, b) = equivalentPair {
+                status = .variant
+                reason = "\(a) and \(b) are declared equivalent in crosscheck.json"
+            } else if allSame && folded.count == 1 {
+                status = .agree
+            } else {
+                status = .variant
+                reason = "the same office in other words or a shorter form"
+            }
+            let defaultSeverity: Severity = status == .conflict ? .warning : .info
+            let summary: String
+            switch status {
+            case .conflict: summary = "Sources give \(name) different titles"
+            case .agree: summary = "Sources give \(name) the same title"
+            default: summary = "Sources word \(name)'s title differently"
+            }
+            findings.append(Finding(
+                kind: .title, status: status, severity: context.configuration.severity(.title, status, default: defaultSeverity),
+                subject: name, subjectKey: person, entity: person, summary: summary, reason: reason, values: values, evidence: evidence))
+        }
+        return findings
+    }
+
+    enum Comparison { case same, variant, equivalent(String, String), conflict(Claim, Claim) }
+
+    /// Two articles' titles for one person. A conflict needs a pair of the same kind of
+    /// office that differs (`Secretary of Defense` / `Secretary of War`) where the other
+    /// article has no title naming the same office; a bare shorter form (`Secretary`) does
+    /// not reconcile them.
+    func compare(_ a: [Claim], _ b: [Claim], _ equivalence: EquivalentTitles) -> Comparison {
+        let officesA = a.map { (claim: $0, office: office($0, equivalence)) }
+        let officesB = b.map { (claim: $0, office: office($0, equivalence)) }
+        var sawVariant = false
+        for x in officesA {
+            for y in officesB {
+                if let pair = equivalence.declared(x.claim.slots.title, y.claim.slots.title) { return .equivalent(pair.0, pair.1) }
+            }
+        }
+        for (mine, theirs) in [(officesA, officesB), (officesB, officesA)] {
+            for x in mine {
+                var same = false
+                var different: Claim? = nil
+                for y in theirs {
+                    switch x.office.relation(to: y.office) {
+                    case .same:
+                        same = true
+                        if Folding.fold(x.claim.slots.title ?? "") != Folding.fold(y.claim.slots.title ?? "") { sawVariant = true }
+                    case .compatible, .unrelated:
+                        sawVariant = true
+                    case .different:
+                        different = different ?? y.claim
+                    }
+                }
+                if !same, let other = different {
+                    return mine.first?.claim.article == a.first?.article ? .conflict(x.claim, other) : .conflict(other, x.claim)
+                }
+            }
+        }
+        return sawVariant ? .variant : .same
+    }
+
+    func office(_ claim: Claim, _ equivalence: EquivalentTitles) -> Office {
+        Office(parsing: claim.slots.office ?? "")
+    }
+
+    func firstDifferent(_ claims: [Claim], _ equivalence: EquivalentTitles) -> (Claim, Claim)? {
+        for (i, a) in claims.enumerated() {
+            for b in claims[(i + 1)...] {
+                let x = office(a, equivalence), y = office(b, equivalence)
+                if x.relation(to: y) == .different {
+                    // Only when nothing else in the article reconciles them.
+                    return (a, b)
+                }
+            }
+        }
+        return nil
+    }
+}
+
+/// Titles declared equivalent in configuration, folded.
+struct EquivalentTitles {
+    var groups: [[String]]
+    init(_ groups: [[String]]) { self.groups = groups.map { $0.map(Folding.fold) } }
+
+    func declared(_ a: String?, _ b: String?) -> (String, String)? {
+        guard let a, let b else { return nil }
+        let x = Folding.fold(a), y = Folding.fold(b)
+        guard x != y else { return nil }
+        for group in groups where group.contains(x) && group.contains(y) { return (a, b) }
+        return nil
+    }
+}

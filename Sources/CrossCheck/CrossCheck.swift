@@ -1,0 +1,85 @@
+import ClaimExtractor
+import ClaimModel
+import Comparator
+import Foundation
+import ReportWriter
+
+/// The library facade: a set folder in, a report out.
+public struct CrossCheck: Sendable {
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// The result of comparing one set: the report and the files that could not be read.
+    public struct SetResult: Sendable {
+        public var report: Report
+        public var failures: [CrossCheckError]
+        /// Articles extracted in this run (not taken from a cache).
+        public var extracted: Int
+    }
+
+    /// Reads, extracts and compares one set folder.
+    /// `root`, when given, is the folder a relative `setFolder` is read from; reports still
+    /// show paths as given (tests use it to be independent of the working directory).
+    public func compare(setFolder: String, name: String? = nil, root: String? = nil) throws -> SetResult {
+        let reader = CorpusReader(maxArticleBytes: configuration.maxArticleBytes)
+        var contents = try reader.read(set: root.map { setFolder.hasPrefix("/") ? setFolder : $0 + "/" + setFolder } ?? setFolder)
+        if let root, !setFolder.hasPrefix("/") {
+            let prefix = root + "/"
+            contents.articles = contents.articles.map { article in
+                var copy = article
+                if copy.path.hasPrefix(prefix) { copy.path = String(copy.path.dropFirst(prefix.count)) }
+                return copy
+            }
+            contents.diagnostics = contents.diagnostics.map { diagnostic in
+                var copy = diagnostic
+                if copy.path.hasPrefix(prefix) { copy.path = String(copy.path.dropFirst(prefix.count)) }
+                return copy
+            }
+        }
+        // With no readable article there is nothing to report: the first failure stops the set.
+        if contents.articles.isEmpty, let first = contents.failures.first { throw first }
+        let setName = name ?? URL(fileURLWithPath: setFolder).standardizedFileURL.lastPathComponent
+        let analyses = analyze(contents.articles)
+        let report = makeReport(set: setName, analyses: analyses, diagnostics: contents.diagnostics)
+        return SetResult(report: report, failures: contents.failures, extracted: analyses.count)
+    }
+
+    /// Extracts claims from articles in parallel; the result keeps the input order.
+    public func analyze(_ articles: [Article]) -> [ArticleAnalysis] {
+        let extractor = ClaimExtractor(maxClaimsPerArticle: configuration.maxClaimsPerArticle)
+        return ParallelMap.map(articles) { extractor.analyze($0) }
+    }
+
+    /// Compares analyses and assembles the report. Deterministic: input order does not matter.
+    public func makeReport(set: String, analyses: [ArticleAnalysis], diagnostics: [Diagnostic]) -> Report {
+        let sorted = analyses.sorted { $0.article.id < $1.article.id }
+        let comparison = SetComparator(configuration: configuration.comparator).compare(sorted)
+        let allDiagnostics = (diagnostics + sorted.flatMap(\.diagnostics)).sorted()
+        return Report(
+            tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), set: set,
+            articles: sorted.map { ArticleRecord(article: $0.article) }, entities: comparison.entities,
+            claims: comparison.claims, findings: comparison.findings, diagnostics: allDiagnostics)
+    }
+
+    /// Sets under a corpus folder: each sub-folder holding at least one article file. A
+    /// folder that itself holds articles is one set.
+    public static func sets(in folder: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else { throw CrossCheckError.notFound(path: folder) }
+        guard isDirectory.boolValue else { throw CrossCheckError.notADirectory(path: folder) }
+        if let files = try? CorpusReader.articleFiles(in: folder).files, !files.isEmpty { return [folder] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var sets: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                if let files = try? CorpusReader.articleFiles(in: path).files, !files.isEmpty { sets.append(path) }
+            }
+        }
+        return sets
+    }
+}

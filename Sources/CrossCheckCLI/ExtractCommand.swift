@@ -1,0 +1,80 @@
+import ClaimExtractor
+import ClaimModel
+import CrossCheck
+import Foundation
+
+/// `crosscheck extract FILE…`: the claims of single articles.
+struct ExtractCommand: Command {
+    let name = "extract"
+    let summary = "list the claims of single articles (text or JSON)"
+    let help = """
+        Usage: crosscheck extract <file>... [--format text|json|jsonl]
+
+        Prints the people, titles and claims found in each article, with line numbers.
+          --format text    a readable listing (default)
+          --format json    one JSON document: articles with their entities and claims
+          --format jsonl   one JSON object per article, a line each (for map/reduce pipelines)
+
+        """
+
+    struct Output: Encodable {
+        var article: ArticleRecord
+        var entities: [LocalEntity]
+        var claims: [Claim]
+        var diagnostics: [Diagnostic]
+    }
+
+    func run(_ arguments: [String], console: Console) throws -> Int32 {
+        let args = try Arguments(arguments, options: ["--format"], flags: [])
+        guard !args.positionals.isEmpty else { throw CrossCheckError.usage("extract needs at least one article file") }
+        let format = args.value("--format") ?? "text"
+        guard ["text", "json", "jsonl"].contains(format) else { throw CrossCheckError.usage("extract --format takes text, json or jsonl") }
+        let reader = CorpusReader()
+        var outputs: [Output] = []
+        var failed = false
+        for path in args.positionals {
+            do {
+                let parsed = try reader.readFile(path)
+                for analysis in CrossCheck().analyze(parsed.articles) {
+                    outputs.append(Output(article: ArticleRecord(article: analysis.article, includeBody: false), entities: analysis.entities, claims: analysis.claims, diagnostics: parsed.diagnostics + analysis.diagnostics))
+                }
+            } catch let error as CrossCheckError {
+                console.err("crosscheck: \(error.message)\n")
+                failed = true
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = format == "json" ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        switch format {
+        case "json":
+            let data = try encoder.encode(outputs)
+            console.out(String(decoding: data, as: UTF8.self) + "\n")
+        case "jsonl":
+            for output in outputs { console.out(String(decoding: try encoder.encode(output), as: UTF8.self) + "\n") }
+        default:
+            for output in outputs { console.out(listing(output)) }
+        }
+        return failed ? ExitStatus.input : ExitStatus.success
+    }
+
+    func listing(_ output: Output) -> String {
+        var lines: [String] = []
+        let article = output.article
+        lines.append("\(article.path)  [\(article.outlet ?? "unknown outlet"), \(article.published ?? "undated")]")
+        lines.append("  people:")
+        for entity in output.entities {
+            let titles = Array(Set(entity.mentions.filter { $0.form != .role }.compactMap(\.title))).sorted()
+            let lines_ = Array(Set(entity.mentions.map(\.span.line))).sorted().map(String.init).joined(separator: ",")
+            lines.append("    \(entity.name)" + (titles.isEmpty ? "" : " — \(titles.joined(separator: "; "))") + "  (lines \(lines_))")
+        }
+        lines.append("  claims:")
+        let names = Dictionary(output.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for claim in output.claims where claim.kind != .title {
+            let slots = claim.slots.mappingEntities { names[$0] ?? $0 }.stableDescription.replacingOccurrences(of: ";", with: ", ")
+            let flags = (claim.polarity == .negative ? " [negative]" : "") + (claim.hedged == true ? " [hedged]" : "") + (claim.attribution.map { " [per \($0)]" } ?? "")
+            lines.append("    line \(claim.evidence.span.line): \(claim.kind.rawValue)\(flags) \(slots)")
+        }
+        for diagnostic in output.diagnostics { lines.append("  \(diagnostic.level.rawValue): \(diagnostic.message)") }
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+}

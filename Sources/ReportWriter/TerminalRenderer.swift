@@ -1,0 +1,49 @@
+import ClaimModel
+
+/// The short summary printed after a run: counts, the top discrepancies, where the reports are.
+public struct TerminalRenderer: Sendable {
+    public var color: Bool
+    public var limit: Int
+
+    public init(color: Bool, limit: Int = 8) {
+        self.color = color
+        self.limit = limit
+    }
+
+    func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    public func render(_ report: Report, written: [String]) -> String {
+        var lines: [String] = []
+        let outlets = report.articles.map { $0.outlet ?? $0.id }
+        lines.append(paint(report.set, "1") + ": \(ReportText.plural(report.articles.count, "article")) (\(outlets.joined(separator: ", ")))")
+        let counts = [
+            paint("\(report.count(.conflict)) conflict", report.count(.conflict) > 0 ? "31" : "0"),
+            paint("\(report.count(.onlyIn)) only-in", report.count(.onlyIn) > 0 ? "33" : "0"),
+            "\(report.count(.variant)) variant", "\(report.count(.agree)) agree",
+        ]
+        lines.append("  findings: " + counts.joined(separator: " · "))
+        let top = report.findings.filter { $0.status.isDiscrepancy }.prefix(limit)
+        for finding in top {
+            let marker: String
+            switch finding.severity {
+            case .error: marker = paint("error  ", "31;1")
+            case .warning: marker = paint("warning", "33")
+            case .info: marker = paint("info   ", "36")
+            }
+            let kind = finding.kind.rawValue.padding(12)
+            lines.append("  \(marker) \(kind) \(ReportText.clip(finding.summary, 110))")
+        }
+        let more = report.findings.filter { $0.status.isDiscrepancy }.count - top.count
+        if more > 0 { lines.append("  … \(more) more discrepancies in the report") }
+        let problems = report.diagnostics.filter { $0.level != .note }
+        for diagnostic in problems.prefix(5) { lines.append("  " + paint(diagnostic.level.rawValue, "33") + ": " + diagnostic.rendered) }
+        if !written.isEmpty { lines.append("  reports: " + written.joined(separator: ", ")) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
