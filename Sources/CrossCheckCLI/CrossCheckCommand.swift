@@ -15,6 +15,7 @@ public enum CrossCheckCommand {
         CompareCommand(),
         ExtractCommand(),
         ConfigCommand(),
+        ScoreCommand(),
     ]
 
     /// Runs with the process's console; returns the exit status.
