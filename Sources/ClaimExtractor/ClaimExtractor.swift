@@ -7,6 +7,7 @@ public struct ClaimExtractor: Sendable {
     let recognizers: [any ClaimRecognizer] = [
         TitleClaimRecognizer(),
         RelationRecognizer(),
+        AcronymRecognizer(),
     ]
 
     /// At most this many claims are kept for one article; a diagnostic says when the cap is hit.

@@ -25,6 +25,9 @@ public enum ClaimKind: String, Codable, Sendable, CaseIterable, Comparable {
     case attribution
     /// A direct quotation: slots `speaker`, `quote`.
     case quote
+    /// An acronym as written (`U.S.`, `NATO`): slot `text`. One per distinct acronym and
+    /// article; the comparator looks for probable typos of known ones.
+    case acronym
 
     public static func < (lhs: ClaimKind, rhs: ClaimKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -67,7 +67,7 @@ public enum EntityResolver {
             }
             if target == nil, let index = globals.firstIndex(where: { $0.key == local.key }) {
                 target = index
-                rule = globals[index].name == local.entity.name ? "same name" : "same name, case and diacritics folded"
+                rule = sameKeyRule(globals[index].name, local.entity.name)
             }
             if target == nil, local.key.count >= 2 {
                 if let index = globals.firstIndex(where: { withInitials($0.key, local.key) }) {
@@ -116,6 +116,13 @@ public enum EntityResolver {
             globals[index].merges.sort()
         }
         return globals.sorted { $0.id < $1.id }
+    }
+
+    /// Names with the same significant words: say what differs.
+    static func sameKeyRule(_ a: String, _ b: String) -> String {
+        if a == b { return "same name" }
+        if Folding.words(a) == Folding.words(b) { return "same name, case and diacritics folded" }
+        return "same name without initials"
     }
 
     static func significantWords(_ name: String) -> [String] {

@@ -14,6 +14,8 @@ public struct SetComparator: Sendable {
     public static let rules: [any FindingRule] = [
         TitleRule(),
         ParticipationRule(),
+        AcronymTypoRule(),
+        NameVariantRule(),
     ]
 
     public var configuration: ComparatorConfiguration
@@ -50,6 +52,7 @@ public struct SetComparator: Sendable {
             articles: analyses.map(\.article), entities: globals, claims: claims, configuration: configuration, mentions: mentions)
         var findings: [Finding] = []
         for rule in rules { findings.append(contentsOf: rule.findings(in: context)) }
+        findings = Syndication.apply(findings, articles: context.articles, configuration: configuration)
         findings = findings.filter { !configuration.ignore.contains($0.id) }
         // Unique ids (two rules may, rarely, state the same finding).
         var seen = Set<String>()

@@ -16,6 +16,8 @@ public enum CrossCheckCommand {
         ExtractCommand(),
         ConfigCommand(),
         ScoreCommand(),
+        EvalCommand(),
+        DiffCommand(),
     ]
 
     /// Runs with the process's console; returns the exit status.

@@ -34,6 +34,11 @@ public struct ScoreTable: Sendable {
     /// Mismatches worth reading: `article: missed …` / `article: extra …`.
     public var notes: [String]
 
+    public init(rows: [(String, Score)], notes: [String]) {
+        self.rows = rows
+        self.notes = notes
+    }
+
     public var total: Score { rows.reduce(Score()) { $0 + $1.1 } }
 
     public func rendered(title: String) -> String {

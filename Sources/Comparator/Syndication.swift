@@ -1,0 +1,68 @@
+import ClaimModel
+
+/// Articles that are near copies of one another (the same wire story under several
+/// mastheads). Measured as the share of the shorter article's word 5-grams found in the
+/// other; at or above `threshold` the two are one source.
+public enum Syndication {
+    public static let threshold = 0.6
+
+    /// Groups of two or more article ids that are copies of one another, each sorted.
+    public static func clusters(_ articles: [Article]) -> [(ids: [String], overlap: Double)] {
+        let shingles = articles.map { shingleSet($0) }
+        var parent = Array(articles.indices)
+        func find(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
+        var best: [Int: Double] = [:]
+        for i in articles.indices {
+            for j in articles.indices where j > i {
+                let a = shingles[i], b = shingles[j]
+                guard !a.isEmpty, !b.isEmpty else { continue }
+                let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+                let shared = small.filter { large.contains($0) }.count
+                let overlap = Double(shared) / Double(small.count)
+                if overlap >= threshold {
+                    let root = find(i), other = find(j)
+                    if root != other { parent[other] = root }
+                    best[find(i)] = max(best[find(i)] ?? 0, overlap)
+                }
+            }
+        }
+        var groups: [Int: [String]] = [:]
+        for i in articles.indices { groups[find(i), default: []].append(articles[i].id) }
+        return groups.filter { $0.value.count >= 2 }.map { (ids: $0.value.sorted(), overlap: best[$0.key] ?? threshold) }.sorted { $0.ids.lexicographicallyPrecedes($1.ids) }
+    }
+
+    static func shingleSet(_ article: Article) -> Set<String> {
+        let words = Folding.words(article.body)
+        guard words.count >= 5 else { return [] }
+        var set = Set<String>()
+        for start in 0...(words.count - 5) { set.insert(words[start..<(start + 5)].joined(separator: " ")) }
+        return set
+    }
+
+    /// Marks agreements between copies of one story as `only-in` (one source), and adds a
+    /// finding that names the copies.
+    static func apply(_ findings: [Finding], articles: [Article], configuration: ComparatorConfiguration) -> [Finding] {
+        let groups = clusters(articles)
+        guard !groups.isEmpty else { return findings }
+        var result = findings.map { finding -> Finding in
+            guard finding.status == .agree else { return finding }
+            let cited = Set(finding.values.keys)
+            guard groups.contains(where: { cited.isSubset(of: Set($0.ids)) }) else { return finding }
+            var copy = finding
+            copy.status = .onlyIn
+            copy.reason = ((copy.reason.map { $0 + "; " }) ?? "") + "the articles that agree are copies of one story, so they count as one source"
+            return copy
+        }
+        for group in groups {
+            let outlets = group.ids.map { id in articles.first { $0.id == id }?.outlet ?? id }
+            let percent = Int((group.overlap * 100).rounded())
+            result.append(Finding(
+                kind: .other, status: .variant, severity: configuration.severity(.other, .variant, default: .info),
+                subject: "syndication", subjectKey: "syndication:" + group.ids.joined(separator: ","), entity: nil,
+                summary: "\(outlets.joinedAsList()) carry near copies of one story (\(percent)% of the shorter one's wording shared); their agreement counts as one source",
+                reason: "word 5-gram overlap of \(percent)%",
+                values: Dictionary(uniqueKeysWithValues: group.ids.map { ($0, ["copy of one story"]) }), evidence: [:]))
+        }
+        return result
+    }
+}

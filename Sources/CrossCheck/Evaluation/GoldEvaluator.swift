@@ -1,0 +1,89 @@
+import ClaimModel
+import Foundation
+
+/// Compares a report's findings with a labelled file of expected findings.
+///
+/// Gold format (`gold.json` in a set folder, or any file given with `--gold`):
+/// ```json
+/// {"version": 1,
+///  "findings": [
+///    {"kind": "title", "subject": "Pete Hegseth", "status": "conflict",
+///     "values": {"a": ["Secretary of Defense"]}, "note": "free text"}
+///  ]}
+/// ```
+/// `kind` and `status` as in the report contract; `subject` the person's name (plain ASCII
+/// is fine), what is counted, the item, the source; `values` and `note` are optional and
+/// ignored by the scoring.
+///
+/// A predicted finding matches a gold finding of the same kind and status whose subject
+/// names the same thing: folded words equal, one contained in the other, or (for people)
+/// the same surname. Each gold finding matches at most one predicted finding. Precision is
+/// over predicted findings of the kinds the gold file labels (a kind it never mentions is
+/// not scored); recall is over all gold findings.
+public struct GoldEvaluator: Sendable {
+    public struct Expected: Sendable, Hashable {
+        public var kind: String
+        public var subject: String
+        public var status: String
+    }
+
+    public init() {}
+
+    public static func load(_ path: String) throws -> [Expected] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CrossCheckError.notFound(path: path) }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw CrossCheckError.json(path: path, line: 1, message: "not valid JSON; a gold file is {\"version\": 1, \"findings\": [...]}")
+        }
+        guard let findings = object["findings"] as? [[String: Any]] else {
+            throw CrossCheckError.json(path: path, line: 1, message: "missing `findings` list")
+        }
+        return try findings.enumerated().map { index, entry in
+            guard let kind = entry["kind"] as? String, FindingKind(rawValue: kind) != nil,
+                  let subject = entry["subject"] as? String,
+                  let status = entry["status"] as? String, FindingStatus(rawValue: status) != nil else {
+                throw CrossCheckError.configuration(path: path, keyPath: "findings[\(index)]", message: "needs kind, subject and status (kinds and statuses as in the report)")
+            }
+            return Expected(kind: kind, subject: subject, status: status)
+        }
+    }
+
+    /// Scores by kind, with notes on every miss and every extra finding.
+    public func evaluate(_ report: Report, gold: [Expected]) -> ScoreTable {
+        let labelledKinds = Set(gold.map(\.kind))
+        var scores: [String: Score] = [:]
+        var notes: [String] = []
+        for expected in gold { scores[expected.kind, default: Score()].expected += 1 }
+        var used = Set<Int>()
+        let predicted = report.findings.filter { labelledKinds.contains($0.kind.rawValue) }
+        for finding in predicted {
+            let kind = finding.kind.rawValue
+            scores[kind, default: Score()].predicted += 1
+            if let index = gold.indices.first(where: { !used.contains($0) && gold[$0].kind == kind && gold[$0].status == finding.status.rawValue && GoldEvaluator.sameSubject(gold[$0].subject, finding.subject) }) {
+                used.insert(index)
+                scores[kind, default: Score()].truePositives += 1
+            } else {
+                let near = gold.first { $0.kind == kind && GoldEvaluator.sameSubject($0.subject, finding.subject) }
+                notes.append("extra \(kind) \(finding.status.rawValue): \(finding.subject)" + (near.map { " (gold says \($0.status))" } ?? ""))
+            }
+        }
+        for (index, expected) in gold.enumerated() where !used.contains(index) {
+            notes.append("missed \(expected.kind) \(expected.status): \(expected.subject)")
+        }
+        return ScoreTable(rows: scores.keys.sorted().map { ($0, scores[$0]!) }, notes: notes.sorted())
+    }
+
+    /// Folded words equal; one set of words inside the other; or the same last word for
+    /// two-word-or-longer names (a surname).
+    public static func sameSubject(_ a: String, _ b: String) -> Bool {
+        let x = Folding.words(a), y = Folding.words(b)
+        guard !x.isEmpty, !y.isEmpty else { return false }
+        if x == y { return true }
+        let (small, large) = x.count <= y.count ? (Set(x), Set(y)) : (Set(y), Set(x))
+        if small.isSubset(of: large) { return true }
+        // Singular and plural: `patrol boat` ~ `patrol boats`.
+        let stem = { (words: [String]) in words.map { $0.hasSuffix("s") && $0.count > 3 ? String($0.dropLast()) : $0 } }
+        if Set(stem(x)).isSubset(of: Set(stem(y))) || Set(stem(y)).isSubset(of: Set(stem(x))) { return true }
+        if x.count >= 2, y.count >= 2, x.last == y.last, x.first == y.first { return true }
+        return false
+    }
+}

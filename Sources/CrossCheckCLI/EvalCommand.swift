@@ -1,0 +1,52 @@
+import ClaimModel
+import CrossCheck
+import Foundation
+
+/// `crosscheck eval <set-folder> [--gold FILE]`: findings against labelled expectations.
+struct EvalCommand: Command {
+    let name = "eval"
+    let summary = "score a set's findings against a labelled gold file (precision, recall)"
+    let help = """
+        Usage: crosscheck eval <set-folder | corpus-folder>... [--gold FILE] [--verbose]
+
+        Compares the findings crosscheck produces for a set with the expected findings in a
+        gold file (default: <set-folder>/gold.json) and prints precision and recall per kind.
+        With several sets, --gold is not allowed and each set's gold.json is used; a total
+        line sums them.
+
+        Gold format:
+          {"version": 1, "findings": [
+            {"kind": "title", "subject": "Pete Hegseth", "status": "conflict"}, ...]}
+        A finding matches a gold entry of the same kind and status whose subject names the same
+        thing (folded words equal or contained, or the same first and last name).
+
+          --gold FILE   the labelled findings
+          --verbose     list every missed and extra finding
+
+        """
+
+    func run(_ arguments: [String], console: Console) throws -> Int32 {
+        let args = try Arguments(arguments, options: ["--gold"], flags: ["--verbose"])
+        guard !args.positionals.isEmpty else { throw CrossCheckError.usage("eval needs a set folder") }
+        var sets: [String] = []
+        for folder in args.positionals { sets.append(contentsOf: try CrossCheck.sets(in: folder)) }
+        if args.value("--gold") != nil && sets.count > 1 { throw CrossCheckError.usage("--gold goes with a single set folder") }
+        var total = Score()
+        var byKind: [String: Score] = [:]
+        for folder in sets {
+            let goldPath = args.value("--gold") ?? (folder as NSString).appendingPathComponent("gold.json")
+            let gold = try GoldEvaluator.load(goldPath)
+            let configuration = try Configuration.load(folders: [(folder as NSString).deletingLastPathComponent, folder])
+            let result = try CrossCheck(configuration: configuration).compare(setFolder: folder)
+            let table = GoldEvaluator().evaluate(result.report, gold: gold)
+            console.out(table.rendered(title: "\(result.report.set): \(gold.count) labelled findings (\(goldPath))"))
+            if args.has("--verbose") { console.out(table.notes.map { "    " + $0 }.joined(separator: "\n") + (table.notes.isEmpty ? "" : "\n")) }
+            total = total + table.total
+            for (kind, score) in table.rows { byKind[kind] = (byKind[kind] ?? Score()) + score }
+        }
+        if sets.count > 1 {
+            console.out(ScoreTable(rows: byKind.keys.sorted().map { ($0, byKind[$0]!) }, notes: []).rendered(title: "all \(sets.count) sets"))
+        }
+        return ExitStatus.success
+    }
+}
