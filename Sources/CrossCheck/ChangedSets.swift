@@ -13,7 +13,8 @@ public enum ChangedSets {
             + git(["ls-files", "--others", "--exclude-standard", "--", "."], in: corpus, revision: revision)
         let corpusPath = URL(fileURLWithPath: corpus).standardizedFileURL.path
         var selected = Set<String>()
-        for line in changed where !line.isEmpty {
+        // Hidden paths (the cache, .git) are not articles of any set.
+        for line in changed where !line.isEmpty && !line.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             let absolute = URL(fileURLWithPath: corpusPath + "/" + line).standardizedFileURL.path
             for set in sets {
                 let setPath = URL(fileURLWithPath: set).standardizedFileURL.path
