@@ -7,8 +7,8 @@ import Foundation
 /// An entry holds one article's analysis (entities, claims, diagnostics), without the
 /// article: the article is always read from disk and re-attached. The key hashes the
 /// article's SHA-256 (of the file's bytes, or of a JSONL record's line), its id, the claim
-/// limit, the tool version and the build of the running executable, so a rebuilt crosscheck
-/// never trusts entries another build wrote. Entries are written atomically; an entry that is
+/// limit, the tool version and the identity of the running executable (`BuildIdentity`), so
+/// a rebuilt crosscheck never trusts entries another build wrote. Entries are written atomically; an entry that is
 /// unreadable, corrupt or for another article is ignored and the article extracted again.
 /// Deleting the folder is always safe.
 public struct AnalysisCache: Sendable {
@@ -25,16 +25,14 @@ public struct AnalysisCache: Sendable {
         self.build = build
     }
 
-    /// The tool version and the size and modification time of the running executable.
-    public static func currentBuild() -> String {
-        var parts = [CrossCheckVersion.version]
-        if let path = Bundle.main.executablePath,
-           let attributes = try? FileManager.default.attributesOfItem(atPath: path) {
-            parts.append(String((attributes[.size] as? NSNumber)?.intValue ?? 0))
-            parts.append(String(Int(((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0) * 1000)))
-        }
-        return parts.joined(separator: "/")
-    }
+    /// The tool version and the identity of the running executable, computed once per process:
+    /// a rebuilt crosscheck whose code changed never reads another build's entries, while the
+    /// same build (an identical rebuild, or the binary on another machine) can.
+    public static func currentBuild() -> String { buildIdentity }
+
+    static let buildIdentity: String = {
+        [CrossCheckVersion.version, Bundle.main.executablePath.map(BuildIdentity.of) ?? BuildIdentity.unknown].joined(separator: "/")
+    }()
 
     struct Entry: Codable {
         var format: Int

@@ -21,7 +21,7 @@ struct BaselineCommand: Command {
           --author NAME     who acknowledged them
           --date YYYY-MM-DD the date recorded in new entries (default: today, UTC)
           --keep-stale      keep entries that no finding matches any more
-          --cache DIR       the claims cache (default: .crosscheck-cache in the corpus folder)
+          --cache DIR       the claims cache (default: .crosscheck-cache beside the sets, in the corpus folder)
           --no-cache        extract every article, read and write no cache
 
         Exit status: 0 written; 2 usage or a malformed baseline.json; 3 unreadable input

@@ -26,7 +26,7 @@ struct CheckCommand: Command {
           --junit FILE          write JUnit XML (a test suite per set, a failure per new finding)
           --json FILE           write the verdict as JSON (schema crosscheck.check/1)
           --annotations         print GitHub Actions annotations (on by default when GITHUB_ACTIONS=true)
-          --cache DIR           the claims cache (default: .crosscheck-cache in the corpus folder)
+          --cache DIR           the claims cache (default: .crosscheck-cache beside the sets, in the corpus folder)
           --no-cache            extract every article, read and write no cache
           --quiet               print only new findings, stale entries and errors
           --no-color, --color   colour in the terminal output (default: when stdout is a terminal)

@@ -152,6 +152,15 @@ struct CheckCommandTests {
         }
     }
 
+    @Test func buildIdentityIsTheLinkersBuildIDOnLinux() {
+        #if os(Linux)
+        let build = AnalysisCache.currentBuild()
+        let prefix = CrossCheckVersion.version + "/gnu-build-id:"
+        #expect(build.hasPrefix(prefix), "\(build)")
+        #expect(build.count > prefix.count + 16)
+        #endif
+    }
+
     @Test func noCacheWritesNoCache() throws {
         let (corpus, _) = try Self.copyOfBundledSet()
         _ = Fixtures.run(["check", corpus, "--no-cache"])
