@@ -59,6 +59,9 @@ public struct ArticleRecord: Codable, Sendable, Hashable {
     public var inferred: [String: String]?
     /// The body text as read, so offline reports (HTML) can show it. Not encoded in JSON.
     public var body: String?
+    /// Lines of front matter before the body in the file: body line N is file line
+    /// `bodyLineOffset + N` in a `.txt` or `.md` file. Not encoded in JSON.
+    public var bodyLineOffset: Int = 0
 
     private enum CodingKeys: String, CodingKey { case id, path, outlet, published, title, url, sha256, words, inferred }
 
@@ -74,6 +77,7 @@ public struct ArticleRecord: Codable, Sendable, Hashable {
         let inferred = article.provenance.filter { $0.value != "front matter" && $0.value != "json" }
         self.inferred = inferred.isEmpty ? nil : inferred
         body = includeBody ? article.body : nil
+        bodyLineOffset = article.bodyLineOffset
     }
 }
 

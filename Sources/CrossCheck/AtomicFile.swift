@@ -10,6 +10,12 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to path: String) throws {
+        try write(data, to: path) { handle, data in try handle.write(contentsOf: data) }
+    }
+
+    /// Writes through `fill`, which puts the bytes into the temporary file. Tests pass one
+    /// that fails half way, to prove the target is left as it was.
+    public static func write(_ data: Data, to path: String, fill: (FileHandle, Data) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -29,7 +35,7 @@ public enum AtomicFile {
         do {
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
             do {
-                try handle.write(contentsOf: data)
+                try fill(handle, data)
                 try handle.synchronize()
                 try handle.close()
             } catch {

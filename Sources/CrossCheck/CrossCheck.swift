@@ -18,12 +18,17 @@ public struct CrossCheck: Sendable {
         public var failures: [CrossCheckError]
         /// Articles extracted in this run (not taken from a cache).
         public var extracted: Int
+        /// Articles whose analysis came from the cache.
+        public var cached: Int = 0
+        /// Cache entries that could not be written (the run goes on without them).
+        public var cacheFailures: [CrossCheckError] = []
     }
 
     /// Reads, extracts and compares one set folder.
     /// `root`, when given, is the folder a relative `setFolder` is read from; reports still
     /// show paths as given (tests use it to be independent of the working directory).
-    public func compare(setFolder: String, name: String? = nil, root: String? = nil) throws -> SetResult {
+    /// With a `cache`, articles whose analysis is cached are not extracted again.
+    public func compare(setFolder: String, name: String? = nil, root: String? = nil, cache: AnalysisCache? = nil) throws -> SetResult {
         let reader = CorpusReader(maxArticleBytes: configuration.maxArticleBytes)
         var contents = try reader.read(set: root.map { setFolder.hasPrefix("/") ? setFolder : $0 + "/" + setFolder } ?? setFolder)
         if let root, !setFolder.hasPrefix("/") {
@@ -42,9 +47,37 @@ public struct CrossCheck: Sendable {
         // With no readable article there is nothing to report: the first failure stops the set.
         if contents.articles.isEmpty, let first = contents.failures.first { throw first }
         let setName = name ?? URL(fileURLWithPath: setFolder).standardizedFileURL.lastPathComponent
-        let analyses = analyze(contents.articles)
-        let report = makeReport(set: setName, analyses: analyses, diagnostics: contents.diagnostics)
-        return SetResult(report: report, failures: contents.failures, extracted: analyses.count)
+        guard let cache else {
+            let analyses = analyze(contents.articles)
+            let report = makeReport(set: setName, analyses: analyses, diagnostics: contents.diagnostics)
+            return SetResult(report: report, failures: contents.failures, extracted: analyses.count)
+        }
+        let cached = analyze(contents.articles, cache: cache)
+        let report = makeReport(set: setName, analyses: cached.analyses, diagnostics: contents.diagnostics)
+        return SetResult(report: report, failures: contents.failures, extracted: cached.extracted,
+                         cached: cached.analyses.count - cached.extracted, cacheFailures: cached.failures)
+    }
+
+    /// Analyses from the cache where it has a trustworthy entry; the other articles are
+    /// extracted (in parallel) and stored. Keeps the input order.
+    public func analyze(_ articles: [Article], cache: AnalysisCache) -> (analyses: [ArticleAnalysis], extracted: Int, failures: [CrossCheckError]) {
+        let limit = configuration.maxClaimsPerArticle
+        let hits = ParallelMap.map(articles) { cache.load($0, maxClaims: limit) }
+        let missing = zip(articles, hits).filter { $0.1 == nil }.map(\.0)
+        let fresh = analyze(missing)
+        var failures: [CrossCheckError] = []
+        for analysis in fresh {
+            do {
+                try cache.store(analysis, maxClaims: limit)
+            } catch let error as CrossCheckError {
+                failures.append(error)
+            } catch {
+                failures.append(.write(path: cache.folder, reason: "\(error)"))
+            }
+        }
+        var next = fresh.makeIterator()
+        let analyses = hits.map { $0 ?? next.next()! }
+        return (analyses, fresh.count, failures)
     }
 
     /// Extracts claims from articles in parallel; the result keeps the input order.

@@ -13,6 +13,8 @@ protocol Command: Sendable {
 public enum CrossCheckCommand {
     static let commands: [any Command] = [
         CompareCommand(),
+        CheckCommand(),
+        BaselineCommand(),
         ExtractCommand(),
         ConfigCommand(),
         ScoreCommand(),

@@ -1,26 +1,95 @@
 import ClaimModel
 
-/// JUnit XML: the set is a test suite, each discrepancy a failed test case, each agreement a passed one.
+/// JUnit XML, as CI systems (GitHub, GitLab, Jenkins) display test results.
+///
+/// One `<testsuite>` per set. In it: a `read` test case (an `<error>` per article that could
+/// not be read); a test case per discrepancy, which fails when the finding is new and at or
+/// above the threshold, is `<skipped>` when the baseline acknowledges it (the message gives
+/// the reason), and passes otherwise (new but below the threshold); and a test case per stale
+/// baseline entry, failing under `--strict` and skipped otherwise. `compare --format junit`
+/// renders one set with an empty baseline and the threshold `warning`.
 public struct JUnitRenderer: ReportRenderer {
     public init() {}
 
     public func render(_ report: Report) -> String {
-        let failures = report.findings.filter { $0.status.isDiscrepancy && $0.severity >= .warning }
-        var xml: [String] = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
-        xml.append("<testsuites name=\"crosscheck\" tests=\"\(report.findings.count)\" failures=\"\(failures.count)\">")
-        xml.append("  <testsuite name=\"\(Escaping.xml(report.set))\" tests=\"\(report.findings.count)\" failures=\"\(failures.count)\">")
-        for finding in report.findings {
-            let name = Escaping.xml("\(finding.kind.rawValue): \(finding.subject) [\(finding.id)]")
-            if finding.status.isDiscrepancy && finding.severity >= .warning {
-                xml.append("    <testcase classname=\"\(Escaping.xml(report.set)).\(finding.kind.rawValue)\" name=\"\(name)\">")
-                xml.append("      <failure type=\"\(finding.status.rawValue)\" message=\"\(Escaping.xml(finding.summary))\">\(Escaping.xml(finding.reason ?? finding.summary))</failure>")
-                xml.append("    </testcase>")
+        render(sets: [CheckedSet(report: report, errors: report.diagnostics.filter { $0.level == .error }.map(\.rendered))])
+    }
+
+    struct Suite {
+        var name: String
+        var cases: [String] = []
+        var tests = 0
+        var failures = 0
+        var errors = 0
+        var skipped = 0
+    }
+
+    public func render(sets: [CheckedSet]) -> String {
+        var suites: [Suite] = []
+        for set in sets {
+            let name = set.report.set
+            var suite = Suite(name: name)
+            // Reading.
+            suite.tests += 1
+            let readName = "read \(set.report.articles.count) article\(set.report.articles.count == 1 ? "" : "s")"
+            if set.errors.isEmpty {
+                suite.cases.append("    <testcase classname=\"\(x("crosscheck.\(name)"))\" name=\"\(x(readName))\"/>")
             } else {
-                xml.append("    <testcase classname=\"\(Escaping.xml(report.set)).\(finding.kind.rawValue)\" name=\"\(name)\"/>")
+                suite.errors += 1
+                var lines = ["    <testcase classname=\"\(x("crosscheck.\(name)"))\" name=\"\(x(readName))\">"]
+                lines.append("      <error type=\"unreadable\" message=\"\(x(set.errors[0]))\">\(x(set.errors.joined(separator: "\n")))</error>")
+                lines.append("    </testcase>")
+                suite.cases.append(lines.joined(separator: "\n"))
             }
+            // Discrepancies.
+            for finding in set.discrepancies {
+                suite.tests += 1
+                let open = "    <testcase classname=\"\(x("crosscheck.\(name).\(finding.kind.rawValue)"))\" name=\"\(x("\(finding.status.rawValue): \(finding.subject) [\(finding.id)]"))\""
+                let places = EvidenceLocation.all(finding, in: set.report).map { "\($0.rendered): \(ReportText.clip($0.text, 200))" }
+                let detail = ([finding.summary] + (finding.reason.map { [$0] } ?? []) + places).joined(separator: "\n")
+                if set.blocks(finding) {
+                    suite.failures += 1
+                    suite.cases.append([
+                        open + ">",
+                        "      <failure type=\"new-\(finding.status.rawValue)\" message=\"\(x("new \(finding.severity.rawValue): \(finding.summary)"))\">\(x(detail))</failure>",
+                        "    </testcase>",
+                    ].joined(separator: "\n"))
+                } else if let reason = set.acknowledged[finding.id] {
+                    suite.skipped += 1
+                    suite.cases.append(open + ">\n      <skipped message=\"\(x("acknowledged in the baseline" + (reason.map { ": \($0)" } ?? "")))\"/>\n    </testcase>")
+                } else {
+                    suite.cases.append(open + ">\n      <system-out>\(x("new \(finding.severity.rawValue), below --fail-on \(set.failOn.rawValue)\n" + detail))</system-out>\n    </testcase>")
+                }
+            }
+            // Stale baseline entries.
+            for entry in set.stale {
+                suite.tests += 1
+                let open = "    <testcase classname=\"\(x("crosscheck.\(name).baseline"))\" name=\"\(x("stale: \(entry.id)" + (entry.subject.map { " (\($0))" } ?? "")))\">"
+                let message = "\(set.baselinePath): \(entry.id) is acknowledged but no longer found; run `crosscheck baseline` to drop it"
+                if set.strict {
+                    suite.failures += 1
+                    suite.cases.append(open + "\n      <failure type=\"stale-baseline\" message=\"\(x(message))\">\(x(message))</failure>\n    </testcase>")
+                } else {
+                    suite.skipped += 1
+                    suite.cases.append(open + "\n      <skipped message=\"\(x(message))\"/>\n    </testcase>")
+                }
+            }
+            suites.append(suite)
         }
-        xml.append("  </testsuite>")
+        var xml: [String] = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
+        let total = suites.reduce(into: (0, 0, 0, 0)) { $0.0 += $1.tests; $0.1 += $1.failures; $0.2 += $1.errors; $0.3 += $1.skipped }
+        xml.append("<testsuites name=\"crosscheck\" tests=\"\(total.0)\" failures=\"\(total.1)\" errors=\"\(total.2)\" skipped=\"\(total.3)\">")
+        for suite in suites {
+            xml.append("  <testsuite name=\"\(x(suite.name))\" tests=\"\(suite.tests)\" failures=\"\(suite.failures)\" errors=\"\(suite.errors)\" skipped=\"\(suite.skipped)\">")
+            xml.append(contentsOf: suite.cases)
+            xml.append("  </testsuite>")
+        }
         xml.append("</testsuites>")
         return xml.joined(separator: "\n") + "\n"
+    }
+
+    /// XML text: escaped, and without the scalars XML 1.0 forbids (U+FFFE, U+FFFF).
+    func x(_ text: String) -> String {
+        Escaping.xml(text).replacingOccurrences(of: "\u{FFFE}", with: "\u{FFFD}").replacingOccurrences(of: "\u{FFFF}", with: "\u{FFFD}")
     }
 }

@@ -1,52 +1,162 @@
 import ClaimModel
 import Foundation
 
-/// SARIF 2.1.0: one result per discrepancy, located in every article it cites.
+/// SARIF 2.1.0 (OASIS), valid against the official schema.
+///
+/// - One run; one result per discrepancy (conflict or only-in), located in every article it
+///   cites (up to three places per article). Agreements and variants are not results.
+/// - `ruleId` is `kind/status` (`title/conflict`); the driver lists every such rule in a fixed
+///   order, and each result carries its `ruleIndex`.
+/// - `partialFingerprints["crosscheckFindingId/v1"]` is the finding id, stable across runs.
+/// - Regions: in `.txt`/`.md` files `startLine`/`endLine` are file lines (front matter counted)
+///   with the evidence as `snippet`. Spans are Unicode-scalar offsets into the body as read
+///   (after front matter, BOM and CR removal), which are not file offsets, so no `charOffset`
+///   is claimed. In `.html`/`.json`/`.jsonl` files no line is claimed either: the location
+///   names the file and its message quotes the evidence and its body line.
+/// - In `crosscheck check`, results carry `baselineState` (`new` or `unchanged`) and an
+///   acknowledged finding carries an `external` suppression with the baseline's reason.
 public struct SARIFRenderer: ReportRenderer {
-    public init() {}
+    public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+    /// Maps an article path to the `artifactLocation.uri` (relative to the repository root).
+    public var uri: @Sendable (String) -> String
+
+    public init(uri: @escaping @Sendable (String) -> String = SARIFRenderer.relativeURI) {
+        self.uri = uri
+    }
+
+    /// A report's path as a relative URI reference: segments percent-encoded, `/` kept.
+    @Sendable public static func relativeURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: ":?#[]@%")
+        let trimmed = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        let encoded = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }
+            .joined(separator: "/")
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
 
     struct Log: Encodable {
+        var schema = SARIFRenderer.schemaURI
         var version = "2.1.0"
-        var schema = "https://json.schemastore.org/sarif-2.1.0.json"
         var runs: [Run]
         enum CodingKeys: String, CodingKey { case version, schema = "$schema", runs }
     }
-    struct Run: Encodable { var tool: Tool; var results: [Result] }
+    struct Run: Encodable {
+        var tool: Tool
+        var results: [Result]
+        var automationDetails: Automation?
+    }
+    struct Automation: Encodable { var id: String }
     struct Tool: Encodable { var driver: Driver }
-    struct Driver: Encodable { var name: String; var version: String; var informationUri: String; var rules: [Rule] }
-    struct Rule: Encodable { var id: String; var shortDescription: Message }
+    struct Driver: Encodable { var name: String; var version: String; var semanticVersion: String; var rules: [Rule] }
+    struct Rule: Encodable {
+        var id: String
+        var name: String
+        var shortDescription: Message
+        var fullDescription: Message
+        var defaultConfiguration: RuleConfiguration
+        var properties: RuleProperties
+    }
+    struct RuleConfiguration: Encodable { var level: String }
+    struct RuleProperties: Encodable { var tags: [String] }
     struct Message: Encodable { var text: String }
     struct Result: Encodable {
         var ruleId: String
+        var ruleIndex: Int
         var level: String
         var message: Message
         var locations: [Location]
         var partialFingerprints: [String: String]
+        var baselineState: String?
+        var suppressions: [Suppression]?
+        var properties: ResultProperties
     }
-    struct Location: Encodable { var physicalLocation: Physical }
-    struct Physical: Encodable { var artifactLocation: Artifact; var region: Region }
+    struct ResultProperties: Encodable {
+        var set: String
+        var findingId: String
+        var kind: String
+        var status: String
+        var subject: String
+        var values: [String: [String]]
+    }
+    struct Suppression: Encodable { var kind: String; var status: String; var justification: String? }
+    struct Location: Encodable { var id: Int; var physicalLocation: Physical; var message: Message }
+    struct Physical: Encodable { var artifactLocation: Artifact; var region: Region? }
     struct Artifact: Encodable { var uri: String }
-    struct Region: Encodable { var startLine: Int; var snippet: Message? }
+    struct Region: Encodable { var startLine: Int; var endLine: Int; var snippet: Message }
 
-    public func render(_ report: Report) -> String {
-        let discrepancies = report.findings.filter { $0.status.isDiscrepancy }
-        var ruleIDs = Set<String>()
-        var results: [Result] = []
-        for finding in discrepancies {
-            let ruleID = "\(finding.kind.rawValue)/\(finding.status.rawValue)"
-            ruleIDs.insert(ruleID)
-            var locations: [Location] = []
-            for article in finding.articles {
-                guard let path = report.article(article)?.path else { continue }
-                for evidence in (finding.evidence[article] ?? []).prefix(3) {
-                    locations.append(Location(physicalLocation: Physical(artifactLocation: Artifact(uri: path), region: Region(startLine: evidence.span.line, snippet: Message(text: evidence.text)))))
-                }
-            }
-            let level = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "note"
-            results.append(Result(ruleId: ruleID, level: level, message: Message(text: finding.summary), locations: locations, partialFingerprints: ["crosscheckFindingId": finding.id]))
+    /// The rules, in a fixed order: every finding kind with each discrepancy status.
+    static let ruleIDs: [String] = FindingKind.allCases.flatMap { kind in
+        [FindingStatus.conflict, .onlyIn].map { "\(kind.rawValue)/\($0.rawValue)" }
+    }
+
+    static func rule(_ id: String) -> Rule {
+        let parts = id.split(separator: "/").map(String.init)
+        let kind = parts[0]
+        let conflict = parts[1] == FindingStatus.conflict.rawValue
+        let name = kind.prefix(1).uppercased() + kind.dropFirst() + (conflict ? "Conflict" : "OnlyIn")
+        let short = conflict ? "Articles disagree on a \(kind)" : "Only some articles report a \(kind)"
+        let full = conflict
+            ? "Two or more articles of the set state incompatible values for the same \(kind) finding."
+            : "Some articles of the set state a \(kind) finding that the others do not mention."
+        let level = conflict ? "warning" : "note"
+        return Rule(id: id, name: name, shortDescription: Message(text: short), fullDescription: Message(text: full),
+                    defaultConfiguration: RuleConfiguration(level: level), properties: RuleProperties(tags: ["crosscheck", kind, parts[1]]))
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "note"
         }
-        let rules = ruleIDs.sorted().map { Rule(id: $0, shortDescription: Message(text: "Sources \($0.hasSuffix("conflict") ? "disagree on" : "differ in reporting") a \($0.split(separator: "/")[0])")) }
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(name: report.tool.name, version: report.tool.version, informationUri: "https://example.invalid/crosscheck", rules: rules)), results: results)])
+    }
+
+    /// One report, as `compare --format sarif` writes it (no baseline states).
+    public func render(_ report: Report) -> String {
+        render(sets: [CheckedSet(report: report)], baseline: false)
+    }
+
+    /// Every set of a check in one run; `baseline` adds baseline states and suppressions.
+    public func render(sets: [CheckedSet], baseline: Bool = true) -> String {
+        var results: [Result] = []
+        for set in sets {
+            for finding in set.discrepancies {
+                let ruleID = "\(finding.kind.rawValue)/\(finding.status.rawValue)"
+                var locations: [Location] = []
+                for place in EvidenceLocation.all(finding, in: set.report) {
+                    let label = set.report.label(place.article)
+                    let region = place.fileLine.map { Region(startLine: $0, endLine: place.fileEndLine ?? $0, snippet: Message(text: place.text)) }
+                    let where_ = place.fileLine == nil ? " (body line \(place.bodyLine) of the text as read)" : ""
+                    locations.append(Location(
+                        id: locations.count, physicalLocation: Physical(artifactLocation: Artifact(uri: uri(place.path)), region: region),
+                        message: Message(text: "\(label): “\(ReportText.clip(place.text, 300))”\(where_)")))
+                }
+                var suppressions: [Suppression]? = nil
+                var state: String? = nil
+                if baseline {
+                    if let reason = set.acknowledged[finding.id] {
+                        state = "unchanged"
+                        suppressions = [Suppression(kind: "external", status: "accepted", justification: reason ?? "acknowledged in \(set.baselinePath)")]
+                    } else {
+                        state = "new"
+                    }
+                }
+                results.append(Result(
+                    ruleId: ruleID, ruleIndex: SARIFRenderer.ruleIDs.firstIndex(of: ruleID) ?? 0,
+                    level: SARIFRenderer.level(finding.severity),
+                    message: Message(text: "\(set.report.set): \(finding.summary) [\(finding.id)]"),
+                    locations: locations, partialFingerprints: ["crosscheckFindingId/v1": finding.id],
+                    baselineState: state, suppressions: suppressions,
+                    properties: ResultProperties(set: set.report.set, findingId: finding.id, kind: finding.kind.rawValue,
+                                                 status: finding.status.rawValue, subject: finding.subject, values: finding.values)))
+            }
+        }
+        let tool = sets.first?.report.tool ?? Report.Tool(name: "crosscheck", version: "")
+        let driver = Driver(name: tool.name, version: tool.version, semanticVersion: tool.version, rules: SARIFRenderer.ruleIDs.map(SARIFRenderer.rule))
+        let automation = sets.count == 1 ? Automation(id: "crosscheck/\(sets[0].report.set)/") : nil
+        let log = Log(runs: [Run(tool: Tool(driver: driver), results: results, automationDetails: automation)])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(log) else { return "{}\n" }

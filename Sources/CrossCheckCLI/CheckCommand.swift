@@ -1,0 +1,205 @@
+import ClaimModel
+import CrossCheck
+import Foundation
+import ReportWriter
+
+/// `crosscheck check <corpus-folder>`: the CI gate. Fails on discrepancies that the sets'
+/// baselines do not acknowledge.
+struct CheckCommand: Command {
+    let name = "check"
+    let summary = "CI gate: fail on findings not acknowledged in each set's baseline.json"
+    let help = """
+        Usage: crosscheck check <corpus-folder | set-folder>... [options]
+
+        Compares every set under the folder (or only the sets changed since a git revision)
+        and compares its discrepancies with the set's baseline.json. Fails when a discrepancy
+        at or above --fail-on is new (not in the baseline), naming each one with its id, kind,
+        subject, summary and file:line. Baseline entries that no finding matches any more are
+        reported as stale. Acknowledge findings after review with `crosscheck baseline <set>`.
+
+        Options:
+          --fail-on LEVEL       a new discrepancy at or above LEVEL fails (info, warning, error; default warning)
+          --strict              stale baseline entries fail too
+          --changed-since REV   only the sets with files changed since the git revision REV
+                                (git diff --name-only REV, plus untracked files)
+          --sarif FILE          write SARIF 2.1.0 (results carry baselineState; acknowledged ones a suppression)
+          --junit FILE          write JUnit XML (a test suite per set, a failure per new finding)
+          --json FILE           write the verdict as JSON (schema crosscheck.check/1)
+          --annotations         print GitHub Actions annotations (on by default when GITHUB_ACTIONS=true)
+          --cache DIR           the claims cache (default: .crosscheck-cache beside the sets, in the corpus folder)
+          --no-cache            extract every article, read and write no cache
+          --quiet               print only new findings, stale entries and errors
+          --no-color, --color   colour in the terminal output (default: when stdout is a terminal)
+
+        Files are written whole or not at all (a temporary file renamed into place).
+
+        Exit status: 0 no new finding at or above --fail-on (and, with --strict, no stale entry);
+        1 a new finding (or, with --strict, a stale entry); 2 usage, configuration or baseline
+        error, or git unavailable for --changed-since; 3 unreadable input (the other sets are
+        still checked; 3 wins over 1); 4 an output file could not be written.
+
+        Example:
+          crosscheck check corpus --sarif crosscheck.sarif --junit crosscheck.xml
+
+        """
+
+    func run(_ arguments: [String], console: Console) throws -> Int32 {
+        let args = try Arguments(
+            arguments, options: ["--fail-on", "--changed-since", "--sarif", "--junit", "--json", "--cache"],
+            flags: ["--strict", "--annotations", "--no-cache", "--quiet", "--no-color", "--color"])
+        guard !args.positionals.isEmpty else { throw CrossCheckError.usage("check needs a corpus folder, for example `crosscheck check corpus`") }
+        let failOn = try args.value("--fail-on").map(parseSeverity) ?? .warning
+        let strict = args.has("--strict")
+        if args.has("--no-cache") && args.value("--cache") != nil { throw CrossCheckError.usage("--cache and --no-cache exclude each other") }
+        let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
+        let quiet = args.has("--quiet")
+        let annotate = args.has("--annotations") || console.environment["GITHUB_ACTIONS"] == "true"
+
+        var sets: [String] = []
+        for folder in args.positionals {
+            let all = try CrossCheck.sets(in: folder)
+            if all.isEmpty { throw CrossCheckError.emptySet(path: folder) }
+            if let revision = args.value("--changed-since") {
+                sets.append(contentsOf: try ChangedSets.sets(in: folder, among: all, since: revision))
+            } else {
+                sets.append(contentsOf: all)
+            }
+        }
+        let paths = RepositoryPaths(containing: args.positionals[0])
+
+        var checked: [CheckedSet] = []
+        var summaries: [CheckSummary.SetSummary] = []
+        var inputFailed = false
+        var cacheWarned = false
+        var totals = CheckSummary.Counts(total: 0, extracted: 0, cached: 0)
+        let painter = Painter(color: color)
+        for folder in sets {
+            let parent = (folder as NSString).deletingLastPathComponent
+            let configuration = try Configuration.load(folders: [parent, folder])
+            let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? (parent as NSString).appendingPathComponent(AnalysisCache.folderName))
+            let baselinePath = Baseline.path(inSet: folder)
+            let baseline = try Baseline.load(path: baselinePath)
+            let setName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
+            var result: CrossCheck.SetResult
+            do {
+                result = try CrossCheck(configuration: configuration).compare(setFolder: folder, cache: cache)
+            } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
+                console.err("crosscheck: \(error.message)\n")
+                inputFailed = true
+                let empty = Report(tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), set: setName,
+                                   articles: [], entities: [], claims: [], findings: [], diagnostics: [])
+                let set = CheckedSet(report: empty, failOn: failOn, strict: strict, baselinePath: paths.relative(baselinePath), errors: [error.message])
+                checked.append(set)
+                summaries.append(CheckSummary.set(set, path: folder, extracted: 0, cached: 0))
+                continue
+            }
+            for failure in result.failures { console.err("crosscheck: \(failure.message)\n") }
+            if !result.failures.isEmpty { inputFailed = true }
+            if let failure = result.cacheFailures.first, !cacheWarned {
+                console.err("crosscheck: warning: the cache could not be written (\(failure.message)); the check goes on without it\n")
+                cacheWarned = true
+            }
+            let current = Set(result.report.findings.filter { $0.status.isDiscrepancy }.map(\.id))
+            var acknowledged: [String: String?] = [:]
+            var stale: [CheckedSet.StaleEntry] = []
+            for entry in baseline.entries {
+                if current.contains(entry.id) {
+                    acknowledged[entry.id] = .some(entry.reason)
+                } else {
+                    stale.append(CheckedSet.StaleEntry(id: entry.id, kind: entry.kind, subject: entry.subject, reason: entry.reason))
+                }
+            }
+            let set = CheckedSet(report: result.report, acknowledged: acknowledged, stale: stale.sorted { $0.id < $1.id }, failOn: failOn, strict: strict,
+                                 baselinePath: paths.relative(baselinePath), errors: result.failures.map(\.message))
+            checked.append(set)
+            summaries.append(CheckSummary.set(set, path: folder, extracted: result.extracted, cached: result.cached))
+            totals.total += result.report.articles.count
+            totals.extracted += result.extracted
+            totals.cached += result.cached
+            console.out(describe(set, extracted: result.extracted, cached: result.cached, quiet: quiet, painter: painter))
+        }
+
+        let failing = checked.filter(\.fails)
+        let status = inputFailed ? ExitStatus.input : failing.isEmpty ? ExitStatus.success : ExitStatus.findings
+        let blocking = checked.reduce(0) { $0 + $1.blocking.count }
+        let staleCount = checked.reduce(0) { $0 + $1.stale.count }
+        var verdict = "check: \(ReportTextCLI.plural(checked.count, "set")), \(ReportTextCLI.plural(totals.total, "article")) (\(totals.extracted) extracted, \(totals.cached) cached); "
+        verdict += "\(ReportTextCLI.plural(blocking, "new finding")) at or above \(failOn.rawValue); \(ReportTextCLI.plural(staleCount, "stale baseline entry", plural: "stale baseline entries"))"
+        if let revision = args.value("--changed-since") { verdict += "; sets changed since \(revision)" }
+        switch status {
+        case ExitStatus.success: verdict += " — " + painter.paint("passed", "32")
+        case ExitStatus.findings:
+            verdict += " — " + painter.paint("failed", "31;1")
+            if blocking > 0 { verdict += "\n  review each new finding; fix the article or acknowledge it with `crosscheck baseline <set-folder>`" }
+            if strict && staleCount > 0 { verdict += "\n  drop stale entries with `crosscheck baseline <set-folder>`" }
+        default: verdict += " — " + painter.paint("unreadable input", "31;1")
+        }
+        console.out(verdict + "\n")
+
+        if annotate {
+            let annotated = checked.map { set -> CheckedSet in
+                var copy = set
+                copy.report.articles = copy.report.articles.map { article in
+                    var record = article
+                    record.path = paths.relative(article.path)
+                    return record
+                }
+                return copy
+            }
+            console.out(GitHubAnnotations().render(sets: annotated))
+        }
+        if let file = args.value("--sarif") {
+            let root = paths
+            try AtomicFile.write(SARIFRenderer(uri: { SARIFRenderer.relativeURI(root.relative($0)) }).render(sets: checked), to: file)
+        }
+        if let file = args.value("--junit") {
+            try AtomicFile.write(JUnitRenderer().render(sets: checked), to: file)
+        }
+        if let file = args.value("--json") {
+            let summary = CheckSummary(
+                tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), failOn: failOn.rawValue, strict: strict,
+                changedSince: args.value("--changed-since"), status: status, passed: status == ExitStatus.success, articles: totals, sets: summaries)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            try AtomicFile.write(try encoder.encode(summary) + Data("\n".utf8), to: file)
+        }
+        return status
+    }
+
+    /// The terminal lines for one set: a summary, then each new finding and stale entry.
+    func describe(_ set: CheckedSet, extracted: Int, cached: Int, quiet: Bool, painter: Painter) -> String {
+        var lines: [String] = []
+        let discrepancies = set.discrepancies.count
+        let new = set.newFindings
+        if !quiet {
+            lines.append(painter.paint(set.report.set, "1") + ": \(ReportTextCLI.plural(set.report.articles.count, "article")) (\(extracted) extracted, \(cached) cached) · "
+                + "\(ReportTextCLI.plural(discrepancies, "discrepancy", plural: "discrepancies")): \(discrepancies - new.count) in baseline, \(new.count) new")
+        }
+        for finding in new {
+            let blocking = set.blocks(finding)
+            if quiet && !blocking { continue }
+            let tag = blocking ? painter.paint("NEW \(finding.severity.rawValue)", finding.severity == .error ? "31;1" : "33") : "new \(finding.severity.rawValue) (below --fail-on)"
+            var seen = Set<String>()
+            let places = EvidenceLocation.all(finding, in: set.report).map(\.rendered).filter { seen.insert($0).inserted }
+            lines.append("  \(tag) \(finding.id) \(finding.kind.rawValue)/\(finding.status.rawValue) “\(finding.subject)”: \(finding.summary)")
+            if !places.isEmpty { lines.append("      at \(places.joined(separator: ", "))") }
+        }
+        for entry in set.stale {
+            let tag = set.strict ? painter.paint("STALE", "31;1") : "stale"
+            let about = [entry.kind, entry.subject.map { "“\($0)”" }].compactMap { $0 }.joined(separator: " ")
+            lines.append("  \(tag) \(entry.id)\(about.isEmpty ? "" : " " + about): in \(set.baselinePath) but no longer found")
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+}
+
+struct Painter {
+    var color: Bool
+    func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+}
+
+enum ReportTextCLI {
+    static func plural(_ count: Int, _ word: String, plural: String? = nil) -> String {
+        count == 1 ? "1 \(word)" : "\(count) \(plural ?? word + "s")"
+    }
+}

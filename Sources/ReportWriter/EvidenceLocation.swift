@@ -1,0 +1,58 @@
+import ClaimModel
+
+/// Where a piece of evidence stands in its file, for tools that point at files (SARIF,
+/// annotations, terminal messages).
+///
+/// Spans and lines in a report are relative to the body text as read. In a `.txt` or `.md`
+/// file the body is the file's text after its front matter (line ends normalised, which keeps
+/// line numbers), so body line N is file line `bodyLineOffset + N`. In `.html`, `.json` and
+/// `.jsonl` files the body is extracted text (tags stripped, JSON unescaped), so no file line
+/// is claimed: `fileLine` is nil and the body line is given as such.
+public struct EvidenceLocation: Sendable, Hashable {
+    public var article: String
+    /// The article's path as the report gives it.
+    public var path: String
+    /// 1-based line in the file, when the format allows it.
+    public var fileLine: Int?
+    /// 1-based last line in the file that the evidence covers.
+    public var fileEndLine: Int?
+    /// 1-based line in the body text as read.
+    public var bodyLine: Int
+    public var text: String
+
+    /// Every piece of evidence of a finding, in article order, at most `perArticle` per article.
+    public static func all(_ finding: Finding, in report: Report, perArticle: Int = 3) -> [EvidenceLocation] {
+        var locations: [EvidenceLocation] = []
+        for articleID in finding.articles {
+            guard let article = report.article(articleID) else { continue }
+            for evidence in (finding.evidence[articleID] ?? []).prefix(perArticle) {
+                locations.append(EvidenceLocation(article: article, evidence: evidence))
+            }
+        }
+        return locations
+    }
+
+    public init(article: ArticleRecord, evidence: Evidence) {
+        self.article = article.id
+        path = article.path
+        bodyLine = evidence.span.line
+        text = evidence.text
+        if EvidenceLocation.linesMatchFile(path: article.path) {
+            let start = article.bodyLineOffset + evidence.span.line
+            fileLine = start
+            fileEndLine = start + evidence.text.unicodeScalars.filter { $0 == "\n" }.count
+        }
+    }
+
+    /// `.txt` and `.md` files keep their lines in the body; other formats do not.
+    public static func linesMatchFile(path: String) -> Bool {
+        let lower = path.lowercased()
+        return [".txt", ".text", ".md", ".markdown"].contains { lower.hasSuffix($0) }
+    }
+
+    /// `path:line` when the file line is known, else `path (body line N)`.
+    public var rendered: String {
+        if let fileLine { return "\(path):\(fileLine)" }
+        return "\(path) (body line \(bodyLine))"
+    }
+}
