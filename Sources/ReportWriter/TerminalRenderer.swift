@@ -41,7 +41,7 @@ public struct TerminalRenderer: Sendable {
         let more = discrepancies.count - top.count
         if more > 0 { lines.append("  … \(more) more discrepancies in the full report") }
         let problems = report.diagnostics.filter { $0.level != .note }
-        for diagnostic in problems.prefix(5) { lines.append("  " + paint(diagnostic.level.rawValue, "33") + ": " + ReportText.oneLine(diagnostic.rendered)) }
+        for diagnostic in problems.prefix(5) { lines.append("  " + paint(ReportText.oneLine(diagnostic.rendered), "33")) }
         if !written.isEmpty { lines.append("  full reports: " + written.joined(separator: ", ")) }
         return lines.joined(separator: "\n") + "\n"
     }
