@@ -29,7 +29,7 @@ enum HTMLAssets {
     #filters:not([hidden]){display:flex;flex-wrap:wrap;gap:.4rem}
     #filters fieldset{border:1px solid var(--line);margin:0;padding:.1rem .6rem .3rem}
     #filters label{margin-right:.7rem;white-space:nowrap}
-    .layout{display:grid;grid-template-columns:minmax(20rem,27rem) 1fr;gap:1rem;padding:.6rem 1.2rem}
+    .layout{display:grid;grid-template-columns:minmax(20rem,27rem) minmax(0,1fr);gap:1rem;padding:.6rem 1.2rem}
     #findings{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding-right:.4rem}
     .finding{border:1px solid var(--line);border-left:5px solid var(--none);border-radius:4px;padding:.45rem .6rem;margin:0 0 .6rem}
     .finding.s-conflict{border-left-color:#c62828}.finding.s-only-in{border-left-color:#d08700}
@@ -45,7 +45,7 @@ enum HTMLAssets {
     table.vals th,table.vals td{border-top:1px solid var(--line);padding:.15rem .3rem;text-align:left;vertical-align:top}
     table.vals th{font-weight:600;width:30%}
     .ev{display:block}
-    .cols{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(19rem,1fr);gap:1rem;overflow-x:auto}
+    .cols{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(14rem,1fr);gap:1rem;overflow-x:auto}
     .col{min-width:0;border:1px solid var(--line);border-radius:4px}
     .col>h3{position:sticky;top:0;background:#f7f7f7;border-bottom:1px solid var(--line);padding:.4rem .6rem;margin:0}
     .meta{font-size:.8rem;color:var(--muted);padding:.3rem .6rem;margin:0;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
