@@ -33,7 +33,7 @@ struct CompareCommand: Command {
     func run(_ arguments: [String], console: Console) throws -> Int32 {
         let args = try Arguments(arguments, options: ["--format", "--output", "--fail-on"], flags: ["--quiet", "--no-color", "--color"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("compare needs a set folder, for example `crosscheck compare corpus/my-set`") }
-        let formats = try parseFormats(args.values("--format"), default: [.markdown, .json])
+        let formats = try parseFormats(args.values("--format"), default: [.markdown, .json, .html])
         let failOn = try args.value("--fail-on").map(parseSeverity)
         let output = args.value("--output") ?? "reports"
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
