@@ -157,6 +157,8 @@ public struct HTMLRenderer: ReportRenderer {
         out += "<table class=\"vals\">"
         for article in report.articles {
             let cited = finding.values[article.id] != nil || finding.evidence[article.id] != nil
+            // A problem inside one article says nothing about the others.
+            if !cited && finding.kind == .consistency { continue }
             out += "<tr><th>\(Escaping.xml(article.outlet ?? article.id))</th><td>"
             if !cited {
                 out += "<span class=\"none\">not mentioned</span>"

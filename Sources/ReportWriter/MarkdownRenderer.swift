@@ -175,7 +175,8 @@ public struct MarkdownRenderer: ReportRenderer {
 
     /// Conflicts: the first article `-`, the others `+`. Only-in: the articles that say it
     /// `+`, the silent ones `-`. Variants: context lines. Articles that do not mention the
-    /// fact say so, so every article of the set is accounted for.
+    /// fact say so, so every article of the set is accounted for (except for consistency
+    /// findings, which are about one article).
     func diffLines(_ finding: Finding, _ report: Report) -> [String] {
         var lines: [String] = []
         let cited = finding.articles
@@ -198,7 +199,8 @@ public struct MarkdownRenderer: ReportRenderer {
             }
             if evidence.count > evidenceLimit { lines.append("\(sign)     … \(evidence.count - evidenceLimit) more") }
         }
-        for article in report.articles.map(\.id) where !cited.contains(article) {
+        // A problem inside one article says nothing about the others.
+        for article in report.articles.map(\.id) where !cited.contains(article) && finding.kind != .consistency {
             let sign = finding.status == .onlyIn ? "-" : " "
             lines.append("\(sign) \(ReportText.oneLine(report.label(article))): not mentioned")
         }

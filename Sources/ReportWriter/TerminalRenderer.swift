@@ -48,7 +48,7 @@ public struct TerminalRenderer: Sendable {
 
     /// What each article says: `Outlet: value; value · Other: not mentioned`.
     func values(_ finding: Finding, _ report: Report) -> String {
-        report.articles.map { article in
+        report.articles.filter { finding.kind != .consistency || finding.articles.contains($0.id) }.map { article in
             let label = article.outlet ?? article.id
             guard let values = finding.values[article.id], !values.isEmpty else {
                 return "\(label): " + (finding.evidence[article.id] != nil ? "(no value)" : "not mentioned")

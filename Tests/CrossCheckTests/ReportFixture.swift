@@ -2,8 +2,8 @@ import ClaimModel
 import Foundation
 
 /// A small, fixed report built by hand, so the renderer snapshots change only when a
-/// renderer changes, never when extraction or comparison does. Every finding kind the
-/// contract names appears at least once; bodies start with a multibyte prefix so span
+/// renderer changes, never when extraction or comparison does. Most finding kinds of the
+/// contract appear; bodies start with a multibyte prefix so span
 /// slicing is proven on Unicode scalars.
 enum ReportFixture {
     static let prefix = "“Café” — 👩‍👩‍👧 "
@@ -107,6 +107,16 @@ enum ReportFixture {
                 entity: nil, summary: "Sources date the meeting differently",
                 values: ["a-wire": ["2025-03-03"], "b-daily": ["2025-03-04"]],
                 evidence: ["a-wire": [evidence("a-wire", "March 3"), evidence("a-wire", "Tuesday")], "b-daily": [evidence("b-daily", "Wednesday, March 4")]]),
+            Finding(
+                kind: .place, status: .agree, severity: .info, subject: "the meeting", subjectKey: "place:meeting",
+                entity: nil, summary: "Both articles place the meeting in Portville",
+                values: ["a-wire": ["Portville"], "b-daily": ["Portville"]],
+                evidence: ["a-wire": [evidence("a-wire", "PORTVILLE")], "b-daily": [evidence("b-daily", "PORTVILLE")]]),
+            Finding(
+                kind: .consistency, status: .conflict, severity: .warning, subject: "March 3", subjectKey: "weekday:a-wire",
+                entity: nil, summary: "Example Wire calls March 3, 2025 a Tuesday; it was a Monday",
+                values: ["a-wire": ["2025-03-03", "Tuesday"]],
+                evidence: ["a-wire": [evidence("a-wire", "March 3"), evidence("a-wire", "Tuesday")]]),
             Finding(
                 kind: .number, status: .variant, severity: .info, subject: "patrol boats", subjectKey: "number:patrol-boats",
                 entity: nil, summary: "Both articles count 3 patrol boats", reason: "\"three\" and \"3\" are the same number",

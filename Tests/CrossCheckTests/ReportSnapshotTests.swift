@@ -55,7 +55,8 @@ struct ReportSnapshotTests {
         let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
         #expect(headings == [
             "## Discrepancies at a glance", "## People and the titles each article uses", "## Who took part, per article",
-            "## Titles", "## Participants", "## Absences", "## Dates", "## Numbers", "## Items", "## Attributions", "## Quotes",
+            "## Titles", "## Participants", "## Absences", "## Dates", "## Numbers", "## Places", "## Items", "## Attributions", "## Quotes",
+            "## Consistency within one article",
             "## Input notes",
         ])
         // Article text never becomes HTML outside code blocks.
@@ -71,7 +72,8 @@ struct ReportSnapshotTests {
         let html = HTMLRenderer().render(ReportFixture.report)
         #expect(html.contains(">Defense Secretary Jane Roe</mark>"))
         #expect(html.contains(">Wednesday, March 4</mark>"))
-        #expect(html.contains("“Café” — 👩‍👩‍👧 PORTVILLE, <a class=\"ref\""))
+        #expect(html.contains("data-n=\"1\"><span class=\"tx\">“Café” — 👩‍👩‍👧 <a class=\"ref\""))
+        #expect(html.contains(">PORTVILLE</mark>, <a class=\"ref\""))
         // Both directions: the finding links to the highlight anchor, the anchor back to the finding.
         let dateFinding = ReportFixture.report.findings.first { $0.kind == .date }!
         #expect(html.contains("href=\"#\(dateFinding.id)-a2-1\">line 1: “Wednesday, March 4”</a>"))
