@@ -22,8 +22,8 @@ enum Browser {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let outPath = folder + "/dom.html"
         let errPath = folder + "/log.txt"
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let process = Process()
         // `timeout` only guards against a hung browser; nothing here measures time.
         let guardTool = "/usr/bin/timeout"
