@@ -63,7 +63,7 @@ enum HTMLAssets {
     @media (max-width:60rem){.layout{grid-template-columns:1fr}#findings{position:static;max-height:none}}
     @media print{
     body{font-size:10pt}
-    #filters{display:none}
+    #filters,#filters:not([hidden]){display:none}
     .layout{display:block;padding:0}
     #findings{position:static;max-height:none;overflow:visible}
     .finding{break-inside:avoid}
