@@ -77,7 +77,7 @@ struct HTMLArticleView {
                 let worst = covering.map(\.status).min() ?? .agree
                 let ids = orderedUnique(covering.map(\.finding))
                 let titles = orderedUnique(covering.map { "\($0.number). \($0.summary)" })
-                out += "<mark class=\"s-\(worst.rawValue)\" data-f=\"\(Escaping.xml(ids.joined(separator: " ")))\" title=\"\(Escaping.xml(titles.joined(separator: "\n")))\">\(text)</mark>"
+                out += "<mark class=\"s-\(worst.rawValue)\" data-f=\"\(Escaping.xml(ids.joined(separator: " ")))\" title=\"\(titles.map(Escaping.xml).joined(separator: "&#10;"))\">\(text)</mark>"
             }
         }
         // Evidence that starts at the line end (or is empty) still gets its anchor.

@@ -73,7 +73,7 @@ public struct MarkdownRenderer: ReportRenderer {
 
     /// Person × article → titles used, with the status of the title finding.
     func titlesTable(_ report: Report, ids: [String], into out: inout [String]) {
-        var rows: [(name: String, perArticle: [String: [String]], status: String)] = []
+        var rows: [(name: String, id: String, perArticle: [String: [String]], status: String)] = []
         for entity in report.entities where entity.type == .person {
             var perArticle: [String: [String]] = [:]
             for (article, mentions) in entity.mentions {
@@ -83,14 +83,14 @@ public struct MarkdownRenderer: ReportRenderer {
             guard !perArticle.isEmpty else { continue }
             let finding = report.findings.filter { $0.kind == .title && $0.entity == entity.id }.min { $0.status < $1.status }
             let status = finding.map { ReportText.statusWord($0.status) } ?? (perArticle.count == 1 ? "one article" : "")
-            rows.append((entity.name, perArticle, status))
+            rows.append((entity.name, entity.id, perArticle, status))
         }
         guard !rows.isEmpty else { return }
         out.append("## People and the titles each article uses")
         out.append("")
         out.append("| person | " + ids.map { "`\(ReportText.code($0))`" }.joined(separator: " | ") + " | status |")
         out.append("|---|" + ids.map { _ in "---" }.joined(separator: "|") + "|---|")
-        for row in rows.sorted(by: { (Folding.fold($0.name), $0.name) < (Folding.fold($1.name), $1.name) }) {
+        for row in rows.sorted(by: { (Folding.fold($0.name), $0.name, $0.id) < (Folding.fold($1.name), $1.name, $1.id) }) {
             let cells = ids.map { id in row.perArticle[id].map { ReportText.cell($0.joined(separator: "; ")) } ?? "—" }
             let status = row.status == "conflict" ? "**conflict**" : row.status
             out.append("| \(ReportText.cell(row.name)) | " + cells.joined(separator: " | ") + " | \(status) |")
@@ -104,13 +104,15 @@ public struct MarkdownRenderer: ReportRenderer {
         guard !relevant.isEmpty else { return }
         var bySubject: [String: [Finding]] = [:]
         for finding in relevant { bySubject[finding.entity ?? finding.subject, default: []].append(finding) }
-        struct Row { var subject: String; var findings: [Finding]; var absent: Bool; var status: FindingStatus }
-        let rows = bySubject.values.map { findings -> Row in
+        struct Row { var key: String; var subject: String; var findings: [Finding]; var absent: Bool; var status: FindingStatus }
+        let rows = bySubject.map { key, findings -> Row in
             let sorted = findings.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
             return Row(
-                subject: sorted[0].subject, findings: sorted, absent: sorted.contains { $0.kind == .absence },
+                key: key, subject: sorted[0].subject, findings: sorted, absent: sorted.contains { $0.kind == .absence },
                 status: sorted.map(\.status).min() ?? .agree)
-        }.sorted { ($0.absent ? 0 : 1, Folding.fold($0.subject), $0.subject) < ($1.absent ? 0 : 1, Folding.fold($1.subject), $1.subject) }
+        }.sorted {
+            ($0.absent ? 0 : 1, Folding.fold($0.subject), $0.subject, $0.key) < ($1.absent ? 0 : 1, Folding.fold($1.subject), $1.subject, $1.key)
+        }
         out.append("## Who took part, per article")
         out.append("")
         out.append("| person | " + ids.map { "`\(ReportText.code($0))`" }.joined(separator: " | ") + " | status |")

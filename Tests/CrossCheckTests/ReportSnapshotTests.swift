@@ -152,3 +152,56 @@ struct HostileInputTests {
         }
     }
 }
+
+/// Highlights that overlap, nest and cross line ends, sliced on scalars.
+struct HTMLHighlightTests {
+    static func report(body: String, spans: [(Int, Int, FindingStatus)]) -> Report {
+        let article = ArticleRecord(article: Article(id: "a", path: "a.txt", body: body, sha256: SHA256.hex(body), outlet: "A"))
+        let scalars = Array(body.unicodeScalars)
+        let findings = spans.enumerated().map { index, span in
+            let text = String(String.UnicodeScalarView(scalars[span.0..<min(span.1, scalars.count)]))
+            let line = scalars[..<span.0].filter { $0 == "\n" }.count + 1
+            return Finding(
+                kind: .other, status: span.2, severity: .info, subject: "s\(index)", subjectKey: "s\(index)", entity: nil,
+                summary: "finding \(index)", values: ["a": ["v\(index)"]],
+                evidence: ["a": [Evidence(text: text, span: SourceSpan(article: "a", start: span.0, end: span.1, line: line))]])
+        }
+        return Report(tool: .init(name: "crosscheck", version: "0"), set: "h", articles: [article], entities: [], claims: [], findings: findings, diagnostics: [])
+    }
+
+    /// The article's lines, with the ref anchors removed to keep the expectations short.
+    static func lines(_ html: String) -> [String] {
+        let refs = try! NSRegularExpression(pattern: "<a class=\"ref\"[^>]*>[0-9]+</a>")
+        let attributes = try! NSRegularExpression(pattern: "<mark class=\"([a-z-]+)\"[^>]*>")
+        return html.split(separator: "\n").filter { $0.hasPrefix("<div class=\"ln\"") }.map { line in
+            var text = String(line)
+            text = refs.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+            text = attributes.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "<$1>")
+            return text.replacingOccurrences(of: "</span></div>", with: "").replacingOccurrences(of: #"<div class="ln" id="a1-L"#, with: "L")
+        }
+    }
+
+    @Test func overlappingSpansAcrossALineEnd() {
+        // "é" is one scalar, "👍🏽" two: offsets count scalars.
+        let body = "é👍🏽 one\ntwo <b>"
+        let html = HTMLRenderer().render(Self.report(body: body, spans: [(4, 7, .agree), (6, 11, .conflict), (13, 14, .onlyIn)]))
+        #expect(Self.lines(html) == [
+            #"L1" data-n="1"><span class="tx">é👍🏽 <s-agree>on</mark><s-conflict>e</mark>"#,
+            #"L2" data-n="2"><span class="tx"><s-conflict>two</mark> &lt;<s-only-in>b</mark>&gt;"#,
+        ])
+        // Each finding links to its anchor, each anchor back to its finding.
+        for finding in Self.report(body: body, spans: [(4, 7, .agree), (6, 11, .conflict), (13, 14, .onlyIn)]).findings {
+            #expect(html.contains("id=\"\(finding.id)-a1-1\" href=\"#\(finding.id)\""))
+            #expect(html.contains("href=\"#\(finding.id)-a1-1\">line"))
+        }
+    }
+
+    @Test func spansPastTheBodyAreClampedAndEmptyLinesKept() {
+        let html = HTMLRenderer().render(Self.report(body: "ab\n\ncd", spans: [(5, 99, .variant)]))
+        #expect(Self.lines(html) == [
+            #"L1" data-n="1"><span class="tx">ab"#,
+            #"L2" data-n="2"><span class="tx">"#,
+            #"L3" data-n="3"><span class="tx">c<s-variant>d</mark>"#,
+        ])
+    }
+}
