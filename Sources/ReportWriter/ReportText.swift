@@ -12,37 +12,16 @@ enum ReportText {
         }
     }
 
-    static func kindTitle(_ kind: FindingKind) -> String {
-        switch kind {
-        case .title: return "Title"
-        case .participant: return "Participant"
-        case .absence: return "Absence"
-        case .date: return "Date"
-        case .number: return "Number"
-        case .place: return "Place"
-        case .item: return "Item"
-        case .attribution: return "Attribution"
-        case .quote: return "Quote"
-        case .consistency: return "Consistency"
-        case .other: return "Other"
-        }
-    }
+    /// Section headings by kind. A lookup, not a switch, so a kind added to the model
+    /// renders (as its capitalised name) before anyone writes its heading.
+    static let kindHeadings: [FindingKind: String] = [
+        .title: "Titles", .participant: "Participants", .absence: "Absences", .date: "Dates", .number: "Numbers",
+        .place: "Places", .item: "Items", .attribution: "Attributions", .quote: "Quotes",
+        .consistency: "Consistency within one article", .other: "Other findings",
+    ]
 
-    /// Section headings, one per kind.
     static func kindPlural(_ kind: FindingKind) -> String {
-        switch kind {
-        case .title: return "Titles"
-        case .participant: return "Participants"
-        case .absence: return "Absences"
-        case .date: return "Dates"
-        case .number: return "Numbers"
-        case .place: return "Places"
-        case .item: return "Items"
-        case .attribution: return "Attributions"
-        case .quote: return "Quotes"
-        case .consistency: return "Consistency within one article"
-        case .other: return "Other findings"
-        }
+        kindHeadings[kind] ?? kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
     }
 
     /// Report order: status (discrepancies first), then severity (worst first), kind, subject, id.
