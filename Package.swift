@@ -34,6 +34,7 @@ let package = Package(
         .testTarget(
             name: "CrossCheckTests",
             dependencies: ["ClaimModel", "ClaimExtractor", "Comparator", "ReportWriter", "CrossCheck", "CrossCheckCLI"],
+            exclude: ["Snapshots"],
             swiftSettings: strict),
     ]
 )

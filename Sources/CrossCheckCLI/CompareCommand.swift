@@ -15,7 +15,7 @@ struct CompareCommand: Command {
         A folder holding sets (such as corpus/) compares every set in it.
 
         Options:
-          --format LIST     report formats, comma-separated: md, json, html, sarif, junit (default: md,json)
+          --format LIST     report formats, comma-separated: md, json, html, sarif, junit (default: md,json,html)
           --output DIR      where reports go (default: reports); - prints the first format to stdout
           --fail-on LEVEL   exit 1 when a discrepancy at or above LEVEL (info, warning, error) is found
           --quiet           print nothing but errors
@@ -33,7 +33,7 @@ struct CompareCommand: Command {
     func run(_ arguments: [String], console: Console) throws -> Int32 {
         let args = try Arguments(arguments, options: ["--format", "--output", "--fail-on"], flags: ["--quiet", "--no-color", "--color"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("compare needs a set folder, for example `crosscheck compare corpus/my-set`") }
-        let formats = try parseFormats(args.values("--format"), default: [.markdown, .json])
+        let formats = try parseFormats(args.values("--format"), default: [.markdown, .json, .html])
         let failOn = try args.value("--fail-on").map(parseSeverity)
         let output = args.value("--output") ?? "reports"
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)

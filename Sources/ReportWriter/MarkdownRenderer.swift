@@ -2,16 +2,23 @@ import ClaimModel
 import Foundation
 
 /// The report a fact-checker reads first. Its first screen holds the summary, the
-/// discrepancies in one line each, who took part according to each article, and the
-/// titles each article uses; then every discrepancy with a diff block and its evidence;
-/// agreements last.
+/// discrepancies in one line each, the titles each article uses for each person, and who
+/// took part according to each article. Then one section per finding kind, in
+/// `FindingKind` order: discrepancies as diff blocks with quoted evidence and line numbers,
+/// then variants, then agreements. Kinds are rendered generically, so a new kind needs no
+/// change here.
 public struct MarkdownRenderer: ReportRenderer {
+    /// At most this many one-line discrepancies in the summary list.
+    public var glanceLimit = 12
+    /// At most this many quoted evidence passages per article in a diff block.
+    public var evidenceLimit = 3
+
     public init() {}
 
     public func render(_ report: Report) -> String {
         var out: [String] = []
         let ids = report.articles.map(\.id)
-        out.append("# crosscheck: \(report.set)")
+        out.append("# crosscheck: \(ReportText.markdown(report.set))")
         out.append("")
         out.append(summaryLine(report))
         out.append("")
@@ -19,91 +26,54 @@ public struct MarkdownRenderer: ReportRenderer {
         out.append("|---|---|---|---|---:|")
         for article in report.articles {
             let published = article.published.map { date in article.inferred?["published"] != nil ? "\(date) (inferred)" : date } ?? "unknown"
-            out.append("| `\(article.id)` | \(ReportText.cell(article.outlet ?? "unknown")) | \(published) | \(ReportText.cell(article.title ?? "")) | \(article.words) |")
+            out.append("| `\(ReportText.code(article.id))` | \(ReportText.cell(article.outlet ?? "unknown")) | \(ReportText.cell(published)) | \(ReportText.cell(article.title ?? "")) | \(article.words) |")
         }
         out.append("")
-
-        let discrepancies = report.findings.filter { $0.status.isDiscrepancy }
+        let discrepancies = ReportText.ordered(report.findings.filter { $0.status.isDiscrepancy })
         if !discrepancies.isEmpty {
             out.append("## Discrepancies at a glance")
             out.append("")
-            for finding in discrepancies.prefix(25) {
-                out.append("- **\(finding.severity.rawValue)** \(ReportText.kindTitle(finding.kind).lowercased()) · \(ReportText.statusWord(finding.status)) · \(finding.summary) `\(finding.id)`")
+            for finding in discrepancies.prefix(glanceLimit) {
+                out.append("- **\(finding.severity.rawValue)** \(finding.kind.rawValue) · \(ReportText.statusWord(finding.status)) · \(ReportText.markdown(finding.summary))")
             }
-            if discrepancies.count > 25 { out.append("- … and \(discrepancies.count - 25) more below") }
+            if discrepancies.count > glanceLimit { out.append("- … and \(discrepancies.count - glanceLimit) more below") }
             out.append("")
         }
-
-        participantsMatrix(report, ids: ids, into: &out)
         titlesTable(report, ids: ids, into: &out)
-
-        if !discrepancies.isEmpty {
-            out.append("## Discrepancies")
-            out.append("")
-            for finding in discrepancies { detail(finding, report, into: &out) }
-        }
-        let variants = report.findings.filter { $0.status == .variant }
-        if !variants.isEmpty {
-            out.append("## Variants (same fact, different wording)")
-            out.append("")
-            for finding in variants { detail(finding, report, into: &out) }
-        }
-        let agreements = report.findings.filter { $0.status == .agree }
-        if !agreements.isEmpty {
-            out.append("## Agreements")
-            out.append("")
-            for finding in agreements {
-                let values = ids.compactMap { id in finding.values[id].map { "\(id): \($0.joined(separator: ", "))" } }.joined(separator: " · ")
-                out.append("- \(ReportText.kindTitle(finding.kind)) · \(finding.summary) (\(ReportText.clip(values, 120))) `\(finding.id)`")
-            }
-            out.append("")
+        participantsMatrix(report, ids: ids, into: &out)
+        for kind in FindingKind.allCases {
+            let findings = report.findings.filter { $0.kind == kind }
+            guard !findings.isEmpty else { continue }
+            kindSection(kind, findings, report, into: &out)
         }
         if !report.diagnostics.isEmpty {
             out.append("## Input notes")
             out.append("")
-            for diagnostic in report.diagnostics { out.append("- \(diagnostic.level.rawValue): `\(diagnostic.path)\(diagnostic.line.map { ":\($0)" } ?? "")` \(diagnostic.message)") }
+            for diagnostic in report.diagnostics.sorted() {
+                out.append("- \(diagnostic.level.rawValue): `\(ReportText.code(diagnostic.path))\(diagnostic.line.map { ":\($0)" } ?? "")` \(ReportText.markdown(diagnostic.message))")
+            }
             out.append("")
         }
         out.append("---")
-        out.append("Generated by \(report.tool.name) \(report.tool.version). Offsets are Unicode scalars of each article's body; lines are 1-based.")
+        out.append("Generated by \(report.tool.name) \(report.tool.version). Line numbers are 1-based lines of each article's body; offsets are Unicode scalars.")
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// Articles, outlets, dates and counts by status.
     func summaryLine(_ report: Report) -> String {
         let outlets = Array(Set(report.articles.compactMap(\.outlet))).sorted()
         let dates = Array(Set(report.articles.compactMap(\.published))).sorted()
         var parts: [String] = []
-        parts.append("\(ReportText.plural(report.articles.count, "article"))" + (outlets.isEmpty ? "" : " from \(outlets.joined(separator: ", "))"))
+        var articles = ReportText.plural(report.articles.count, "article")
+        if !outlets.isEmpty { articles += " from " + ReportText.plural(outlets.count, "outlet") + " (" + ReportText.markdown(outlets.joined(separator: ", ")) + ")" }
+        parts.append(articles)
         if let first = dates.first, let last = dates.last { parts.append(first == last ? "published \(first)" : "published \(first) to \(last)") }
-        let counts = "**\(report.count(.conflict)) conflicts**, **\(report.count(.onlyIn)) only-in**, \(report.count(.variant)) variants, \(report.count(.agree)) agreements"
-        return parts.joined(separator: ", ") + ". " + counts + "."
+        return parts.joined(separator: ", ") + ". Findings: " + ReportText.statusCounts(report, bold: true) + "."
     }
 
-    /// Person × article → took part / absent / —.
-    func participantsMatrix(_ report: Report, ids: [String], into out: inout [String]) {
-        let rows = report.findings.filter { $0.kind == .participant || $0.kind == .absence }
-            .sorted { ($0.kind == .absence ? 0 : 1, Folding.fold($0.subject)) < ($1.kind == .absence ? 0 : 1, Folding.fold($1.subject)) }
-        guard !rows.isEmpty else { return }
-        out.append("## Who took part, per article")
-        out.append("")
-        out.append("| person | " + ids.map { "`\($0)`" }.joined(separator: " | ") + " | status |")
-        out.append("|---|" + ids.map { _ in "---" }.joined(separator: "|") + "|---|")
-        for finding in rows {
-            let cells = ids.map { id -> String in
-                guard let values = finding.values[id] else { return "—" }
-                if values.contains(where: { $0.hasPrefix("absent") }) { return "**absent**" }
-                return values.joined(separator: ", ")
-            }
-            out.append("| \(ReportText.cell(finding.subject)) | " + cells.joined(separator: " | ") + " | \(ReportText.statusWord(finding.status)) |")
-        }
-        out.append("")
-        out.append("— means the article does not report the person taking part (or not).")
-        out.append("")
-    }
-
-    /// Person × article → titles used.
+    /// Person × article → titles used, with the status of the title finding.
     func titlesTable(_ report: Report, ids: [String], into out: inout [String]) {
-        var rows: [(String, [String: [String]], String)] = []
+        var rows: [(name: String, id: String, perArticle: [String: [String]], status: String)] = []
         for entity in report.entities where entity.type == .person {
             var perArticle: [String: [String]] = [:]
             for (article, mentions) in entity.mentions {
@@ -111,46 +81,131 @@ public struct MarkdownRenderer: ReportRenderer {
                 if !titles.isEmpty { perArticle[article] = titles }
             }
             guard !perArticle.isEmpty else { continue }
-            let status = report.findings.first { $0.kind == .title && $0.entity == entity.id }.map { ReportText.statusWord($0.status) } ?? (perArticle.count == 1 ? "one article" : "")
-            rows.append((entity.name, perArticle, status))
+            let finding = report.findings.filter { $0.kind == .title && $0.entity == entity.id }.min { $0.status < $1.status }
+            let status = finding.map { ReportText.statusWord($0.status) } ?? (perArticle.count == 1 ? "one article" : "")
+            rows.append((entity.name, entity.id, perArticle, status))
         }
         guard !rows.isEmpty else { return }
         out.append("## People and the titles each article uses")
         out.append("")
-        out.append("| person | " + ids.map { "`\($0)`" }.joined(separator: " | ") + " | status |")
+        out.append("| person | " + ids.map { "`\(ReportText.code($0))`" }.joined(separator: " | ") + " | status |")
         out.append("|---|" + ids.map { _ in "---" }.joined(separator: "|") + "|---|")
-        for (name, perArticle, status) in rows.sorted(by: { Folding.fold($0.0) < Folding.fold($1.0) }) {
-            let cells = ids.map { id in perArticle[id].map { ReportText.cell($0.joined(separator: "; ")) } ?? "—" }
-            out.append("| \(ReportText.cell(name)) | " + cells.joined(separator: " | ") + " | \(status) |")
+        for row in rows.sorted(by: { (Folding.fold($0.name), $0.name, $0.id) < (Folding.fold($1.name), $1.name, $1.id) }) {
+            let cells = ids.map { id in row.perArticle[id].map { ReportText.cell($0.joined(separator: "; ")) } ?? "—" }
+            let status = row.status == "conflict" ? "**conflict**" : row.status
+            out.append("| \(ReportText.cell(row.name)) | " + cells.joined(separator: " | ") + " | \(status) |")
         }
         out.append("")
     }
 
-    func detail(_ finding: Finding, _ report: Report, into out: inout [String]) {
-        out.append("### \(ReportText.kindTitle(finding.kind)): \(finding.subject) · \(ReportText.statusWord(finding.status)) (\(finding.severity.rawValue))")
+    /// Person × article → how the article has them take part, reported absent, or not mentioned.
+    func participantsMatrix(_ report: Report, ids: [String], into out: inout [String]) {
+        let relevant = report.findings.filter { $0.kind == .participant || $0.kind == .absence }
+        guard !relevant.isEmpty else { return }
+        var bySubject: [String: [Finding]] = [:]
+        for finding in relevant { bySubject[finding.entity ?? finding.subject, default: []].append(finding) }
+        struct Row { var key: String; var subject: String; var findings: [Finding]; var absent: Bool; var status: FindingStatus }
+        let rows = bySubject.map { key, findings -> Row in
+            let sorted = findings.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+            return Row(
+                key: key, subject: sorted[0].subject, findings: sorted, absent: sorted.contains { $0.kind == .absence },
+                status: sorted.map(\.status).min() ?? .agree)
+        }.sorted {
+            ($0.absent ? 0 : 1, Folding.fold($0.subject), $0.subject, $0.key) < ($1.absent ? 0 : 1, Folding.fold($1.subject), $1.subject, $1.key)
+        }
+        out.append("## Who took part, per article")
         out.append("")
-        out.append(finding.summary + (finding.reason.map { ". " + $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? "."))
-        out.append("")
-        let articles = finding.articles
-        if articles.count >= 1 && finding.kind != .consistency {
-            out.append("```diff")
-            for (index, article) in articles.enumerated() {
-                let sign = finding.status == .conflict ? (index == 0 ? "-" : "+") : (finding.status == .onlyIn ? "+" : " ")
-                let line = finding.evidence[article]?.first.map { ", line \($0.span.line)" } ?? ""
-                out.append("\(sign) \(report.label(article))\(line): \((finding.values[article] ?? []).joined(separator: "; "))")
+        out.append("| person | " + ids.map { "`\(ReportText.code($0))`" }.joined(separator: " | ") + " | status |")
+        out.append("|---|" + ids.map { _ in "---" }.joined(separator: "|") + "|---|")
+        for row in rows {
+            let cells = ids.map { id -> String in
+                if row.findings.contains(where: { $0.kind == .absence && $0.values[id] != nil }) { return "**absent**" }
+                let values = row.findings.filter { $0.kind == .participant }.flatMap { $0.values[id] ?? [] }
+                if values.isEmpty { return "not mentioned" }
+                return ReportText.cell(Array(Set(values)).sorted().joined(separator: ", "))
             }
-            out.append("```")
+            let status = row.status == .conflict ? "**conflict**" : ReportText.statusWord(row.status)
+            out.append("| \(ReportText.cell(row.subject)) | " + cells.joined(separator: " | ") + " | \(status) |")
+        }
+        out.append("")
+    }
+
+    /// One kind: discrepancies, then variants, then agreements.
+    func kindSection(_ kind: FindingKind, _ findings: [Finding], _ report: Report, into out: inout [String]) {
+        let ordered = ReportText.ordered(findings)
+        out.append("## \(ReportText.kindPlural(kind))")
+        out.append("")
+        let counts = FindingStatus.allCases.compactMap { status -> String? in
+            let count = findings.filter { $0.status == status }.count
+            return count == 0 ? nil : "\(count) \(ReportText.statusWord(status))"
+        }
+        out.append(counts.joined(separator: " · "))
+        out.append("")
+        for finding in ordered where finding.status != .agree { detail(finding, report, into: &out) }
+        let agreements = ordered.filter { $0.status == .agree }
+        if !agreements.isEmpty {
+            out.append("Agreements:")
+            out.append("")
+            for finding in agreements {
+                let values = report.articles.map(\.id).compactMap { id in
+                    finding.values[id].map { "\(report.label(id)): \($0.joined(separator: "; "))" }
+                }.joined(separator: " · ")
+                out.append("- \(ReportText.markdown(finding.summary)) (\(ReportText.markdown(ReportText.clip(values, 160)))) <sub>`\(finding.id)`</sub>")
+            }
             out.append("")
         }
-        for article in articles {
-            for evidence in (finding.evidence[article] ?? []).prefix(3) {
-                out.append("> `\(article):\(evidence.span.line)` \(ReportText.clip(evidence.text, 220))")
-                out.append(">")
-            }
+    }
+
+    /// A heading, the summary and reason, and a diff block: one line per article with its
+    /// values, then its quoted evidence with line numbers.
+    func detail(_ finding: Finding, _ report: Report, into out: inout [String]) {
+        out.append("### \(ReportText.markdown(finding.subject)) · \(ReportText.statusWord(finding.status)) (\(finding.severity.rawValue))")
+        out.append("")
+        var text = ReportText.markdown(finding.summary)
+        if let reason = finding.reason, !reason.isEmpty {
+            text += ". " + ReportText.markdown(reason.prefix(1).uppercased() + reason.dropFirst())
         }
-        if out.last == ">" { out.removeLast() }
+        out.append(text.hasSuffix(".") ? text : text + ".")
         out.append("")
-        out.append("<sub>id `\(finding.id)`</sub>")
+        out.append("```diff")
+        out.append(contentsOf: diffLines(finding, report))
+        out.append("```")
         out.append("")
+        out.append("<sub>`\(finding.id)`</sub>")
+        out.append("")
+    }
+
+    /// Conflicts: the first article `-`, the others `+`. Only-in: the articles that say it
+    /// `+`, the silent ones `-`. Variants: context lines. Articles that do not mention the
+    /// fact say so, so every article of the set is accounted for (except for consistency
+    /// findings, which are about one article).
+    func diffLines(_ finding: Finding, _ report: Report) -> [String] {
+        var lines: [String] = []
+        let cited = finding.articles
+        var first = true
+        var order = report.articles.map(\.id).filter { cited.contains($0) }
+        order += cited.filter { !order.contains($0) }
+        for article in order {
+            let sign: String
+            switch finding.status {
+            case .conflict: sign = first ? "-" : "+"
+            case .onlyIn: sign = "+"
+            case .variant, .agree: sign = " "
+            }
+            first = false
+            let values = (finding.values[article] ?? []).joined(separator: "; ")
+            lines.append("\(sign) \(ReportText.oneLine(report.label(article))): \(values.isEmpty ? "(no value)" : ReportText.oneLine(values))")
+            let evidence = (finding.evidence[article] ?? []).sorted()
+            for item in evidence.prefix(evidenceLimit) {
+                lines.append("\(sign)     line \(item.span.line): “\(ReportText.clip(item.text, 180))”")
+            }
+            if evidence.count > evidenceLimit { lines.append("\(sign)     … \(evidence.count - evidenceLimit) more") }
+        }
+        // A problem inside one article says nothing about the others.
+        for article in report.articles.map(\.id) where !cited.contains(article) && finding.kind != .consistency {
+            let sign = finding.status == .onlyIn ? "-" : " "
+            lines.append("\(sign) \(ReportText.oneLine(report.label(article))): not mentioned")
+        }
+        return lines
     }
 }

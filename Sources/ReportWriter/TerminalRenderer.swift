@@ -1,6 +1,8 @@
 import ClaimModel
 
-/// The short summary printed after a run: counts, the top discrepancies, where the reports are.
+/// The short summary printed after a run: counts, the top discrepancies (worst first) with
+/// what each article says, and where the full reports are. Colour only when asked: the CLI
+/// decides (`Console.colorEnabled`: a terminal and `NO_COLOR` unset).
 public struct TerminalRenderer: Sendable {
     public var color: Bool
     public var limit: Int
@@ -15,14 +17,16 @@ public struct TerminalRenderer: Sendable {
     public func render(_ report: Report, written: [String]) -> String {
         var lines: [String] = []
         let outlets = report.articles.map { $0.outlet ?? $0.id }
-        lines.append(paint(report.set, "1") + ": \(ReportText.plural(report.articles.count, "article")) (\(outlets.joined(separator: ", ")))")
+        lines.append(paint(ReportText.oneLine(report.set), "1") + ": \(ReportText.plural(report.articles.count, "article")) (\(ReportText.oneLine(outlets.joined(separator: ", "))))")
         let counts = [
             paint("\(report.count(.conflict)) conflict", report.count(.conflict) > 0 ? "31" : "0"),
             paint("\(report.count(.onlyIn)) only-in", report.count(.onlyIn) > 0 ? "33" : "0"),
             "\(report.count(.variant)) variant", "\(report.count(.agree)) agree",
         ]
         lines.append("  findings: " + counts.joined(separator: " · "))
-        let top = report.findings.filter { $0.status.isDiscrepancy }.prefix(limit)
+        let discrepancies = ReportText.ordered(report.findings.filter { $0.status.isDiscrepancy })
+            .enumerated().sorted { (-$0.element.severity.rank, $0.offset) < (-$1.element.severity.rank, $1.offset) }.map(\.element)
+        let top = discrepancies.prefix(limit)
         for finding in top {
             let marker: String
             switch finding.severity {
@@ -32,13 +36,25 @@ public struct TerminalRenderer: Sendable {
             }
             let kind = finding.kind.rawValue.padding(12)
             lines.append("  \(marker) \(kind) \(ReportText.clip(finding.summary, 110))")
+            lines.append(String(repeating: " ", count: 23) + paint(ReportText.clip(values(finding, report), 110), "2"))
         }
-        let more = report.findings.filter { $0.status.isDiscrepancy }.count - top.count
-        if more > 0 { lines.append("  … \(more) more discrepancies in the report") }
+        let more = discrepancies.count - top.count
+        if more > 0 { lines.append("  … \(more) more discrepancies in the full report") }
         let problems = report.diagnostics.filter { $0.level != .note }
-        for diagnostic in problems.prefix(5) { lines.append("  " + paint(diagnostic.level.rawValue, "33") + ": " + diagnostic.rendered) }
-        if !written.isEmpty { lines.append("  reports: " + written.joined(separator: ", ")) }
+        for diagnostic in problems.prefix(5) { lines.append("  " + paint(ReportText.oneLine(diagnostic.rendered), "33")) }
+        if !written.isEmpty { lines.append("  full reports: " + written.joined(separator: ", ")) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What each article says: `Outlet: value; value · Other: not mentioned`.
+    func values(_ finding: Finding, _ report: Report) -> String {
+        report.articles.filter { finding.kind != .consistency || finding.articles.contains($0.id) }.map { article in
+            let label = article.outlet ?? article.id
+            guard let values = finding.values[article.id], !values.isEmpty else {
+                return "\(label): " + (finding.evidence[article.id] != nil ? "(no value)" : "not mentioned")
+            }
+            return "\(label): " + values.joined(separator: "; ")
+        }.joined(separator: " · ")
     }
 }
 

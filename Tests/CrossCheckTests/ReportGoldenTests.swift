@@ -14,7 +14,7 @@ struct ReportGoldenTests {
     func committedReportsMatch(_ set: String) throws {
         let report = try CrossCheck(configuration: Configuration.load(folders: [Fixtures.corpus, Fixtures.corpus + "/" + set]))
             .compare(setFolder: "corpus/" + set, name: set, root: Fixtures.root).report
-        for format in [ReportFormat.json, .markdown] {
+        for format in [ReportFormat.json, .markdown, .html] {
             let path = Fixtures.reports + "/\(set).\(format.fileExtension)"
             let produced = ReportWriter.render(report, as: format)
             if Fixtures.recording {
