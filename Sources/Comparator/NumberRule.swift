@@ -12,8 +12,9 @@ import ClaimModel
 ///   publication dates when they differ, since the later figure may be an update;
 /// - only-in: one article gives the figure.
 struct NumberRule: FindingRule {
-    /// Relative tolerance for physical units: conversions and rounding (`420 m` vs `1,380ft`).
-    static let tolerance = 0.02
+    /// Relative tolerance for physical units: conversions and rounding (`420 m` vs `1,380ft`,
+    /// `6 miles` vs `10 km`), still below the gap of `120 mph` vs `130 mph`.
+    static let tolerance = 0.04
     static let physical: Set<String> = ["m", "km/h", "kg", "month", "km2"]
     /// Head nouns that name the same thing.
     static let synonyms: [String: String] = [
@@ -104,10 +105,12 @@ struct NumberRule: FindingRule {
         return nil
     }
 
+    /// Intervals overlap, or the gap between them is within `tolerance` of the larger finite bound.
     static func overlaps(_ aLow: Double, _ aHigh: Double, _ bLow: Double, _ bHigh: Double, _ tolerance: Double) -> Bool {
-        let slackA = aHigh == .infinity ? 0 : aHigh * tolerance
-        let slackB = bHigh == .infinity ? 0 : bHigh * tolerance
-        return aLow - slackA <= bHigh + slackB && bLow - slackB <= aHigh + slackA
+        let gap = max(aLow - bHigh, bLow - aHigh)
+        if gap <= 0 { return true }
+        let scale = [aLow, aHigh, bLow, bHigh].filter { $0.isFinite }.map(abs).max() ?? 0
+        return gap <= tolerance * scale
     }
 
     /// `12` → [12, 12]; `[12,∞)` → [12, ∞); `[30,40]` → [30, 40].

@@ -56,12 +56,15 @@ public enum MeasureAttacher {
         // `N of X`.
         if w(after) == "of", let np = nounPhrase(d, after + 1, s) { return personOutcome(np.phrase, d, np.end, s) ?? np.phrase }
         if physical, let back = nounBefore(d, q.tokens.lowerBound, s) { return back }
+        // `a 12 percent tariff cut`.
+        if q.unit == "%", let np = nounPhrase(d, after, s) { return np.phrase }
         if q.isOrdinal, let np = nounPhrase(d, after, s) { return String(np.phrase.split(separator: " ").first ?? "") }
         if !physical, let np = nounPhrase(d, after, s) {
             if NumberWords.personNouns.contains(np.head) || np.head == "others" {
                 return personOutcome(np.phrase, d, np.end, s) ?? np.phrase
             }
-            if let outcome = NumberWords.outcome(np.head) { return outcome }
+            // `two deaths` → deaths; `200 rescuers` stays rescuers.
+            if !np.head.hasSuffix("ers"), let outcome = NumberWords.outcome(np.head) { return outcome }
             return np.phrase
         }
         // No noun: `40 injured`, `another 47 were hurt`.
@@ -127,7 +130,8 @@ public enum MeasureAttacher {
         var k = start - 1
         var steps = 0
         while k >= s.lowerBound, steps < 4, d.tokens[k].kind == .word, bridge.contains(d.folded[k]) { k -= 1; steps += 1 }
-        guard k >= s.lowerBound, k < start - 1 || steps > 0, d.tokens[k].kind == .word, !stops.contains(d.folded[k]), !d.tokens[k].isCapitalized || d.tokens[k].isAllCaps else { return nil }
+        guard k >= s.lowerBound, k < start - 1 || steps > 0, d.tokens[k].kind == .word, !stops.contains(d.folded[k]),
+              !d.tokens[k].isCapitalized || d.tokens[k].isAllCaps || k == s.lowerBound || d.tokens[k - 1].kind == .punct else { return nil }
         var words = [d.folded[k]]
         if k - 1 >= s.lowerBound, d.tokens[k - 1].kind == .word, !stops.contains(d.folded[k - 1]), !d.tokens[k - 1].isCapitalized,
            !d.folded[k - 1].hasSuffix("ed"), !["maximum", "minimum", "sustained", "top", "average", "new", "total", "overall", "peak"].contains(d.folded[k - 1]) {

@@ -171,7 +171,8 @@ public enum QuantityScanner {
         if figure.isWord, figure.low == 1, figure.high == 1, hedge == nil, unit == nil || unit == "ordinal", !scaleWritten { return nil }
         var low = figure.low * factor
         var high = figure.high * factor
-        if unit == "%" && figure.isWord && figure.low < 1 { low *= 100; high *= 100 }
+        // `two-thirds` is a share: 66.667 %.
+        if figure.isWord && figure.low < 1 && unit == nil || unit == "%" && figure.isWord && figure.low < 1 { low *= 100; high *= 100; unit = "%" }
         switch hedge {
         case .atLeast?: high = .infinity
         case .atMost?: low = 0

@@ -28,6 +28,13 @@ public enum EventWords {
         return table
     }()
 
+    /// The event a word names, plural folded to singular (`elections` → election).
+    public static func lookup(_ word: String) -> String? {
+        if let event = events[word] { return event }
+        if word.hasSuffix("s"), word.count > 4 { return events[String(word.dropLast())] }
+        return nil
+    }
+
     /// Words after a comma that open a new clause: an event beyond one belongs to another date.
     public static let clauseOpeners: Set<String> = [
         "before", "after", "which", "while", "when", "whereas", "although", "though", "but", "and", "then", "until", "since",
@@ -49,7 +56,7 @@ public enum EventWords {
         var bestCentral: (score: Int, event: String)? = nil
         for index in sentence where !range.contains(index) {
             let token = document.tokens[index]
-            guard token.kind == .word, let event = events[document.folded[index]] else { continue }
+            guard token.kind == .word, let event = lookup(document.folded[index]) else { continue }
             let lower = min(index, range.lowerBound), upper = max(index, range.upperBound - 1)
             let distance = index < range.lowerBound ? range.lowerBound - index : index - range.upperBound + 1
             var score = index < range.lowerBound ? distance : distance * 2
@@ -72,7 +79,7 @@ public enum EventWords {
     public static func mainEvent(_ document: Document) -> String? {
         var counts: [String: Int] = [:]
         for (index, token) in document.tokens.enumerated() where token.kind == .word {
-            if let event = events[document.folded[index]], central.contains(event) { counts[event, default: 0] += 1 }
+            if let event = lookup(document.folded[index]), central.contains(event) { counts[event, default: 0] += 1 }
         }
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first?.key
     }
