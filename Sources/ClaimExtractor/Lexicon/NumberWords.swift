@@ -126,6 +126,7 @@ public enum NumberWords {
         ("arrest", "arrested"), ("detain", "arrested"),
         ("evacuat", "evacuated"), ("fled", "evacuated"), ("flee", "evacuated"), ("displac", "displaced"),
         ("rescu", "rescued"), ("hospitali", "hospitalized"), ("charg", "charged"), ("convict", "convicted"),
+        ("voted", "voters"),
     ]
 
     /// The measure an outcome word names, if it is one (`killing` → deaths, `injured` → injured).

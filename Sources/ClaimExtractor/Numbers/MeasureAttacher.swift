@@ -29,6 +29,9 @@ public enum MeasureAttacher {
 
     static let dimensions: [String: String] = ["m": "length", "km/h": "speed", "kg": "weight", "month": "duration", "km2": "area", "%": "percentage"]
 
+    /// Counts of people that name nothing more specific.
+    static let genericPeople: Set<String> = ["people", "persons", "others", "individuals", "men", "women", "adults"]
+
     /// Nouns ending in -ly that are not adverbs.
     static let lyNouns: Set<String> = ["supply", "family", "assembly", "ally", "rally", "monopoly", "italy", "july", "anomaly", "belly", "jelly"]
 
@@ -61,7 +64,9 @@ public enum MeasureAttacher {
         if q.isOrdinal, let np = nounPhrase(d, after, s) { return String(np.phrase.split(separator: " ").first ?? "") }
         if !physical, let np = nounPhrase(d, after, s) {
             if NumberWords.personNouns.contains(np.head) || np.head == "others" {
-                return personOutcome(np.phrase, d, np.end, s) ?? np.phrase
+                if let outcome = personOutcome(np.phrase, d, np.end, s) { return outcome }
+                // `198 people` alone says too little to align with another article's people.
+                return genericPeople.contains(np.phrase) ? nil : np.phrase
             }
             // `two deaths` → deaths; `200 rescuers` stays rescuers.
             if !np.head.hasSuffix("ers"), let outcome = NumberWords.outcome(np.head) { return outcome }
@@ -73,9 +78,10 @@ public enum MeasureAttacher {
             for k in after..<min(after + 2, s.upperBound) where ["to", "into", "for", "in"].contains(w(k)) {
                 if let np = nounPhrase(d, k + 1, s) { return np.phrase }
             }
-            return nounBefore(d, q.tokens.lowerBound, s) ?? "amount"
+            return nounBefore(d, q.tokens.lowerBound, s)
         }
-        if let unit = q.unit, let dimension = dimensions[unit] { return dimension }
+        // A bare duration (`three weeks`) is too general to align across articles.
+        if let unit = q.unit, unit != "month", let dimension = dimensions[unit] { return dimension }
         return nil
     }
 

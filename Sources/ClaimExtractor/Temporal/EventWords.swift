@@ -11,7 +11,7 @@ public enum EventWords {
             ("landfall", ["landfall", "ashore"]),
             ("died", ["died", "death", "dies", "killed", "funeral"]),
             ("attack", ["attack", "attacked", "attacks", "bombing", "shooting", "explosion", "blast", "strike", "raid"]),
-            ("election", ["election", "elected", "vote", "voted", "referendum", "ballot"]),
+            ("election", ["election", "elected", "referendum", "ballot", "primary", "runoff"]),
             ("signed", ["signed", "signing", "agreed", "agreement", "deal", "treaty", "endorsed", "approved"]),
             ("announced", ["announced", "announcement", "unveiled", "launched", "launch"]),
             ("opened", ["opened", "opening", "inaugurated", "inauguration", "built"]),
@@ -19,7 +19,6 @@ public enum EventWords {
             ("arrested", ["arrested", "arrest", "detained", "charged", "sentenced", "convicted"]),
             ("resigned", ["resigned", "resignation", "quit", "fired", "dismissed"]),
             ("earthquake", ["earthquake", "quake", "tremor", "aftershock"]),
-            ("published", ["published", "released", "reported"]),
             ("exhibition", ["exhibition", "expo", "fair", "festival", "edition"]),
             ("lending", ["loans", "lending", "loan"]),
         ]
@@ -45,7 +44,7 @@ public enum EventWords {
     public static let central: Set<String> = ["visit", "collapse", "landfall", "earthquake", "attack", "election", "summit", "exhibition"]
 
     /// Event words farther than this many tokens from a date are not its event.
-    public static let reach = 12
+    public static let reach = 10
 
     /// The event nearest to `range` in `sentence`: distance in tokens (after the date counts
     /// double), plus a penalty for each clause boundary (a comma or semicolon followed by a

@@ -99,7 +99,10 @@ public enum TemporalScanner {
             guard candidate.year == nil, let anchor, let anchorYear = anchor.year else { return candidate }
             var filled = candidate
             filled.year = anchorYear
-            if let a = anchor.dayNumber, let d = filled.dayNumber, d - a > 180 { filled.year = anchorYear - 1 }
+            // Past tense: a day more than a month after publication was last year's;
+            // a future verb allows half a year ahead.
+            let ahead = isFuture(tokens, sentence: sentence, before: r.lowerBound) ? 180 : 30
+            if let a = anchor.dayNumber, let d = filled.dayNumber, d - a > ahead { filled.year = anchorYear - 1 }
             if filled.day == nil, let m = filled.month, let am = anchor.month, m - am > 6 { filled.year = anchorYear - 1 }
             note = "year from publication date \(anchor)"
             return filled
@@ -168,6 +171,18 @@ public enum TemporalScanner {
             return (TemporalExpression(tokens: i..<(i + 1), value: String(y)), i + 1)
         }
         return nil
+    }
+
+    /// A future marker (`will`, `is to`, `scheduled`) among the twelve words before `index`.
+    static func isFuture(_ tokens: [Token], sentence: Range<Int>, before index: Int) -> Bool {
+        var k = index - 1
+        while k >= sentence.lowerBound && k >= index - 12 {
+            let word = tokens[k].lower
+            if futureMarkers.contains(word) { return true }
+            if (word == "is" || word == "are") && k + 1 < index && tokens[k + 1].lower == "to" { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Forms relative to the publication date.
@@ -250,14 +265,7 @@ public enum TemporalScanner {
         // or the next on or after it when the verb is future.
         if tokens[i].kind == .word, tokens[i].isCapitalized, f(i).count > 3, let w = CalendarWords.weekdays[f(i)] {
             let today = anchor.weekday!
-            var future = false
-            var k = i - 1
-            while k >= sentence.lowerBound && k >= i - 12 {
-                let word = folded[k]
-                if futureMarkers.contains(word) { future = true; break }
-                if (word == "is" || word == "are") && k + 1 < i && folded[k + 1] == "to" { future = true; break }
-                k -= 1
-            }
+            let future = isFuture(tokens, sentence: sentence, before: i)
             let d = future ? day + (w - today + 7) % 7 : day - (today - w + 7) % 7
             let expression = TemporalExpression(
                 tokens: i..<(i + 1), value: CalendarDate.from(dayNumber: d).description,
