@@ -168,6 +168,7 @@ enum DateNumberCases {
         NoNumberCase(id: "relative duration", text: "Two days after the collapse, divers returned."),
         NoNumberCase(id: "the two countries", text: "The two countries agreed to cooperate."),
         NoNumberCase(id: "bare duration", text: "The talks lasted three weeks."),
+        NoNumberCase(id: "half without of", text: "The road just folded in half."),
         NoNumberCase(id: "people with no outcome", text: "About 198 people attended the rally."),
     ]
 }

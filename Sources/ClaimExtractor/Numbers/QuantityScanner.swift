@@ -230,7 +230,8 @@ public enum QuantityScanner {
             return Figure(low: low * base, high: high * base, end: i + 3, isWord: true)
         }
         if let range = NumberWords.vaguePlurals[word] { return Figure(low: range.low, high: range.high, end: i + 1, isWord: true) }
-        if let value = NumberWords.fractions[word] { return Figure(low: value, high: value, end: i + 1, isWord: true) }
+        // `two-thirds of the members`, not `folded in half`.
+        if let value = NumberWords.fractions[word], w(i + 1) == "of" { return Figure(low: value, high: value, end: i + 1, isWord: true) }
         if var value = NumberWords.cardinal(word) {
             var end = i + 1
             if w(end) == "dozen" { value *= 12; end += 1 }

@@ -34,6 +34,9 @@ public enum EventWords {
         return nil
     }
 
+    /// Words that open a subordinate clause: an event on the other side of one is not the date's.
+    public static let subordinators: Set<String> = ["as", "because", "while", "whereas", "although", "though", "if", "unless", "so"]
+
     /// Words after a comma that open a new clause: an event beyond one belongs to another date.
     public static let clauseOpeners: Set<String> = [
         "before", "after", "which", "while", "when", "whereas", "although", "though", "but", "and", "then", "until", "since",
@@ -43,7 +46,8 @@ public enum EventWords {
     /// steps within it: a dateline's date belongs to one of these.
     public static let central: Set<String> = ["visit", "collapse", "landfall", "earthquake", "attack", "election", "summit", "exhibition"]
 
-    /// Event words farther than this many tokens from a date are not its event.
+    /// Event words farther than this many tokens from a date are not its event (twice as far for
+    /// a central event).
     public static let reach = 10
 
     /// The event nearest to `range` in `sentence`: distance in tokens (after the date counts
@@ -60,14 +64,18 @@ public enum EventWords {
             let distance = index < range.lowerBound ? range.lowerBound - index : index - range.upperBound + 1
             var score = index < range.lowerBound ? distance : distance * 2
             var k = lower
+            var subordinate = false
             while k < upper {
                 let t = document.tokens[k]
+                if k > lower, subordinators.contains(document.folded[k]) { subordinate = true }
                 if t.isPunct(";") || t.isPunct("(") || t.isPunct(")") { score += 100 }
                 if t.isPunct(","), k + 1 < document.tokens.count, clauseOpeners.contains(document.folded[k + 1]) { score += 100 }
                 k += 1
             }
+            // `The summit comes as forecasters expect growth next year`: another clause's date.
+            if subordinate { continue }
             if central.contains(event), bestCentral == nil || score < bestCentral!.score { bestCentral = (score, event) }
-            guard distance <= reach else { continue }
+            guard distance <= (central.contains(event) ? 2 * reach : reach) else { continue }
             if best == nil || score < best!.score { best = (score, event) }
         }
         if lead { return bestCentral?.event ?? best?.event ?? mainEvent(document) }
