@@ -8,7 +8,8 @@ import ClaimModel
 /// - agree: every article gives one same value;
 /// - variant: values that overlap but are written at another precision or are ambiguous (the
 ///   reason says which reading matches);
-/// - conflict: two articles whose dates cannot overlap;
+/// - conflict: two articles whose dates cannot overlap (a variant instead when one article
+///   itself gives dates that cannot overlap: the event word then names several occasions);
 /// - only-in: one article dates the event.
 struct DateRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
@@ -32,7 +33,14 @@ struct DateRule: FindingRule {
             var reason: String? = nil
             if articles.count == 1 {
                 status = .onlyIn
-                summary = "Only \(context.outlet(articles[0])) dates the \(event): \(values[articles[0]]!.joined(separator: ", "))"
+                let shown = values[articles[0]]!.map { $0.contains("|") ? $0.replacingOccurrences(of: "|", with: " or ") + " (day and month could be read either way)" : $0 }
+                summary = "Only \(context.outlet(articles[0])) dates the \(event): \(shown.joined(separator: ", "))"
+            } else if let (a, b) = firstConflict(articles, values), let several = articles.first(where: { !consistent(values[$0]!) }) {
+                // One article already gives dates that cannot all be the same day: the event word
+                // names more than one occasion, so a disagreement is not evidence of a conflict.
+                status = .variant
+                summary = "Sources date the \(event) differently, but the word may name more than one occasion"
+                reason = "\(context.outlet(several)) itself gives several dates for the \(event) (\(values[several]!.joined(separator: ", "))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
             } else if let (a, b) = firstConflict(articles, values) {
                 status = .conflict
                 summary = "Sources give different dates for the \(event)"
@@ -72,6 +80,15 @@ struct DateRule: FindingRule {
 
     func published(_ article: String, _ context: ComparisonContext) -> String? {
         context.articles.first { $0.id == article }?.published
+    }
+
+    /// Every date of one article overlaps every other: the article dates one occasion.
+    func consistent(_ values: [String]) -> Bool {
+        let ranges = values.compactMap(DayRange.parse)
+        for (i, a) in ranges.enumerated() {
+            for b in ranges[(i + 1)...] where !a.overlaps(b) { return false }
+        }
+        return true
     }
 
     /// The first pair of articles with no overlapping dates.

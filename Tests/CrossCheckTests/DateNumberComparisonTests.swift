@@ -161,3 +161,21 @@ struct DateSeedTests {
         #expect(!report.findings.contains { $0.kind == .date && $0.status == .conflict })
     }
 }
+
+extension DateNumberComparisonTests {
+    @Test func anEventWithSeveralDatesInOneArticleIsNotAConflict() throws {
+        let findings = DateNumberComparisonTests.findings(
+            [("The minister resigned in February. He resigned again on December 20, 2018.", "2018-12-23"), ("The minister resigned in June 2018.", "2018-12-20")], kind: .date)
+        let resigned = try #require(findings.first { $0.subject == "resigned" })
+        #expect(resigned.status == .variant)
+        #expect(resigned.reason?.contains("several dates") == true)
+    }
+
+    @Test func ambiguousDateInOneArticleIsReportedAsAmbiguous() throws {
+        let findings = DateNumberComparisonTests.findings([("The summit began on 04/05/2025.", "2025-06-01"), ("Nothing about it here.", "2025-06-01")], kind: .date)
+        let summit = try #require(findings.first { $0.subject == "summit" })
+        #expect(summit.status == .onlyIn)
+        #expect(summit.summary.contains("2025-04-05 or 2025-05-04"))
+        #expect(summit.values["a0"] == ["2025-04-05|2025-05-04"])
+    }
+}

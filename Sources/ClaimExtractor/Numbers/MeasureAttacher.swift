@@ -61,7 +61,12 @@ public enum MeasureAttacher {
         if physical, let back = nounBefore(d, q.tokens.lowerBound, s) { return back }
         // `a 12 percent tariff cut`.
         if q.unit == "%", let np = nounPhrase(d, after, s) { return np.phrase }
-        if q.isOrdinal, let np = nounPhrase(d, after, s) { return String(np.phrase.split(separator: " ").first ?? "") }
+        // `30th anniversary of diplomatic relations`: the noun and what it is of.
+        if q.isOrdinal, let np = nounPhrase(d, after, s) {
+            let noun = String(np.phrase.split(separator: " ").first ?? "")
+            if np.end < s.upperBound, d.folded[np.end] == "of", let of = nounPhrase(d, np.end + 1, s) { return noun + " of " + of.phrase }
+            return noun
+        }
         if !physical, let np = nounPhrase(d, after, s) {
             if NumberWords.personNouns.contains(np.head) || np.head == "others" {
                 if let outcome = personOutcome(np.phrase, d, np.end, s) { return outcome }
