@@ -20,7 +20,7 @@ struct NumberRule: FindingRule {
     static let synonyms: [String: String] = [
         "plane": "aircraft", "jet": "aircraft", "airplane": "aircraft", "facility": "fund", "dead": "death",
         "fatality": "death", "casualty": "death", "hurt": "injured", "wounded": "injured", "injury": "injured",
-        "vessel": "ship", "wind": "wind", "percent": "percentage",
+        "vessel": "ship", "percent": "percentage", "tie": "relation",
     ]
     static let severeMeasures: Set<String> = ["death", "deaths", "injured"]
 

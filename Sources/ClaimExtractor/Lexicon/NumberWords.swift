@@ -92,6 +92,7 @@ public enum NumberWords {
         for word in ["week", "weeks"] { table[word] = ("month", 7 / 30.4375) }
         for word in ["month", "months"] { table[word] = ("month", 1) }
         for word in ["year", "years"] { table[word] = ("month", 12) }
+        for word in ["decade", "decades"] { table[word] = ("month", 120) }
         for word in ["hour", "hours", "hr", "hrs"] { table[word] = ("month", 1 / 730.5) }
         for word in ["minute", "minutes", "min", "mins"] { table[word] = ("month", 1 / 43_830) }
         for word in ["sq km", "km2", "km²"] { table[word] = ("km2", 1) }

@@ -94,6 +94,8 @@ public enum QuantityScanner {
             if ["a.m.", "p.m.", "am", "pm", "gmt", "utc"].contains(next) { return nil }
             if figure.end < s.upperBound, t[figure.end].isPunct(":"), figure.end + 1 < s.upperBound, t[figure.end + 1].kind == .number { return nil }
             if i > s.lowerBound, t[i - 1].isPunct(":") && !t[i].spaceBefore { return nil }
+            // `.357 Magnum`, `.22 rifle`: a calibre, not a count (the `.` may have ended the sentence).
+            if i > 0, t[i - 1].isPunct(".") && !t[i].spaceBefore && t[i - 1].spaceBefore { return nil }
             // `Carla Souza, 34,`: an age after a name.
             if i - 2 >= s.lowerBound, t[i - 1].isPunct(","), t[i - 2].isCapitalized, figure.end < s.upperBound, t[figure.end].isPunct(",") || t[figure.end].isPunct(".") { return nil }
             // `61-year-old`.
