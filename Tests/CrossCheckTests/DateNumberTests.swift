@@ -170,6 +170,7 @@ enum DateNumberCases {
         NoNumberCase(id: "the two countries", text: "The two countries agreed to cooperate."),
         NoNumberCase(id: "bare duration", text: "The talks lasted three weeks."),
         NoNumberCase(id: "half without of", text: "The road just folded in half."),
+        NoNumberCase(id: "dateline of publication", text: "CaliToday (03/11/2025): Officials met in the capital."),
         NoNumberCase(id: "calibre", text: "He carried a .357 Magnum revolver."),
         NoNumberCase(id: "bare decades", text: "The rivalry lasted more than four decades."),
         NoNumberCase(id: "people with no outcome", text: "About 198 people attended the rally."),

@@ -11,6 +11,8 @@ struct NumberClaimRecognizer: ClaimRecognizer {
         let doc = context.document
         var excluded = Set<Int>()
         for expression in TemporalScanner.scan(doc) { excluded.formUnion(expression.tokens) }
+        // Datelines of publication (`Outlet (03/11/2025):`) make no date claim but are no figures either.
+        for date in DateRecognizer.scan(doc.tokens, in: 0..<doc.tokens.count) { excluded.formUnion(date.tokens) }
         var claims: [Claim] = []
         for sentence in doc.sentences {
             for quantity in QuantityScanner.scan(doc, in: sentence, excluded: excluded) {

@@ -6,7 +6,9 @@ import ClaimModel
 /// `2025-10-27/2025-11-02`, or candidates `2025-03-11|2025-11-03` when day and month could be
 /// swapped and nothing decides); `event` the nearest event word of the sentence (`visit`,
 /// `collapse`), absent when none; `text` the words as written; `value` is `weekday-mismatch:
-/// Wednesday:Tuesday` when the written weekday is not the calendar's, `ambiguous` for candidates.
+/// Wednesday:Tuesday` when the written weekday is not the calendar's, `ambiguous` for candidates;
+/// `quantity` says how a value not written out was reached (`relative to publication date …`).
+/// Relative dates inside quotation marks are left out: they count from when the words were said.
 struct DateClaimRecognizer: ClaimRecognizer {
     var dateOrder: DateOrder? = nil
 

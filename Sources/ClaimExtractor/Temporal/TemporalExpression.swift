@@ -51,7 +51,6 @@ public enum TemporalScanner {
             for a in absolutes { byStart[a.tokens.lowerBound] = a }
             var i = sentence.lowerBound
             let end = sentence.upperBound
-            func word(_ k: Int) -> String? { k < end && k >= sentence.lowerBound && tokens[k].kind == .word ? folded[k] : nil }
             while i < end {
                 if let absolute = byStart[i] {
                     if let expression = resolve(absolute, tokens: tokens, sentence: sentence, anchor: anchor, dateOrder: dateOrder) {
@@ -70,7 +69,6 @@ public enum TemporalScanner {
                     i = next
                     continue
                 }
-                _ = word(i)
                 i += 1
             }
         }
