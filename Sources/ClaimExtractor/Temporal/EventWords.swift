@@ -1,7 +1,8 @@
 /// Words that name what a date belongs to, folded, with the short event name they stand for.
 /// A date takes the nearest one in its sentence (see `EventWords.event(near:in:)`).
 public enum EventWords {
-    /// `visit`, `visited`, `talks`, `collapsed`, `landfall`…: the event they name.
+    /// `visit`, `visited`, `talks`, `collapsed`, `landfall`…: the event they name, as a noun
+    /// (`signed` → signing) so that reports read "the date of the signing".
     public static let events: [String: String] = {
         let groups: [(String, [String])] = [
             ("visit", ["visit", "visits", "visited", "visiting", "trip", "tour", "toured", "arrived", "arrival"]),
@@ -9,15 +10,15 @@ public enum EventWords {
             ("summit", ["summit", "conference", "forum"]),
             ("collapse", ["collapse", "collapsed", "collapses", "fell", "falls", "plunged", "gave"]),
             ("landfall", ["landfall", "ashore"]),
-            ("died", ["died", "death", "dies", "killed", "funeral"]),
+            ("death", ["died", "death", "dies", "killed", "funeral"]),
             ("attack", ["attack", "attacked", "attacks", "bombing", "shooting", "explosion", "blast", "strike", "raid"]),
             ("election", ["election", "elected", "referendum", "ballot", "primary", "runoff"]),
-            ("signed", ["signed", "signing", "agreed", "agreement", "deal", "treaty", "endorsed", "approved"]),
-            ("announced", ["announced", "announcement", "unveiled", "launched", "launch"]),
-            ("opened", ["opened", "opening", "inaugurated", "inauguration", "built"]),
-            ("lifted", ["lifted", "lift", "lifting", "embargo"]),
-            ("arrested", ["arrested", "arrest", "detained", "charged", "sentenced", "convicted"]),
-            ("resigned", ["resigned", "resignation", "quit", "fired", "dismissed"]),
+            ("signing", ["signed", "signing", "agreed", "agreement", "deal", "treaty", "endorsed", "approved"]),
+            ("announcement", ["announced", "announcement", "unveiled", "launched", "launch"]),
+            ("opening", ["opened", "opening", "inaugurated", "inauguration", "built"]),
+            ("lifting", ["lifted", "lift", "lifting", "embargo"]),
+            ("arrest", ["arrested", "arrest", "detained", "charged", "sentenced", "convicted"]),
+            ("resignation", ["resigned", "resignation", "quit", "fired", "dismissed"]),
             ("earthquake", ["earthquake", "quake", "tremor", "aftershock"]),
             ("exhibition", ["exhibition", "expo", "fair", "festival", "edition"]),
             ("lending", ["loans", "lending", "loan"]),
