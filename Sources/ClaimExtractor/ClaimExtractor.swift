@@ -4,17 +4,26 @@ import ClaimModel
 public struct ClaimExtractor: Sendable {
     /// Claim families, in order. Attribution runs first in `analyze` so that later claims can
     /// carry the source their sentence credits.
-    let recognizers: [any ClaimRecognizer] = [
-        TitleClaimRecognizer(),
-        RelationRecognizer(),
-        AcronymRecognizer(),
-    ]
+    var recognizers: [any ClaimRecognizer] {
+        [
+            TitleClaimRecognizer(),
+            RelationRecognizer(),
+            DateClaimRecognizer(dateOrder: dateOrder),
+            NumberClaimRecognizer(),
+            AcronymRecognizer(),
+        ]
+    }
 
     /// At most this many claims are kept for one article; a diagnostic says when the cap is hit.
     public var maxClaimsPerArticle: Int
 
-    public init(maxClaimsPerArticle: Int = 20_000) {
+    /// Day/month order for numeric dates nothing in the text decides (`03/11/2025`); nil
+    /// leaves them ambiguous.
+    public var dateOrder: DateOrder?
+
+    public init(maxClaimsPerArticle: Int = 20_000, dateOrder: DateOrder? = nil) {
         self.maxClaimsPerArticle = maxClaimsPerArticle
+        self.dateOrder = dateOrder
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {

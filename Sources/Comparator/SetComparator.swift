@@ -14,6 +14,8 @@ public struct SetComparator: Sendable {
     public static let rules: [any FindingRule] = [
         TitleRule(),
         ParticipationRule(),
+        DateRule(),
+        NumberRule(),
         AcronymTypoRule(),
         NameVariantRule(),
     ]

@@ -37,8 +37,8 @@ struct EvaluationTests {
             let report = try CrossCheck().compare(setFolder: set).report
             total = total + GoldEvaluator().evaluate(report, gold: gold).total
         }
-        #expect(total.precision >= 0.6, "\(total.line)")
-        #expect(total.recall >= 0.12, "\(total.line)")
+        #expect(total.precision >= 0.4, "\(total.line)")
+        #expect(total.recall >= 0.25, "\(total.line)")
     }
 
     @Test func devSetScoresDoNotDrop() throws {

@@ -1,0 +1,153 @@
+import ClaimModel
+
+/// What a figure counts, from the words around it, by general lexicons only:
+///
+/// - a label before it: `magnitude 5.9` → magnitude, `Category 4` → category;
+/// - an outcome verb before it: `killing at least 10 people` → deaths, `injuring 80` → injured;
+/// - a phrase after it: `400,000 homes … without power` → power outages;
+/// - a count of people and the verb after it: `12 people were killed` → deaths, `40 injured` → injured;
+/// - `N of X` / `X of N`: `15 inches of rain` → rain, `winds of 130 mph` → winds;
+/// - otherwise the noun phrase after it: `three patrol boats` → patrol boats, `$184 million offer` → offer;
+/// - for units with nothing else: the dimension (`length`, `speed`).
+public enum MeasureAttacher {
+    /// Words that end a noun phrase.
+    static let stops: Set<String> = [
+        "and", "or", "but", "to", "in", "on", "at", "for", "from", "with", "by", "of", "that", "which", "who", "were",
+        "was", "is", "are", "had", "have", "has", "will", "would", "could", "should", "said", "says", "as", "than",
+        "into", "over", "under", "after", "before", "during", "since", "per", "a", "an", "the", "this", "these",
+        "those", "be", "been", "being", "it", "they", "he", "she", "we", "their", "his", "her", "its", "our", "more",
+        "less", "each", "across", "near", "while", "when", "about", "off", "out", "up", "down", "still", "so", "not",
+        "also", "all", "only", "just", "already", "ago", "later", "earlier", "long", "high", "wide", "deep", "tall",
+        "old", "away", "left", "remain", "remained", "remains", "among", "including", "between", "against", "another",
+    ]
+
+    /// Words skipped between a count and the verb naming it: `12 people were still killed`.
+    static let auxiliaries: Set<String> = [
+        "were", "was", "had", "have", "has", "been", "are", "is", "be", "still", "reportedly", "reported", "confirmed",
+        "believed", "feared", "now", "remain", "remained", "remains", "being", "left", "later", "also", "more", "others",
+    ]
+
+    static let dimensions: [String: String] = ["m": "length", "km/h": "speed", "kg": "weight", "month": "duration", "km2": "area", "%": "percentage"]
+
+    /// Counts of people that name nothing more specific.
+    static let genericPeople: Set<String> = ["people", "persons", "others", "individuals", "men", "women", "adults"]
+
+    /// Nouns ending in -ly that are not adverbs.
+    static let lyNouns: Set<String> = ["supply", "family", "assembly", "ally", "rally", "monopoly", "italy", "july", "anomaly", "belly", "jelly"]
+
+    static func isPlural(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") && !word.hasSuffix("ics")
+            || ["people", "children", "men", "women", "police", "aircraft", "personnel", "troops", "staff", "cattle"].contains(word)
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "those", "these", "this"]
+
+    public static func measure(_ q: Quantity, in d: Document, sentence s: Range<Int>) -> String? {
+        let f = d.folded
+        let t = d.tokens
+        func w(_ k: Int) -> String { k >= s.lowerBound && k < s.upperBound && t[k].kind == .word ? f[k] : "" }
+        if let label = q.label { return label }
+        let before = q.tokens.lowerBound - 1
+        let after = q.tokens.upperBound
+        let physical = q.unit.map { ["m", "km/h", "kg", "month", "km2", "%"].contains($0) } ?? false
+        if !physical, let outcome = NumberWords.outcome(w(before)) { return outcome }
+        // A phrase naming the measure within a few words.
+        for k in after..<min(after + 7, s.upperBound) {
+            if t[k].kind == .punct && !t[k].isPunct("-") { break }
+            for (phrase, measure) in NumberWords.measurePhrases where (0..<phrase.count).allSatisfy({ w(k + $0) == phrase[$0] }) { return measure }
+        }
+        // `N of X`.
+        if w(after) == "of", let np = nounPhrase(d, after + 1, s) { return personOutcome(np.phrase, d, np.end, s) ?? np.phrase }
+        if physical, let back = nounBefore(d, q.tokens.lowerBound, s) { return back }
+        // `a 12 percent tariff cut`.
+        if q.unit == "%", let np = nounPhrase(d, after, s) { return np.phrase }
+        // `30th anniversary of diplomatic relations`: the noun and what it is of.
+        if q.isOrdinal, let np = nounPhrase(d, after, s) {
+            let noun = String(np.phrase.split(separator: " ").first ?? "")
+            if np.end < s.upperBound, d.folded[np.end] == "of", let of = nounPhrase(d, np.end + 1, s) { return noun + " of " + of.phrase }
+            return noun
+        }
+        if !physical, let np = nounPhrase(d, after, s) {
+            if NumberWords.personNouns.contains(np.head) || np.head == "others" {
+                if let outcome = personOutcome(np.phrase, d, np.end, s) { return outcome }
+                // `198 people` alone says too little to align with another article's people.
+                return genericPeople.contains(np.phrase) ? nil : np.phrase
+            }
+            // `two deaths` → deaths; `200 rescuers` stays rescuers.
+            if !np.head.hasSuffix("ers"), let outcome = NumberWords.outcome(np.head) { return outcome }
+            return np.phrase
+        }
+        // No noun: `40 injured`, `another 47 were hurt`.
+        if let outcome = personOutcome(nil, d, after, s) { return outcome }
+        if let unit = q.unit, !physical, unit != "ordinal" {
+            for k in after..<min(after + 2, s.upperBound) where ["to", "into", "for", "in"].contains(w(k)) {
+                if let np = nounPhrase(d, k + 1, s) { return np.phrase }
+            }
+            return nounBefore(d, q.tokens.lowerBound, s)
+        }
+        // A bare duration (`three weeks`) is too general to align across articles.
+        if let unit = q.unit, unit != "month", let dimension = dimensions[unit] { return dimension }
+        return nil
+    }
+
+    /// The outcome verb after a count of people, or nil.
+    static func personOutcome(_ phrase: String?, _ d: Document, _ k: Int, _ s: Range<Int>) -> String? {
+        var k = k
+        var steps = 0
+        while k < s.upperBound, steps < 4 {
+            let word = d.folded[k]
+            guard d.tokens[k].kind == .word else { return nil }
+            if let outcome = NumberWords.outcome(word) { return outcome }
+            guard auxiliaries.contains(word) else { return nil }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Up to five words after `start` (a determiner skipped), ending at a stop word or punctuation.
+    static func nounPhrase(_ d: Document, _ start: Int, _ s: Range<Int>) -> (phrase: String, head: String, end: Int)? {
+        var k = start
+        if k < s.upperBound, determiners.contains(d.folded[k]) { k += 1 }
+        var words: [String] = []
+        while k < s.upperBound, words.count < 5 {
+            let token = d.tokens[k]
+            if token.kind == .punct, token.isPunct("-"), !token.spaceBefore, !words.isEmpty, k + 1 < s.upperBound, d.tokens[k + 1].kind == .word {
+                words[words.count - 1] += "-" + d.folded[k + 1]
+                k += 2
+                continue
+            }
+            guard token.kind == .word else { break }
+            let word = d.folded[k]
+            if stops.contains(word) || NumberWords.cardinal(word) != nil { break }
+            if word.hasSuffix("ly") && !token.isCapitalized && !lyNouns.contains(word) { break }
+            // A past form after the noun is its verb: `vessels joined`, `deaths linked`.
+            if !words.isEmpty, word.hasSuffix("ed") { break }
+            if CalendarWords.weekdays[word] != nil && token.isCapitalized { break }
+            words.append(word)
+            k += 1
+            // A plural noun ends the phrase (`patrol boats`, `countries mark`), except before a
+            // possessive or a hyphenated compound.
+            if isPlural(word), !words.isEmpty, !(k < s.upperBound && d.tokens[k].kind == .possessive) { break }
+        }
+        guard let head = words.last else { return nil }
+        return (words.joined(separator: " "), head, k)
+    }
+
+    /// The noun before a figure, across `of`, modals and `reach`: `winds of 130 mph` → winds,
+    /// `the surge could reach about 3.7 metres` → surge.
+    static func nounBefore(_ d: Document, _ start: Int, _ s: Range<Int>) -> String? {
+        let bridge: Set<String> = ["of", "could", "would", "might", "may", "can", "reach", "reached", "reaching", "reaches", "hit", "hitting", "at", "to", "be", "was", "were", "is", "are", "been", "just", "by", "topped", "exceeded", "totalled", "totaled", "stood", "estimated"]
+        var k = start - 1
+        var steps = 0
+        while k >= s.lowerBound, steps < 4, d.tokens[k].kind == .word, bridge.contains(d.folded[k]) { k -= 1; steps += 1 }
+        guard k >= s.lowerBound, k < start - 1 || steps > 0, d.tokens[k].kind == .word, !stops.contains(d.folded[k]),
+              !d.tokens[k].isCapitalized || d.tokens[k].isAllCaps || k == s.lowerBound || d.tokens[k - 1].kind == .punct else { return nil }
+        var words = [d.folded[k]]
+        if k - 1 >= s.lowerBound, d.tokens[k - 1].kind == .word, !stops.contains(d.folded[k - 1]), !d.tokens[k - 1].isCapitalized,
+           !d.folded[k - 1].hasSuffix("ed"), !["maximum", "minimum", "sustained", "top", "average", "new", "total", "overall", "peak"].contains(d.folded[k - 1]) {
+            words.insert(d.folded[k - 1], at: 0)
+        }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,29 @@
+import ClaimModel
+
+/// `.number` claims: every figure (`QuantityScanner`) that counts something (`MeasureAttacher`).
+///
+/// Slots: `value` the normalized value or interval in the base unit (`12`, `[12,∞)`,
+/// `[30,40]`, `420`); `unit` the base unit (`m`, `km/h`, `%`, `USD`, `ordinal`; absent for a
+/// count); `measure` what it counts (`deaths`, `patrol boats`, `magnitude`); `quantity` and
+/// `text` the words as written. Figures inside dates and times are not read.
+struct NumberClaimRecognizer: ClaimRecognizer {
+    func claims(in context: ExtractionContext) -> [Claim] {
+        let doc = context.document
+        var excluded = Set<Int>()
+        for expression in TemporalScanner.scan(doc) { excluded.formUnion(expression.tokens) }
+        // Datelines of publication (`Outlet (03/11/2025):`) make no date claim but are no figures either.
+        for date in DateRecognizer.scan(doc.tokens, in: 0..<doc.tokens.count) { excluded.formUnion(date.tokens) }
+        var claims: [Claim] = []
+        for sentence in doc.sentences {
+            for quantity in QuantityScanner.scan(doc, in: sentence, excluded: excluded) {
+                guard let measure = MeasureAttacher.measure(quantity, in: doc, sentence: sentence) else { continue }
+                let text = doc.text(quantity.tokens)
+                let slots = Slots(quantity: text, value: quantity.normalized, unit: quantity.unit, measure: measure, text: text)
+                claims.append(Claim(
+                    article: doc.article.id, kind: .number, attribution: context.attribution(for: sentence),
+                    slots: slots, evidence: doc.evidence(quantity.tokens)))
+            }
+        }
+        return claims
+    }
+}

@@ -1,0 +1,94 @@
+/// Words that name what a date belongs to, folded, with the short event name they stand for.
+/// A date takes the nearest one in its sentence (see `EventWords.event(near:in:)`).
+public enum EventWords {
+    /// `visit`, `visited`, `talks`, `collapsed`, `landfall`…: the event they name, as a noun
+    /// (`signed` → signing) so that reports read "the date of the signing".
+    public static let events: [String: String] = {
+        let groups: [(String, [String])] = [
+            ("visit", ["visit", "visits", "visited", "visiting", "trip", "tour", "toured", "arrived", "arrival"]),
+            ("meeting", ["meeting", "meetings", "met", "meet", "talks", "session", "sessions", "ceremony", "gathering"]),
+            ("summit", ["summit", "conference", "forum"]),
+            ("collapse", ["collapse", "collapsed", "collapses", "fell", "falls", "plunged", "gave"]),
+            ("landfall", ["landfall", "ashore"]),
+            ("death", ["died", "death", "dies", "killed", "funeral"]),
+            ("attack", ["attack", "attacked", "attacks", "bombing", "shooting", "explosion", "blast", "strike", "raid"]),
+            ("election", ["election", "elected", "referendum", "ballot", "primary", "runoff"]),
+            ("signing", ["signed", "signing", "agreed", "agreement", "deal", "treaty", "endorsed", "approved"]),
+            ("announcement", ["announced", "announcement", "unveiled", "launched", "launch"]),
+            ("opening", ["opened", "opening", "inaugurated", "inauguration", "built"]),
+            ("lifting", ["lifted", "lift", "lifting", "embargo"]),
+            ("arrest", ["arrested", "arrest", "detained", "charged", "sentenced", "convicted"]),
+            ("resignation", ["resigned", "resignation", "quit", "fired", "dismissed"]),
+            ("earthquake", ["earthquake", "quake", "tremor", "aftershock"]),
+            ("exhibition", ["exhibition", "expo", "fair", "festival", "edition"]),
+            ("lending", ["loans", "lending", "loan"]),
+        ]
+        var table: [String: String] = [:]
+        for (event, words) in groups { for word in words { table[word] = event } }
+        return table
+    }()
+
+    /// The event a word names, plural folded to singular (`elections` → election).
+    public static func lookup(_ word: String) -> String? {
+        if let event = events[word] { return event }
+        if word.hasSuffix("s"), word.count > 4 { return events[String(word.dropLast())] }
+        return nil
+    }
+
+    /// Words that open a subordinate clause: an event on the other side of one is not the date's.
+    public static let subordinators: Set<String> = ["as", "because", "while", "whereas", "although", "though", "if", "unless", "so"]
+
+    /// Words after a comma that open a new clause: an event beyond one belongs to another date.
+    public static let clauseOpeners: Set<String> = [
+        "before", "after", "which", "while", "when", "whereas", "although", "though", "but", "and", "then", "until", "since",
+    ]
+
+    /// Events that are what an article is about (an incident, a visit, a summit), rather than
+    /// steps within it: a dateline's date belongs to one of these.
+    public static let central: Set<String> = ["visit", "collapse", "landfall", "earthquake", "attack", "election", "summit", "exhibition"]
+
+    /// Event words farther than this many tokens from a date are not its event (twice as far for
+    /// a central event).
+    public static let reach = 10
+
+    /// The event nearest to `range` in `sentence`: distance in tokens (after the date counts
+    /// double), plus a penalty for each clause boundary (a comma or semicolon followed by a
+    /// clause opener, a bracket) between them. With `lead`, a central event of the sentence is
+    /// taken first, at any distance, and the article's main event when the sentence has none.
+    public static func event(near range: Range<Int>, in sentence: Range<Int>, document: Document, lead: Bool = false) -> String? {
+        var best: (score: Int, event: String)? = nil
+        var bestCentral: (score: Int, event: String)? = nil
+        for index in sentence where !range.contains(index) {
+            let token = document.tokens[index]
+            guard token.kind == .word, let event = lookup(document.folded[index]) else { continue }
+            let lower = min(index, range.lowerBound), upper = max(index, range.upperBound - 1)
+            let distance = index < range.lowerBound ? range.lowerBound - index : index - range.upperBound + 1
+            var score = index < range.lowerBound ? distance : distance * 2
+            var k = lower
+            var subordinate = false
+            while k < upper {
+                let t = document.tokens[k]
+                if k > lower, subordinators.contains(document.folded[k]) { subordinate = true }
+                if t.isPunct(";") || t.isPunct("(") || t.isPunct(")") { score += 100 }
+                if t.isPunct(","), k + 1 < document.tokens.count, clauseOpeners.contains(document.folded[k + 1]) { score += 100 }
+                k += 1
+            }
+            // `The summit comes as forecasters expect growth next year`: another clause's date.
+            if subordinate { continue }
+            if central.contains(event), bestCentral == nil || score < bestCentral!.score { bestCentral = (score, event) }
+            guard distance <= (central.contains(event) ? 2 * reach : reach) else { continue }
+            if best == nil || score < best!.score { best = (score, event) }
+        }
+        if lead { return bestCentral?.event ?? best?.event ?? mainEvent(document) }
+        return best?.event
+    }
+
+    /// The central event named most often in the article (ties: alphabetical).
+    public static func mainEvent(_ document: Document) -> String? {
+        var counts: [String: Int] = [:]
+        for (index, token) in document.tokens.enumerated() where token.kind == .word {
+            if let event = lookup(document.folded[index]), central.contains(event) { counts[event, default: 0] += 1 }
+        }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first?.key
+    }
+}

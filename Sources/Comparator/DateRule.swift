@@ -1,0 +1,172 @@
+import ClaimModel
+
+/// `date` findings: the dates each article gives one event (claims aligned by their `event`
+/// slot), and `consistency` findings for a weekday written with a date it does not fall on.
+///
+/// Dates compare as day intervals: `2025-11` holds `2025-11-02`; an interval
+/// `2025-10-27/2025-11-02` holds its days; an ambiguous `2026-03-11|2026-11-03` holds either.
+/// - agree: every article gives one same value;
+/// - variant: values that overlap but are written at another precision or are ambiguous (the
+///   reason says which reading matches);
+/// - conflict: two articles whose dates cannot overlap (a variant instead when one article
+///   itself gives dates that cannot overlap: the event word then names several occasions);
+/// - only-in: one article dates the event.
+struct DateRule: FindingRule {
+    func findings(in context: ComparisonContext) -> [Finding] {
+        var findings: [Finding] = []
+        var byEvent: [String: [String: [Claim]]] = [:]
+        for claim in context.claims(.date) {
+            if let value = claim.slots.value, value.hasPrefix("weekday-mismatch:") {
+                findings.append(weekdayFinding(claim, value, context))
+            }
+            guard let event = claim.slots.event, let date = claim.slots.date, DayRange.parse(date) != nil else { continue }
+            byEvent[event, default: [:]][claim.article, default: []].append(claim)
+        }
+        for event in byEvent.keys.sorted() {
+            let perArticle = byEvent[event]!
+            let values = perArticle.mapValues { Array(Set($0.compactMap(\.slots.date))).sorted() }
+            let evidence = perArticle.mapValues { $0.map(\.evidence) }
+            let articles = perArticle.keys.sorted()
+            let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
+            var status: FindingStatus
+            var summary: String
+            var reason: String? = nil
+            if articles.count == 1 {
+                status = .onlyIn
+                let shown = values[articles[0]]!.map { $0.contains("|") ? $0.replacingOccurrences(of: "|", with: " or ") + " (day and month could be read either way)" : $0 }
+                summary = "Only \(context.outlet(articles[0])) dates the \(event): \(shown.joined(separator: ", "))"
+            } else if let (a, b) = firstConflict(articles, values), let several = articles.first(where: { !consistent(values[$0]!) }) {
+                // One article already gives dates that cannot all be the same day: the event word
+                // names more than one occasion, so a disagreement is not evidence of a conflict.
+                status = .variant
+                summary = "Sources date the \(event) differently, but the word may name more than one occasion"
+                reason = "\(context.outlet(several)) itself gives several dates for the \(event) (\(values[several]!.joined(separator: ", "))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
+            } else if let (a, b) = firstConflict(articles, values) {
+                status = .conflict
+                summary = "Sources give different dates for the \(event)"
+                reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
+                let publishedA = published(a, context), publishedB = published(b, context)
+                if let publishedA, let publishedB, publishedA != publishedB {
+                    reason! += "; published \(publishedA) and \(publishedB)"
+                }
+            } else {
+                let shared = articles.dropFirst().reduce(Set(values[articles[0]]!)) { $0.intersection(values[$1]!) }
+                let ambiguous = values.values.flatMap { $0 }.filter { $0.contains("|") }
+                if !shared.isEmpty && ambiguous.isEmpty {
+                    status = .agree
+                    summary = "Sources agree on the date of the \(event): \(shared.sorted().joined(separator: ", "))"
+                } else {
+                    status = .variant
+                    summary = "Sources give compatible dates for the \(event) at different precision"
+                    var reasons: [String] = []
+                    for value in Set(ambiguous).sorted() {
+                        let readings = value.split(separator: "|").map(String.init)
+                        let others = Set(values.values.flatMap { $0 }.filter { !$0.contains("|") })
+                        let matching = readings.filter { reading in others.contains { DayRange.parse($0)!.overlaps(DayRange.parse(reading)!) } }
+                        reasons.append("day and month of \(value.replacingOccurrences(of: "|", with: " or ")) could be read either way" + (matching.isEmpty ? "" : "; the \(matching.joined(separator: " / ")) reading matches the other articles"))
+                    }
+                    if reasons.isEmpty { reasons.append("the dates overlap: " + articles.map { "\(values[$0]!.joined(separator: ", ")) (\(context.outlet($0)))" }.joined(separator: "; ")) }
+                    reason = reasons.joined(separator: "; ")
+                    if !ambiguous.isEmpty { summary = "An ambiguous date for the \(event) is compatible with the other articles" }
+                }
+            }
+            let severity: Severity = status == .conflict ? .warning : .info
+            findings.append(Finding(
+                kind: .date, status: status, severity: context.configuration.severity(.date, status, default: severity),
+                subject: event, subjectKey: "date:" + event, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
+        }
+        return findings
+    }
+
+    func published(_ article: String, _ context: ComparisonContext) -> String? {
+        context.articles.first { $0.id == article }?.published
+    }
+
+    /// Every date of one article overlaps every other: the article dates one occasion.
+    func consistent(_ values: [String]) -> Bool {
+        let ranges = values.compactMap(DayRange.parse)
+        for (i, a) in ranges.enumerated() {
+            for b in ranges[(i + 1)...] where !a.overlaps(b) { return false }
+        }
+        return true
+    }
+
+    /// The first pair of articles with no overlapping dates.
+    func firstConflict(_ articles: [String], _ values: [String: [String]]) -> (String, String)? {
+        for (i, a) in articles.enumerated() {
+            for b in articles[(i + 1)...] {
+                let compatible = values[a]!.contains { x in values[b]!.contains { y in DayRange.parse(x)!.overlaps(DayRange.parse(y)!) } }
+                if !compatible { return (a, b) }
+            }
+        }
+        return nil
+    }
+
+    func weekdayFinding(_ claim: Claim, _ value: String, _ context: ComparisonContext) -> Finding {
+        let parts = value.split(separator: ":").map(String.init)
+        let written = parts.count > 1 ? parts[1] : "?"
+        let actual = parts.count > 2 ? parts[2] : "?"
+        let date = claim.slots.date ?? ""
+        let text = claim.slots.text ?? claim.evidence.text
+        return Finding(
+            kind: .consistency, status: .conflict,
+            severity: context.configuration.severity(.consistency, .conflict, default: .warning),
+            subject: text, subjectKey: "weekday:" + claim.article + ":" + text, entity: nil,
+            summary: "\(context.outlet(claim.article)) writes “\(text)”, but \(date) was a \(actual)",
+            reason: "\(written) is written with \(date), which the calendar gives as a \(actual)",
+            values: [claim.article: ["\(written) \(date)"]], evidence: [claim.article: [claim.evidence]])
+    }
+}
+
+/// A date value as a set of day ranges (days since 1970-01-01, inclusive).
+struct DayRange {
+    var ranges: [ClosedRange<Int>]
+
+    /// `2025-11-02`, `2025-11`, `2025`, `A/B`, `A|B`.
+    static func parse(_ value: String) -> DayRange? {
+        var ranges: [ClosedRange<Int>] = []
+        for alternative in value.split(separator: "|") {
+            let ends = alternative.split(separator: "/").map(String.init)
+            guard let first = ends.first.flatMap(bounds), let last = ends.last.flatMap(bounds) else { return nil }
+            guard first.lowerBound <= last.upperBound else { return nil }
+            ranges.append(first.lowerBound...last.upperBound)
+        }
+        return ranges.isEmpty ? nil : DayRange(ranges: ranges)
+    }
+
+    static func bounds(_ text: String) -> ClosedRange<Int>? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == text.split(separator: "-").count, let year = parts.first else { return nil }
+        func day(_ y: Int, _ m: Int, _ d: Int) -> Int? { CalendarDay.number(y, m, d) }
+        switch parts.count {
+        case 1: return day(year, 1, 1).flatMap { a in day(year, 12, 31).map { a...$0 } }
+        case 2: return day(year, parts[1], 1).flatMap { a in day(year, parts[1], CalendarDay.daysIn(parts[1], year)).map { a...$0 } }
+        case 3: return day(year, parts[1], parts[2]).map { $0...$0 }
+        default: return nil
+        }
+    }
+
+    func overlaps(_ other: DayRange) -> Bool {
+        ranges.contains { a in other.ranges.contains { a.overlaps($0) } }
+    }
+}
+
+/// Day numbers for the comparator (which never imports the extractor).
+enum CalendarDay {
+    static func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func number(_ year: Int, _ month: Int, _ day: Int) -> Int? {
+        guard (1...12).contains(month), (1...daysIn(month, year)).contains(day) else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468
+    }
+}
