@@ -39,6 +39,8 @@ public enum CommonWords {
         "meetings", "visit", "summit", "era", "age", "day", "week", "month", "year", "years", "hours",
         "aggression", "reliability", "china's", "russia's", "hurricane", "storm", "typhoon", "earthquake",
         "quake", "fire", "flood", "bridge", "collapse", "crash", "attack", "shooting", "bombing", "strike",
+        "people", "separately", "additionally", "elsewhere", "correction", "media", "contact", "photos",
+        "officials", "staff", "reporter", "reporters", "from", "left", "right", "centre", "center", "pictured",
     ]
 
     /// Verbs of speech that follow a speaker: `… , Smith said.` `Smith told reporters`.

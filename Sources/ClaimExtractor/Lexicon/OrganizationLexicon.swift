@@ -29,6 +29,16 @@ public enum OrganizationLexicon {
         "trophy", "series", "season", "tour", "open", "olympics", "olympic", "world", "national", "international",
         "global", "united", "federal", "central", "democratic", "republican", "communist", "socialist",
         "liberal", "conservative", "labour", "green", "people's", "peoples", "popular", "revolutionary",
+        "directorate", "inspectorate", "subcommittee", "sub-committee", "taskforce", "secretariat's", "politburo", "elementary", "academy", "polytechnic", "observatory",
+        "consortium", "conglomerate", "syndicate", "cooperative", "sas", "nv", "bv", "pty",
+        "aerospace", "aviation", "airline", "motor", "steel", "electronics", "semiconductor", "pharma",
+        "logistics", "shipping", "shipyard", "shipbuilding", "petroleum", "mining", "telecom", "foods",
+        "capital's", "ventures", "securities", "insurance", "bancorp", "financial", "rovers",
+        // Other languages' organisation words.
+        "grupo", "banco", "financiero", "ministerio", "secretaría", "secretaria", "partido", "universidad",
+        "universidade", "université", "universite", "universität", "universitat", "empresa", "compañía",
+        "compania", "sociedad", "instituto", "institut", "ministère", "ministere", "ministerium", "bundestag",
+        "assemblée", "assemblee", "partei", "gruppe", "stiftung", "verein", "commissione", "banca",
     ]
 
     /// Metonyms: a building or place standing for an institution, never a person.
@@ -40,4 +50,7 @@ public enum OrganizationLexicon {
 
     /// Outlet-shaped words: an attribution `according to X` whose X holds one of these is a publication.
     public static let outletWords: Set<String> = ["news", "times", "post", "journal", "herald", "tribune", "press", "network", "television", "radio", "wire", "agency", "magazine", "gazette", "daily", "reuters", "telegraph", "guardian", "observer", "chronicle", "broadcasting", "bbc", "cnn", "afp", "ap", "bloomberg", "xinhua", "tass", "kyodo", "yonhap"]
+
+    /// Broadcasters and agencies whose names have the shape of a person's name (`Al Jazeera`).
+    public static let outletNames: Set<String> = ["al jazeera", "al arabiya", "al-jazeera", "al-arabiya", "sky news", "fox news", "al mayadeen", "russia today", "deutsche welle", "radio free europe", "voice of america", "halk tv", "france 24", "euronews", "anadolu", "bernama", "antara", "interfax", "ria novosti", "sputnik", "dpa", "ansa", "efe"]
 }

@@ -9,6 +9,8 @@ public struct PersonMention: Sendable, Hashable {
     public var name: Range<Int>
     public var title: Range<Int>?
     public var form: MentionForm
+    /// Every title this mention gives (before the name, appositives, `as` phrases); `title` is the first.
+    public var titles: [Range<Int>] = []
 }
 
 /// The people of one article: entities, their mentions by position, and their offices.
@@ -68,7 +70,7 @@ enum PeopleResolver {
         var pending: [RawMention] = []
         for mention in raw {
             let words = nameWords(mention.name)
-            if words.count >= 2 && strongEvidence.contains(mention.evidence) {
+            if words.count >= 2 && strongEvidence.contains(mention.evidence) && significant(words).count >= 2 {
                 let key = significant(words)
                 if let index = candidates.firstIndex(where: { sameName($0.key, key) }) {
                     candidates[index].mentions.append(mention)
@@ -96,7 +98,7 @@ enum PeopleResolver {
                 continue
             }
             if words.count == 1 {
-                let matches = candidates.indices.filter { candidates[$0].key.last == words[0] || (candidates[$0].key.count >= 3 && candidates[$0].key.first == words[0]) }
+                let matches = candidates.indices.filter { surname(candidates[$0].key) == words[0] || (candidates[$0].key.count >= 3 && candidates[$0].key.first == words[0]) }
                 if matches.count == 1 {
                     candidates[matches[0]].mentions.append(mention)
                     continue
@@ -140,13 +142,20 @@ enum PeopleResolver {
                 modelMentions.append(Mention(
                     entity: id, text: doc.text(raw.whole), name: doc.text(raw.name), title: title,
                     form: form, span: doc.span(raw.whole)))
-                mentions.append(PersonMention(entity: id, range: raw.whole, name: raw.name, title: raw.title, form: form))
-                if let title {
-                    var office = OfficeNormalizer.office(title)
+                // Further titles of the same mention (`Gen.` after `Deputy Prime Minister`, appositives).
+                for extra in raw.titles.dropFirst() {
+                    modelMentions.append(Mention(
+                        entity: id, text: doc.text(extra), name: doc.text(raw.name), title: cleanTitle(doc.text(extra)),
+                        form: form, span: doc.span(extra)))
+                }
+                mentions.append(PersonMention(entity: id, range: raw.whole, name: raw.name, title: raw.title, form: form, titles: raw.titles))
+                for titleRange in raw.titles {
+                    var office = OfficeNormalizer.office(cleanTitle(doc.text(titleRange)))
                     if office.jurisdiction == nil { office.jurisdiction = raw.jurisdiction }
                     offices[id, default: []].append(office)
                 }
             }
+            modelMentions.sort { $0.span < $1.span }
             entities.append(LocalEntity(id: id, type: .person, name: candidate.display, mentions: modelMentions))
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -159,12 +168,23 @@ enum PeopleResolver {
     /// same first and last word (`John R. Bolton` ~ `John Bolton`).
     static func sameName(_ a: [String], _ b: [String]) -> Bool {
         if a == b { return true }
+        // `Ramírez y Sáenz` for `José Luis Ramírez y Sáenz`: a two-part surname alone.
+        let (shorter, longer) = a.count < b.count ? (a, b) : (b, a)
+        if shorter.count >= 2, longer.count >= 3, Array(longer.suffix(shorter.count)) == shorter { return true }
         guard a.count >= 2, b.count >= 2, a.first == b.first, a.last == b.last else { return false }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         var cursor = 0
         for word in long where cursor < short.count && word == short[cursor] { cursor += 1 }
         // Dropped words must be initials.
         return cursor == short.count && long.filter { !short.contains($0) }.allSatisfy { $0.count == 1 }
+    }
+
+    /// Generational suffixes that follow a surname.
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// The surname of a folded name key: its last word before a suffix (`Pike` of `Arthur Pike Jr.`).
+    static func surname(_ key: [String]) -> String? {
+        key.last { !suffixes.contains($0) }
     }
 
     /// A title as reported: white space collapsed, a final comma dropped.
@@ -179,7 +199,10 @@ enum RoleReferences {
     static func attach(_ doc: Document, to index: inout PeopleIndex) {
         guard !index.entities.isEmpty else { return }
         var covered = Set<Int>()
-        for mention in index.mentions { covered.formUnion(mention.range) }
+        for mention in index.mentions {
+            covered.formUnion(mention.range)
+            for title in mention.titles { covered.formUnion(title) }
+        }
         var added: [PersonMention] = []
         for sentence in doc.sentences {
             var position = sentence.lowerBound
