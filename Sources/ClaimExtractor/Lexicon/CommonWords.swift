@@ -43,6 +43,10 @@ public enum CommonWords {
         "officials", "staff", "reporter", "reporters", "from", "left", "right", "centre", "center", "pictured",
     ]
 
+    /// Words of `notNames` that are name parts when they follow the first word of a name:
+    /// `Nor Azizah`, `Theresa May`.
+    public static let functionWordsInNames: Set<String> = ["nor", "may", "so", "an", "yet", "will", "do", "long", "well", "young", "little", "brown", "black", "white", "green", "king", "hope", "grace", "rose", "joy", "faith", "love", "rich", "strong", "small", "major", "high", "early", "north", "south", "west", "east", "day", "march", "april", "june", "august"]
+
     /// Verbs of speech that follow a speaker: `… , Smith said.` `Smith told reporters`.
     public static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "stated", "wrote", "tweeted", "posted", "explained", "noted",

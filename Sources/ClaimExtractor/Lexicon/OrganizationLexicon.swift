@@ -48,6 +48,12 @@ public enum OrganizationLexicon {
         "wall street", "silicon valley", "hollywood", "westminster", "brussels", "number 10",
     ]
 
+    /// The country a one-word metonym's institution belongs to: `Pentagon` → United States.
+    public static let metonymJurisdictions: [String: String] = [
+        "pentagon": "United States", "kremlin": "Russia", "elysee": "France", "whitehall": "United Kingdom",
+        "zhongnanhai": "China", "capitol": "United States", "westminster": "United Kingdom",
+    ]
+
     /// Outlet-shaped words: an attribution `according to X` whose X holds one of these is a publication.
     public static let outletWords: Set<String> = ["news", "times", "post", "journal", "herald", "tribune", "press", "network", "television", "radio", "wire", "agency", "magazine", "gazette", "daily", "reuters", "telegraph", "guardian", "observer", "chronicle", "broadcasting", "bbc", "cnn", "afp", "ap", "bloomberg", "xinhua", "tass", "kyodo", "yonhap"]
 

@@ -13,7 +13,7 @@ public enum OfficeNormalizer {
         // Split hyphenated qualifiers: vice-president stays, under-secretary → under secretary.
         var expanded: [String] = []
         for word in words {
-            if word.hasPrefix("under-") || word.hasPrefix("ex-") || word.hasPrefix("co-") || word.hasSuffix("-elect") {
+            if word.hasPrefix("under-") || word.hasPrefix("ex-") || word.hasPrefix("co-") || word.hasSuffix("-elect") || word.hasSuffix("-designate") {
                 expanded.append(contentsOf: word.split(separator: "-").map(String.init))
             } else {
                 expanded.append(word)
@@ -36,6 +36,10 @@ public enum OfficeNormalizer {
                 jurisdiction = country
                 index += 2
                 continue
+            }
+            // A metonym names its country too (`Pentagon chief`), and stays a portfolio word.
+            if jurisdiction == nil, let country = OrganizationLexicon.metonymJurisdictions[words[index]] {
+                jurisdiction = country
             }
             if let country = lexicons.jurisdiction(words[index]), !(TitleLexicon.portfolios[words[index]] != nil) {
                 jurisdiction = country

@@ -222,7 +222,7 @@ enum RoleReferences {
                 }
                 // The next word must not start a name (then it is a title, handled elsewhere).
                 if end < sentence.upperBound, doc.tokens[end].isCapitalized, !covered.contains(end), PersonRecognizer.isRunToken(doc, end) { continue }
-                let start = PersonRecognizer.extendTitleBackwards(doc, from: position, sentence: sentence)
+                let start = PersonRecognizer.extendTitleBackwards(doc, from: position, sentence: sentence, throughAnd: false)
                 guard start == sentence.lowerBound || isReferenceOpener(doc, start - 1) else { continue }
                 let text = doc.text(start..<end)
                 var office = OfficeNormalizer.office(text)
@@ -243,7 +243,9 @@ enum RoleReferences {
                     if !same.isEmpty { fitting = same }
                 }
                 if fitting.count == 1 {
-                    added.append(PersonMention(entity: fitting[0].id, range: start..<end, name: end..<end, title: start..<end, form: .role))
+                    // The title as used, without a leading jurisdiction (`the Lao Prime Minister` → `Prime Minister`).
+                    let titleRange = PersonRecognizer.trimTitle(doc, start..<end) ?? (start..<end)
+                    added.append(PersonMention(entity: fitting[0].id, range: start..<end, name: end..<end, title: titleRange, form: .role))
                     covered.formUnion(start..<end)
                 }
                 position = end - 1
@@ -255,11 +257,13 @@ enum RoleReferences {
         for mention in added {
             guard let entityIndex = index.entities.firstIndex(where: { $0.id == mention.entity }) else { continue }
             index.entities[entityIndex].mentions.append(Mention(
-                entity: mention.entity, text: doc.text(mention.range), name: "", title: doc.text(mention.range),
+                entity: mention.entity, text: doc.text(mention.range), name: "", title: cleanRole(doc.text(mention.title ?? mention.range)),
                 form: .role, span: doc.span(mention.range)))
             index.entities[entityIndex].mentions.sort { $0.span < $1.span }
         }
     }
+
+    static func cleanRole(_ text: String) -> String { PeopleResolver.cleanTitle(text) }
 
     /// `the`, a possessive, `and`, `,` or a verb-like word may open a role reference.
     static func isReferenceOpener(_ doc: Document, _ index: Int) -> Bool {

@@ -34,9 +34,16 @@ enum PersonRecognizer {
         for sentence in doc.sentences {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard let run = nameRun(doc, from: index, limit: sentence.upperBound) else {
+                guard var run = nameRun(doc, from: index, limit: sentence.upperBound) else {
                     index += 1
                     continue
+                }
+                // `By Dana Whitfield`, `When Hegseth arrived`: a capitalised function word opens
+                // the run but not the name.
+                if run.count > 1, CommonWords.notNames.contains(doc.tokens[run.lowerBound].text.lowercased()),
+                   !TitleVocabulary.isTitleWord(doc.folded[run.lowerBound]), !TitleLexicon.honorifics.contains(doc.folded[run.lowerBound]),
+                   let rest = nameRun(doc, from: run.lowerBound + 1, limit: sentence.upperBound) {
+                    run = rest
                 }
                 if let mention = classify(doc, run: run, sentence: sentence) {
                     mentions.append(mention)
@@ -104,6 +111,11 @@ enum PersonRecognizer {
                 nameStart += 1
                 continue
             }
+            // An acronym before a title: `UN Special Envoy`, `NATO Secretary-General`.
+            if nameStart + 1 < run.upperBound, token.isAllCaps, token.text.count <= 5, TitleVocabulary.isTitleWord(doc.folded[nameStart + 1]) {
+                nameStart += 1
+                continue
+            }
             // A state or province before a rank: `Ohio Gov.`, `Texas Rep.`
             if nameStart + 1 < run.upperBound, lexicons.regions.contains(folded), TitleVocabulary.isHead(doc.folded[nameStart + 1]) {
                 nameStart += 1
@@ -123,7 +135,8 @@ enum PersonRecognizer {
         for index in nameTokens {
             let lower = doc.tokens[index].text.lowercased()
             let folded = doc.folded[index]
-            if CommonWords.notNames.contains(lower) && !doc.tokens[index].isInitialLetter { return nil }
+            if CommonWords.notNames.contains(lower) && !doc.tokens[index].isInitialLetter
+                && !(index > nameTokens[0] && CommonWords.functionWordsInNames.contains(lower)) { return nil }
             if lexicons.organizationWords.contains(folded) { return nil }
             if TitleVocabulary.isHead(folded) && nameTokens.count == 1 { return nil }
         }
@@ -192,7 +205,8 @@ enum PersonRecognizer {
         let appositives = appositiveTitles(doc, after: nameEnd, sentence: sentence)
         titles.append(contentsOf: appositives.map(\.title))
         let appositiveEnd = appositives.last?.end ?? nameEnd
-        titles.append(contentsOf: asTitles(doc, nameStart: run.lowerBound, after: appositiveEnd, sentence: sentence))
+        let mentionStart = min(commaTitle?.lowerBound ?? run.lowerBound, titleRange?.lowerBound ?? run.lowerBound, run.lowerBound)
+        titles.append(contentsOf: asTitles(doc, nameStart: mentionStart, after: appositiveEnd, sentence: sentence))
         var seenTitles = Set<String>()
         titles = titles.filter { seenTitles.insert(Folding.fold(PeopleResolver.cleanTitle(doc.text($0)))).inserted }
 
@@ -259,6 +273,8 @@ enum PersonRecognizer {
         if token.kind == .possessive || token.kind == .newline { return true }
         if token.kind == .punct { return [":", "(", "|", "\u{201C}", "\"", "\u{2014}", "\u{2013}", "-"].contains(token.text) }
         let folded = doc.folded[index]
+        // `United States Secretary of War, Pete Hegseth`: a country before the title.
+        if lexicons.jurisdiction(folded) != nil || index > 0 && lexicons.countries[doc.folded[index - 1] + " " + folded] != nil { return true }
         return TitleVocabulary.determiners.contains(folded) || ["and", "with", "by", "including", "included", "were", "was", "as"].contains(folded)
     }
 
@@ -323,7 +339,8 @@ enum PersonRecognizer {
     /// Industry and Trade`, `Special Agent in Charge`, `ambassador to India`), the complement of
     /// such a connector (`Prime Minister of the Lao People's Democratic Republic`), lowercase role
     /// words and jurisdictions; stops at determiners, possessives and punctuation.
-    static func extendTitleBackwards(_ doc: Document, from start: Int, sentence: Range<Int>) -> Int {
+    /// `throughAnd: false` stops at `and` before a role (`Party Chief and President` are two people).
+    static func extendTitleBackwards(_ doc: Document, from start: Int, sentence: Range<Int>, throughAnd: Bool = true) -> Int {
         var begin = start
         var index = start - 1
         func titleWordAt(_ i: Int) -> Bool {
@@ -351,7 +368,8 @@ enum PersonRecognizer {
                 index -= 1
                 continue
             }
-            if token.kind == .word && (folded == "and" || folded == "&") && titleWordAt(index - 1) && begin == index + 1 {
+            if token.kind == .word && (folded == "and" || folded == "&") && titleWordAt(index - 1) && begin == index + 1
+                && (throughAnd || !TitleVocabulary.isHead(doc.folded[begin])) {
                 begin = index
                 index -= 1
                 continue
@@ -363,7 +381,7 @@ enum PersonRecognizer {
             }
             // The complement of a connector: capitalised words, possessives, `and`, a few
             // lowercase words (`flag officer in command`); `and` before a head starts another title.
-            let andBeforeHead = folded == "and" && begin == index + 1 && begin < start && TitleVocabulary.isHead(doc.folded[begin])
+            let andBeforeHead = folded == "and" && begin == index + 1 && (begin < start || !throughAnd) && TitleVocabulary.isHead(doc.folded[begin])
             if (token.kind == .word || token.kind == .possessive) && !andBeforeHead {
                 var probe = index
                 var count = 0
