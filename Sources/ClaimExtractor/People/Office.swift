@@ -6,7 +6,7 @@ public enum OfficeNormalizer {
     /// `words` are the title's words as written (determiners already removed).
     public static func office(_ title: String) -> Office {
         var words = title.split(whereSeparator: { $0 == " " || $0 == "," })
-            .map { Folding.fold(String($0)).trimmingSuffix(".") }
+            .map { Folding.fold(String($0)).trimmingSuffix(".").trimmingSuffix("'s") }
             .filter { !$0.isEmpty && $0 != "the" && $0 != "(" && $0 != ")" }
         // Expand abbreviations: gen → general, lt → lieutenant.
         words = words.map { TitleLexicon.abbreviations[$0] ?? $0 }

@@ -50,7 +50,7 @@ public struct PeopleIndex: Sendable {
 /// forms (`Hegseth`, `Mr. Mattis`, `John Bolton` for `John R. Bolton`) join the entity they
 /// name, role phrases (`the Defense Minister`) join the one person whose office fits.
 enum PeopleResolver {
-    static let strongEvidence: Set<String> = ["title", "appositive", "honorific", "given name", "speech verb", "age"]
+    static let strongEvidence: Set<String> = ["title", "appositive", "honorific", "given name", "speech verb", "age", "credit"]
 
     static func resolve(_ doc: Document, raw: [RawMention]) -> PeopleIndex {
         struct Candidate {

@@ -41,6 +41,7 @@ enum PersonRecognizer {
                 // `By Dana Whitfield`, `When Hegseth arrived`: a capitalised function word opens
                 // the run but not the name.
                 if run.count > 1, CommonWords.notNames.contains(doc.tokens[run.lowerBound].text.lowercased()),
+                   !(lexicons.leadingFamilyNames.contains(doc.folded[run.lowerBound]) && run.lowerBound > sentence.lowerBound),
                    !TitleVocabulary.isTitleWord(doc.folded[run.lowerBound]), !TitleLexicon.honorifics.contains(doc.folded[run.lowerBound]),
                    let rest = nameRun(doc, from: run.lowerBound + 1, limit: sentence.upperBound) {
                     run = rest
@@ -135,8 +136,14 @@ enum PersonRecognizer {
         for index in nameTokens {
             let lower = doc.tokens[index].text.lowercased()
             let folded = doc.folded[index]
+            // Inside a name, or right after a title in the same run, some function words are name
+            // parts (`Theresa May`, `Nor Azizah`, `General Secretary To Lam`).
+            let insideName = index > nameTokens[0] || nameStart > run.lowerBound
             if CommonWords.notNames.contains(lower) && !doc.tokens[index].isInitialLetter
-                && !(index > nameTokens[0] && CommonWords.functionWordsInNames.contains(lower)) { return nil }
+                && !(insideName && CommonWords.functionWordsInNames.contains(lower))
+                && !(nameTokens.count >= 2 && index == nameTokens[0] && lexicons.leadingFamilyNames.contains(folded) && (nameStart > run.lowerBound || nameStart > sentence.lowerBound)) {
+                return nil
+            }
             if lexicons.organizationWords.contains(folded) { return nil }
             if TitleVocabulary.isHead(folded) && nameTokens.count == 1 { return nil }
         }
@@ -271,7 +278,7 @@ enum PersonRecognizer {
     static func opensTitle(_ doc: Document, _ index: Int) -> Bool {
         let token = doc.tokens[index]
         if token.kind == .possessive || token.kind == .newline { return true }
-        if token.kind == .punct { return [":", "(", "|", "\u{201C}", "\"", "\u{2014}", "\u{2013}", "-"].contains(token.text) }
+        if token.kind == .punct { return token.text != "," && token.text != "." }
         let folded = doc.folded[index]
         // `United States Secretary of War, Pete Hegseth`: a country before the title.
         if lexicons.jurisdiction(folded) != nil || index > 0 && lexicons.countries[doc.folded[index - 1] + " " + folded] != nil { return true }
@@ -406,6 +413,7 @@ enum PersonRecognizer {
                 }
                 // A capitalised modifier of a lowercase role: `Politburo member`, `Google engineer`.
                 if token.kind == .word, token.isCapitalized, index + 1 == begin, index + 1 < doc.tokens.count,
+                   !CommonWords.notNames.contains(token.text.lowercased()),
                    !doc.tokens[index + 1].isCapitalized, TitleVocabulary.isHead(doc.folded[index + 1]),
                    index > sentence.lowerBound, !doc.tokens[index - 1].isCapitalized {
                     begin = index
