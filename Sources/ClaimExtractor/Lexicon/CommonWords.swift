@@ -39,6 +39,8 @@ public enum CommonWords {
         "meetings", "visit", "summit", "era", "age", "day", "week", "month", "year", "years", "hours",
         "aggression", "reliability", "china's", "russia's", "hurricane", "storm", "typhoon", "earthquake",
         "quake", "fire", "flood", "bridge", "collapse", "crash", "attack", "shooting", "bombing", "strike",
+        "senators", "sens", "reps", "representatives", "ministers", "governors", "generals", "lawmakers",
+        "presidents", "leaders", "congressmen", "congresswomen", "mayors", "ambassadors", "secretaries",
         "people", "separately", "additionally", "elsewhere", "correction", "media", "contact", "photos",
         "officials", "staff", "reporter", "reporters", "from", "left", "right", "centre", "center", "pictured",
     ]

@@ -29,9 +29,9 @@ public enum OrganizationLexicon {
         "trophy", "series", "season", "tour", "open", "olympics", "olympic", "world", "national", "international",
         "global", "united", "federal", "central", "democratic", "republican", "communist", "socialist",
         "liberal", "conservative", "labour", "green", "people's", "peoples", "popular", "revolutionary",
-        "directorate", "inspectorate", "subcommittee", "sub-committee", "taskforce", "secretariat's", "politburo", "elementary", "academy", "polytechnic", "observatory",
+        "show", "podcast", "directorate", "inspectorate", "subcommittee", "sub-committee", "taskforce", "secretariat's", "politburo", "elementary", "academy", "polytechnic", "observatory",
         "consortium", "conglomerate", "syndicate", "cooperative", "sas", "nv", "bv", "pty",
-        "aerospace", "aviation", "airline", "motor", "steel", "electronics", "semiconductor", "pharma",
+        "aerospace", "aviation", "airline", "motor", "electronics", "semiconductor", "pharma",
         "logistics", "shipping", "shipyard", "shipbuilding", "petroleum", "mining", "telecom", "foods",
         "capital's", "ventures", "securities", "insurance", "bancorp", "financial", "rovers",
         // Other languages' organisation words.

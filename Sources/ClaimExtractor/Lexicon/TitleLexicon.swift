@@ -24,7 +24,7 @@ public enum TitleLexicon {
         "midfielder", "defender", "pitcher", "champion", "swimmer", "athlete", "host", "presenter", "anchor",
         "candidate", "nominee", "challenger", "incumbent", "congressional", "premier", "governor-general",
         "mp", "mep", "senator-elect", "vp", "officer", "agent", "official", "officials", "leaders",
-        "boss", "member", "fellow", "engineer", "marshal", "commandant", "chairman-elect", "mayor-elect",
+        "boss", "member", "engineer", "marshal", "commandant", "chairman-elect", "mayor-elect",
         "attaché", "attache", "secretary-designate", "minister-designate", "nominee", "councillor", "alderman",
         "headmaster", "headteacher", "captain", "skipper", "vice-chair", "vice-chairman", "vice-chancellor",
         "ombudsman", "registrar", "curator", "architect", "designer", "founder", "proprietor", "investor",
@@ -33,7 +33,7 @@ public enum TitleLexicon {
     /// Honorific forms of address that the dev-set convention counts as titles (unlike `Mr`, `Dr`):
     /// `Sir`, `Dame`, `Cllr`, `Datuk Seri`, `Sheikh`.
     public static let honorificTitles: Set<String> = [
-        "sir", "dame", "lord", "lady", "cllr", "datuk", "dato", "dato'", "datin", "seri", "sri", "tun", "sheikh",
+        "sir", "dame", "lord", "lady", "cllr", "datuk", "dato", "dato'", "datin", "seri", "tun", "sheikh",
         "sheikha", "hon", "honourable", "honorable", "excellency",
     ]
 

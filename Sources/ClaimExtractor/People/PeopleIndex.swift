@@ -98,7 +98,11 @@ enum PeopleResolver {
                 continue
             }
             if words.count == 1 {
-                let matches = candidates.indices.filter { surname(candidates[$0].key) == words[0] || (candidates[$0].key.count >= 3 && candidates[$0].key.first == words[0]) }
+                // A titled surname does not reach past a suffix (`President Trump` is not `Donald Trump Jr.`).
+                let matches = candidates.indices.filter {
+                    (mention.evidence == "title" || mention.evidence == "honorific" ? candidates[$0].key.last : surname(candidates[$0].key)) == words[0]
+                        || (candidates[$0].key.count >= 3 && candidates[$0].key.first == words[0])
+                }
                 if matches.count == 1 {
                     candidates[matches[0]].mentions.append(mention)
                     continue

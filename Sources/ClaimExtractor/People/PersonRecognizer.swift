@@ -147,6 +147,8 @@ enum PersonRecognizer {
             if lexicons.organizationWords.contains(folded) { return nil }
             if TitleVocabulary.isHead(folded) && nameTokens.count == 1 { return nil }
         }
+        // An acronym alone (`FBI`, `VCP`) names an organisation.
+        if nameTokens.count == 1, doc.tokens[nameTokens[0]].isAllCaps { return nil }
         let nameFolded = nameTokens.map { doc.folded[$0] }.joined(separator: " ")
         if lexicons.isPlace(nameFolded) || OrganizationLexicon.outletNames.contains(nameFolded) { return nil }
         // `Separately, …`: a sentence adverb.
@@ -194,17 +196,20 @@ enum PersonRecognizer {
             let trimmed = trimTitle(doc, range)
             titleRange = trimmed.flatMap { hasHead(doc, $0) ? $0 : nil }
         }
-        if let titleRange { titles.append(contentsOf: splitTitle(doc, titleRange)) }
+        if let range = titleRange {
+            titleRange = innermostTitle(doc, range)
+            titles.append(contentsOf: splitTitle(doc, titleRange!))
+        }
         // `his Deputy Secretary of War, X`, `The head of the Armament Agency, Brig. Gen. X`
         var commaTitle: Range<Int>? = nil
         if run.lowerBound >= sentence.lowerBound + 2, doc.tokens[run.lowerBound - 1].isPunct(",") {
             let back = extendTitleBackwards(doc, from: run.lowerBound - 1, sentence: sentence)
             if back < run.lowerBound - 1, let trimmed = trimTitle(doc, back..<(run.lowerBound - 1)), hasHead(doc, trimmed) {
                 // Not the appositive of an earlier name in a list (`X, the President, Y, …`).
-                let listed = back >= sentence.lowerBound + 2 && TitleVocabulary.determiners.contains(doc.folded[back - 1]) && doc.tokens[back - 2].isPunct(",")
+                let listed = back >= sentence.lowerBound + 2 && ["the", "a", "an"].contains(doc.folded[back - 1]) && doc.tokens[back - 2].isPunct(",")
                 if !listed, back == sentence.lowerBound || opensTitle(doc, back - 1) {
                     commaTitle = back..<(run.lowerBound - 1)
-                    titles.insert(contentsOf: splitTitle(doc, trimmed), at: 0)
+                    titles.insert(contentsOf: splitTitle(doc, innermostTitle(doc, trimmed)), at: 0)
                 }
             }
         }
@@ -231,7 +236,7 @@ enum PersonRecognizer {
                 evidence = "age"
             } else if nameTokens.count >= 2 && nameTokens.count <= 4 && isCredit(doc, run.lowerBound, sentence) {
                 evidence = "credit"
-            } else if !titles.isEmpty {
+            } else if !titles.isEmpty && nameTokens.count >= 2 {
                 evidence = "appositive"
             } else {
                 evidence = "shape"
@@ -259,6 +264,23 @@ enum PersonRecognizer {
         return RawMention(
             name: nameRange, title: title, titles: titles, whole: wholeStart..<wholeEnd,
             titleText: title.map { doc.text($0) }, honorific: honorific, jurisdiction: jurisdiction, evidence: evidence)
+    }
+
+    /// The title a name stands beside when a title's complement holds a title of its own:
+    /// `spokesman for the special counsel, X` → `special counsel`; `aide to Defense Secretary X`
+    /// → `Defense Secretary`. `head of the Armament Agency` stays whole.
+    static func innermostTitle(_ doc: Document, _ range: Range<Int>) -> Range<Int> {
+        var index = range.upperBound - 1
+        while index > range.lowerBound {
+            if doc.tokens[index].kind == .word, titleConnectors.contains(doc.folded[index]) {
+                var start = index + 1
+                if start < range.upperBound, doc.folded[start] == "the" { start += 1 }
+                if start < range.upperBound, hasHead(doc, start..<range.upperBound) { return start..<range.upperBound }
+                return range
+            }
+            index -= 1
+        }
+        return range
     }
 
     /// Prepositions that join a title head to what it covers: `of`, `for`, `to`, `in`, `at`.
@@ -339,7 +361,10 @@ enum PersonRecognizer {
     }
 
     static func hasHead(_ doc: Document, _ range: Range<Int>) -> Bool {
-        range.contains { TitleVocabulary.isHead(doc.folded[$0]) }
+        range.contains {
+            TitleVocabulary.isHead(doc.folded[$0])
+                || doc.folded[$0] == "fellow" && $0 + 1 < range.upperBound && titleConnectors.contains(doc.folded[$0 + 1])
+        }
     }
 
     /// Walks left from `start` over title words, connectors inside a title (`Minister of
@@ -397,7 +422,8 @@ enum PersonRecognizer {
                     let t = doc.tokens[probe]
                     let f = doc.folded[probe]
                     if t.kind == .word && (t.isCapitalized || f == "and") || t.kind == .possessive || t.kind == .number { probe -= 1; count += 1; continue }
-                    if t.kind == .word, lowercase < 2, !TitleVocabulary.determiners.contains(f), !phraseStops.contains(f), !titleConnectors.contains(f), !CommonWords.speechVerbs.contains(f) {
+                    if t.kind == .word, lowercase < 2, probe < index || TitleVocabulary.isTitleWord(f), !["or", "and", "but", "nor"].contains(f),
+                       !TitleVocabulary.determiners.contains(f), !phraseStops.contains(f), !titleConnectors.contains(f), !CommonWords.speechVerbs.contains(f) {
                         lowercase += 1
                         probe -= 1
                         count += 1
@@ -482,7 +508,9 @@ enum PersonRecognizer {
             let token = doc.tokens[cursor]
             let folded = doc.folded[cursor]
             if token.kind == .word {
-                if TitleVocabulary.isHead(folded) {
+                // `fellow` is a post only before a connector (`senior fellow at`), not in `a fellow Democrat`.
+                let isHead = folded == "fellow" ? (cursor + 1 < limit && titleConnectors.contains(doc.folded[cursor + 1])) : TitleVocabulary.isHead(folded)
+                if isHead {
                     sawHead = true
                     cursor += 1
                     end = cursor
@@ -642,6 +670,11 @@ enum PersonRecognizer {
             if token.kind == .newline || token.isPunct(";") || token.isPunct(".") || token.isPunct(":") { break }
             if token.kind == .punct, ["\"", "\u{201C}", "\u{201D}"].contains(token.text) { break }
             if CommonWords.speechVerbs.contains(folded) || appointingWords.contains(folded) { break }
+            // Another person's name starts another clause: `…, and Tom Price stepped aside as …`.
+            if token.kind == .word, token.isCapitalized, !TitleVocabulary.isTitleWord(folded), index + 1 < sentence.upperBound,
+               doc.tokens[index + 1].kind == .word, doc.tokens[index + 1].isCapitalized, !TitleVocabulary.isTitleWord(doc.folded[index + 1]) {
+                break
+            }
             if folded == "as", index + 1 < sentence.upperBound {
                 var start = index + 1
                 if TitleVocabulary.determiners.contains(doc.folded[start]) { start += 1 }
