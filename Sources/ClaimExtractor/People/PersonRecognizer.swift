@@ -197,8 +197,7 @@ enum PersonRecognizer {
             titleRange = trimmed.flatMap { hasHead(doc, $0) ? $0 : nil }
         }
         if let range = titleRange {
-            titleRange = innermostTitle(doc, range)
-            titles.append(contentsOf: splitTitle(doc, titleRange!))
+            titles.append(contentsOf: splitTitle(doc, range).map { innermostTitle(doc, $0) })
         }
         // `his Deputy Secretary of War, X`, `The head of the Armament Agency, Brig. Gen. X`
         var commaTitle: Range<Int>? = nil
@@ -209,7 +208,7 @@ enum PersonRecognizer {
                 let listed = back >= sentence.lowerBound + 2 && ["the", "a", "an"].contains(doc.folded[back - 1]) && doc.tokens[back - 2].isPunct(",")
                 if !listed, back == sentence.lowerBound || opensTitle(doc, back - 1) {
                     commaTitle = back..<(run.lowerBound - 1)
-                    titles.insert(contentsOf: splitTitle(doc, innermostTitle(doc, trimmed)), at: 0)
+                    titles.insert(contentsOf: splitTitle(doc, trimmed).map { innermostTitle(doc, $0) }, at: 0)
                 }
             }
         }
@@ -275,7 +274,10 @@ enum PersonRecognizer {
             if doc.tokens[index].kind == .word, titleConnectors.contains(doc.folded[index]) {
                 var start = index + 1
                 if start < range.upperBound, doc.folded[start] == "the" { start += 1 }
-                if start < range.upperBound, hasHead(doc, start..<range.upperBound) { return start..<range.upperBound }
+                // The complement is itself a title when it ends in a head (`the special counsel`).
+                var last = range.upperBound - 1
+                while last > start, doc.tokens[last].isPunct(".") { last -= 1 }
+                if start < range.upperBound, TitleVocabulary.isHead(doc.folded[last]) { return start..<range.upperBound }
                 return range
             }
             index -= 1
