@@ -64,7 +64,7 @@ public enum TitleLexicon {
         "national", "provincial", "regional", "local", "municipal", "military", "civilian", "defence", "defense",
         "four-star", "three-star", "two-star", "one-star", "five-star", "rear", "fleet", "field", "air", "staff",
         "majority", "minority", "opposition", "coordinating", "standing", "charge", "flag", "sporting", "club",
-        "designate", "caretaker", "provisional", "honorary", "emeritus", "founding", "joint",
+        "designate", "caretaker", "provisional", "honorary", "emeritus", "founding", "joint", "fire",
     ]
 
     /// Qualifiers that change the office (a deputy minister is not the minister).

@@ -383,6 +383,8 @@ enum PersonRecognizer {
         while index >= sentence.lowerBound {
             let token = doc.tokens[index]
             let folded = doc.folded[index]
+            // `the Minister of National Defence and Hegseth's …`: `and` right before a name joins two phrases.
+            if (folded == "and" || folded == "&") && begin == start && start < doc.tokens.count && !TitleVocabulary.isTitleWord(doc.folded[start]) { break }
             if token.isPunct("."), index > sentence.lowerBound, TitleLexicon.abbreviations[doc.folded[index - 1]] != nil, !doc.tokens[index].spaceBefore {
                 index -= 1
                 continue
@@ -464,6 +466,11 @@ enum PersonRecognizer {
                 || (lexicons.jurisdiction(folded) != nil && TitleLexicon.portfolios[folded] == nil)
                 || doc.tokens[lower].kind == .punct || TitleLexicon.honorifics.contains(folded) {
                 lower += 1
+                continue
+            }
+            // A possessor: `Hegseth's direct counterpart` → `direct counterpart`.
+            if lower + 1 < upper, doc.tokens[lower].isCapitalized, doc.tokens[lower + 1].kind == .possessive, lower + 2 < upper {
+                lower += 2
                 continue
             }
             // Two-word countries: United States, South Korea.
@@ -624,14 +631,15 @@ enum PersonRecognizer {
             // Determiners and possessors: the, a, his, `Hegseth's`.
             if start < sentence.upperBound, TitleVocabulary.determiners.contains(doc.folded[start]) { start += 1 }
             var probe = start
-            while probe < min(start + 3, sentence.upperBound), doc.tokens[probe].kind == .word, doc.tokens[probe].isCapitalized { probe += 1 }
+            while probe < min(start + 3, sentence.upperBound), doc.tokens[probe].kind == .word,
+                  !titleConnectors.contains(doc.folded[probe]), !phraseStops.contains(doc.folded[probe]), doc.folded[probe] != "and" { probe += 1 }
             if probe < sentence.upperBound, probe > start, doc.tokens[probe].kind == .possessive { start = probe + 1 }
             guard start < sentence.upperBound, let phraseEnd = titlePhrase(doc, from: start, limit: sentence.upperBound),
                   endsPhrase(doc, phraseEnd, sentence: sentence),
                   let trimmed = trimTitle(doc, start..<phraseEnd), hasHead(doc, trimmed) else { break }
             // A name after the head (`, Deputy Prime Minister Trần Quốc Bảo will`) is another person.
             if phraseEnd < sentence.upperBound, doc.tokens[phraseEnd].isCapitalized { break }
-            found.append((trimmed, phraseEnd))
+            for part in splitTitle(doc, trimmed) { found.append((part, phraseEnd)) }
             index = phraseEnd
         }
         return found
