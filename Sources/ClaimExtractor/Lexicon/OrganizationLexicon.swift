@@ -23,7 +23,7 @@ public enum OrganizationLexicon {
         "channel", "magazine", "gazette", "daily", "weekly", "review", "report", "agency's", "wire", "online",
         "today", "tv", "broadcasting", "telegraph", "observer", "guardian", "chronicle", "standard", "mail",
         "express", "mirror", "sun", "star", "globe", "examiner", "courier", "inquirer", "dispatch", "bulletin",
-        "week", "weekend", "war", "act", "bill", "law", "treaty", "accord", "agreement", "plan", "program",
+        "week", "weekend", "war", "act", "law", "treaty", "accord", "agreement", "plan", "program",
         "programme", "initiative", "project", "operation", "strategy", "doctrine", "policy", "protocol",
         "convention", "declaration", "charter", "constitution", "amendment", "day", "prize", "award", "medal",
         "trophy", "series", "season", "tour", "open", "olympics", "olympic", "world", "national", "international",

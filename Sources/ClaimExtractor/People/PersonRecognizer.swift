@@ -173,7 +173,8 @@ enum PersonRecognizer {
         // `Chief of Staff of the Joint Staff`) is no person; `spokesman for John Smith` gives
         // John Smith no title.
         var complementOfTitle = false
-        if nameStart == run.lowerBound, let connector = connectorBefore(doc, run.lowerBound, sentence: sentence), connector > sentence.lowerBound {
+        let organizationPrefix = !hasHead(doc, run.lowerBound..<nameStart) && (run.lowerBound..<nameStart).contains { lexicons.organizationWords.contains(doc.folded[$0]) }
+        if nameStart == run.lowerBound || organizationPrefix, let connector = connectorBefore(doc, run.lowerBound, sentence: sentence), connector > sentence.lowerBound {
             let previous = doc.folded[connector - 1]
             if doc.tokens[connector - 1].kind == .word, TitleVocabulary.isTitleWord(previous) || TitleVocabulary.isLowercaseTitleWord(previous) {
                 let last = doc.folded[nameTokens[nameTokens.count - 1]]
@@ -196,6 +197,8 @@ enum PersonRecognizer {
             let trimmed = trimTitle(doc, range)
             titleRange = trimmed.flatMap { hasHead(doc, $0) ? $0 : nil }
         }
+        // `Valley Dairy`: one word left after organisation words is part of the organisation's name.
+        if nameTokens.count == 1, nameStart > run.lowerBound, titleRange == nil, !honorific { return nil }
         if let range = titleRange {
             titles.append(contentsOf: splitTitle(doc, range).map { innermostTitle(doc, $0) })
         }
@@ -269,18 +272,19 @@ enum PersonRecognizer {
     /// `spokesman for the special counsel, X` → `special counsel`; `aide to Defense Secretary X`
     /// → `Defense Secretary`. `head of the Armament Agency` stays whole.
     static func innermostTitle(_ doc: Document, _ range: Range<Int>) -> Range<Int> {
-        var index = range.upperBound - 1
-        while index > range.lowerBound {
+        var index = range.lowerBound + 1
+        while index < range.upperBound {
             if doc.tokens[index].kind == .word, titleConnectors.contains(doc.folded[index]) {
                 var start = index + 1
                 if start < range.upperBound, doc.folded[start] == "the" { start += 1 }
-                // The complement is itself a title when it ends in a head (`the special counsel`).
-                var last = range.upperBound - 1
+                // The complement is itself a title when its words up to the next connector end in
+                // a head (`the special counsel`, `Secretary of State`), not `General Staff`.
+                var last = start
+                while last + 1 < range.upperBound, !(doc.tokens[last + 1].kind == .word && titleConnectors.contains(doc.folded[last + 1])) { last += 1 }
                 while last > start, doc.tokens[last].isPunct(".") { last -= 1 }
                 if start < range.upperBound, TitleVocabulary.isHead(doc.folded[last]) { return start..<range.upperBound }
-                return range
             }
-            index -= 1
+            index += 1
         }
         return range
     }
@@ -394,7 +398,8 @@ enum PersonRecognizer {
                 index -= 1
                 continue
             }
-            if token.kind == .word && !token.isCapitalized && TitleVocabulary.isLowercaseTitleWord(folded) {
+            if token.kind == .word && !token.isCapitalized && TitleVocabulary.isLowercaseTitleWord(folded)
+                && (folded != "under" || doc.folded[index + 1] == "secretary") {
                 begin = index
                 index -= 1
                 continue
@@ -405,6 +410,7 @@ enum PersonRecognizer {
                 continue
             }
             if token.kind == .word && (folded == "and" || folded == "&") && titleWordAt(index - 1) && begin == index + 1
+                && (TitleVocabulary.isHead(doc.folded[index - 1]) || TitleVocabulary.portfolioWords.contains(doc.folded[index - 1]) || TitleLexicon.portfolios[doc.folded[index - 1]] != nil)
                 && (throughAnd || !TitleVocabulary.isHead(doc.folded[begin])) {
                 begin = index
                 index -= 1
@@ -426,7 +432,8 @@ enum PersonRecognizer {
                     let t = doc.tokens[probe]
                     let f = doc.folded[probe]
                     if t.kind == .word && (t.isCapitalized || f == "and") || t.kind == .possessive || t.kind == .number { probe -= 1; count += 1; continue }
-                    if t.kind == .word, lowercase < 2, probe < index || TitleVocabulary.isTitleWord(f), !["or", "and", "but", "nor"].contains(f),
+                    if t.kind == .word, lowercase < 2,
+                       TitleVocabulary.isTitleWord(f), !["under", "over", "between"].contains(f),
                        !TitleVocabulary.determiners.contains(f), !phraseStops.contains(f), !titleConnectors.contains(f), !CommonWords.speechVerbs.contains(f) {
                         lowercase += 1
                         probe -= 1
