@@ -173,23 +173,30 @@ enum PersonRecognizer {
         // `Chief of Staff of the Joint Staff`) is no person; `spokesman for John Smith` gives
         // John Smith no title.
         var complementOfTitle = false
-        let organizationPrefix = !hasHead(doc, run.lowerBound..<nameStart) && (run.lowerBound..<nameStart).contains { lexicons.organizationWords.contains(doc.folded[$0]) }
-        if nameStart == run.lowerBound || organizationPrefix, let connector = connectorBefore(doc, run.lowerBound, sentence: sentence), connector > sentence.lowerBound {
+        let prefix = run.lowerBound..<nameStart
+        let prefixPortfolio = prefix.contains { TitleLexicon.portfolios[doc.folded[$0]] != nil || TitleVocabulary.portfolioWords.contains(doc.folded[$0]) }
+        if !hasHead(doc, prefix), let connector = connectorBefore(doc, run.lowerBound, sentence: sentence), connector > sentence.lowerBound {
             let previous = doc.folded[connector - 1]
             if doc.tokens[connector - 1].kind == .word, TitleVocabulary.isTitleWord(previous) || TitleVocabulary.isLowercaseTitleWord(previous) {
                 let last = doc.folded[nameTokens[nameTokens.count - 1]]
-                if nameTokens.count == 1 || TitleVocabulary.isTitleWord(last) { return nil }
-                complementOfTitle = true
+                // `Coordinating Minister for Maritime Affairs Sukarmadji`: a portfolio ends the title.
+                if !prefixPortfolio && !honorific && (nameTokens.count == 1 || TitleVocabulary.isTitleWord(last)) { return nil }
+                // `a spokesman for Mr. Reid`: no title word of the run continues the title.
+                if !prefix.contains(where: { doc.tokens[$0].kind == .word && !TitleLexicon.honorifics.contains(doc.folded[$0]) }) {
+                    complementOfTitle = true
+                }
             }
         }
 
         var titles: [Range<Int>] = []
         // Title before the name: inside the run, and extended backwards.
         var titleRange: Range<Int>? = nil
-        if nameStart > run.lowerBound {
+        if complementOfTitle {
+            titleRange = nil
+        } else if nameStart > run.lowerBound {
             let titleStart = extendTitleBackwards(doc, from: run.lowerBound, sentence: sentence)
             titleRange = titleStart..<nameStart
-        } else if !complementOfTitle {
+        } else {
             let back = extendTitleBackwards(doc, from: run.lowerBound, sentence: sentence)
             if back < run.lowerBound { titleRange = back..<run.lowerBound }
         }
