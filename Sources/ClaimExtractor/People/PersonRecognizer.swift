@@ -544,6 +544,12 @@ enum PersonRecognizer {
                     if sawHead { end = cursor }
                     continue
                 }
+                // Two titles joined: `president and CEO` (split later).
+                if folded == "and", sawHead, cursor + 1 < limit, doc.tokens[cursor + 1].kind == .word,
+                   TitleVocabulary.isHead(doc.folded[cursor + 1]) || TitleLexicon.qualifiers.contains(doc.folded[cursor + 1]) {
+                    cursor += 1
+                    continue
+                }
                 // Modifiers, also between heads: `chief operating officer`.
                 if modifiers < 4, !phraseStops.contains(folded), !titleConnectors.contains(folded), folded != "and", !TitleVocabulary.determiners.contains(folded) {
                     modifiers += 1
@@ -596,7 +602,9 @@ enum PersonRecognizer {
                     complementEnd = probe
                     continue
                 }
-                if token.isPunct("."), probe > start, doc.tokens[probe - 1].kind == .word, doc.tokens[probe - 1].isInitialLetter || TitleLexicon.abbreviations[doc.folded[probe - 1]] != nil, !token.spaceBefore, probe + 1 < limit, doc.tokens[probe + 1].kind == .word {
+                if token.isPunct("."), probe > start, doc.tokens[probe - 1].kind == .word,
+                   doc.tokens[probe - 1].isInitialLetter || TitleLexicon.abbreviations[doc.folded[probe - 1]] != nil || TitleLexicon.honorifics.contains(doc.folded[probe - 1]),
+                   !token.spaceBefore, probe + 1 < limit, doc.tokens[probe + 1].kind == .word {
                     probe += 1
                     continue
                 }
