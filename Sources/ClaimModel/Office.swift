@@ -79,9 +79,13 @@ public struct Office: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Does a role reference ("the Defense Minister", "the President") fit this office?
     public func fits(reference: Office) -> Bool {
-        // Qualifiers that do not change who holds the post in one article's story.
-        let loose: Set<String> = ["former", "late", "top", "senior", "new", "current", "designate", "elect", "incoming", "outgoing"]
-        if Set(reference.qualifiers).subtracting(loose) != Set(qualifiers).subtracting(loose) { return false }
+        // Qualifiers that do not change who holds the post in one article's story; a reference to
+        // the post-to-be (`the finance secretary-designate`) fits the person named to the post.
+        let loose: Set<String> = ["former", "late", "top", "senior", "new", "current"]
+        let mine = Set(qualifiers).subtracting(loose)
+        let theirs = Set(reference.qualifiers).subtracting(loose)
+        let incoming: Set<String> = ["designate", "elect", "incoming"]
+        if mine != theirs && !(mine.isEmpty && theirs.isSubset(of: incoming)) { return false }
         if let j = reference.jurisdiction, let mine = jurisdiction, j != mine { return false }
         let roleFits = reference.role == role || (Office.generic.contains(reference.role) && (reference.portfolio != nil || reference.organization != nil))
         guard roleFits else { return false }

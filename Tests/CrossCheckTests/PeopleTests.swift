@@ -183,6 +183,8 @@ struct RoleReferenceTests {
                  role: "Pentagon official", person: "Dan Kowalski"),
         RoleCase(id: "the party chief", text: "General Secretary To Van Lam received him. Kowalski met Vietnam's Party Chief on Sunday.",
                  role: "Party Chief", person: "To Van Lam"),
+        RoleCase(id: "the post-to-be fits the person named to it", text: "She named José Ruiz as her finance secretary. Outgoing Finance Secretary Adán Soto congratulated him. The finance secretary-designate told reporters little.",
+                 role: "finance secretary-designate", person: "José Ruiz"),
         RoleCase(id: "an office nobody holds stays unresolved", text: "Defense Minister Tran Van Long met reporters. The Finance Minister was absent.",
                  role: "Finance Minister", person: nil),
     ]
