@@ -41,6 +41,7 @@ public enum CommonWords {
         "quake", "fire", "flood", "bridge", "collapse", "crash", "attack", "shooting", "bombing", "strike",
         "senators", "sens", "reps", "representatives", "ministers", "governors", "generals", "lawmakers",
         "presidents", "leaders", "congressmen", "congresswomen", "mayors", "ambassadors", "secretaries",
+        "dad", "mom", "mum", "mama", "papa", "grandma", "grandpa",
         "people", "separately", "additionally", "elsewhere", "correction", "media", "contact", "photos",
         "officials", "staff", "reporter", "reporters", "from", "left", "right", "centre", "center", "pictured",
     ]

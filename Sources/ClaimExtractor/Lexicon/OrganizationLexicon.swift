@@ -29,7 +29,7 @@ public enum OrganizationLexicon {
         "trophy", "series", "season", "tour", "open", "olympics", "olympic", "world", "national", "international",
         "global", "united", "federal", "central", "democratic", "republican", "communist", "socialist",
         "liberal", "conservative", "labour", "green", "people's", "peoples", "popular", "revolutionary",
-        "show", "podcast", "directorate", "inspectorate", "subcommittee", "sub-committee", "taskforce", "secretariat's", "politburo", "elementary", "academy", "polytechnic", "observatory",
+        "show", "podcast", "projects", "directorate", "inspectorate", "subcommittee", "sub-committee", "taskforce", "secretariat's", "politburo", "elementary", "academy", "polytechnic", "observatory",
         "consortium", "conglomerate", "syndicate", "cooperative", "sas", "nv", "bv", "pty",
         "aerospace", "aviation", "airline", "motor", "electronics", "semiconductor", "pharma",
         "logistics", "shipping", "shipyard", "shipbuilding", "petroleum", "mining", "telecom", "foods",

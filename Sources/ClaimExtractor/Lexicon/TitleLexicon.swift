@@ -28,6 +28,17 @@ public enum TitleLexicon {
         "attaché", "attache", "secretary-designate", "minister-designate", "nominee", "councillor", "alderman",
         "headmaster", "headteacher", "captain", "skipper", "vice-chair", "vice-chairman", "vice-chancellor",
         "ombudsman", "registrar", "curator", "architect", "designer", "founder", "proprietor", "investor",
+        "editor-in-chief", "commander-in-chief", "chief-of-staff",
+    ]
+
+    /// Role heads that are also common surnames or given names (`Major`, `King`, `Dean`): they
+    /// never split a capitalised run on their own.
+    public static let nameLikeHeads: Set<String> = [
+        "major", "king", "queen", "prince", "princess", "general", "marshal", "dean", "judge", "bishop", "pope",
+        "chancellor", "justice", "host", "partner", "principal", "counsel", "warden", "constable", "singer",
+        "player", "producer", "cardinal", "rector", "captain", "chief", "head", "leader", "speaker", "whip",
+        "champion", "agent", "owner", "actor", "director", "sheriff", "pastor", "regent", "official", "deputy",
+        "chair", "delegate", "envoy", "mayor", "governor", "president", "representative", "executive", "officer",
     ]
 
     /// Honorific forms of address that the dev-set convention counts as titles (unlike `Mr`, `Dr`):
@@ -46,7 +57,7 @@ public enum TitleLexicon {
         "supt": "superintendent", "insp": "inspector", "cpl": "corporal", "pvt": "private", "gov.-elect": "governor-elect",
         "atty": "attorney", "det": "detective", "lt.-gen": "lieutenant general", "rev": "reverend", "prof": "professor",
         "cmdt": "commandant", "hon": "honourable", "sec": "secretary", "secy": "secretary",
-        "cllr": "councillor", "cdre": "commodore", "msgr": "monsignor",
+        "cllr": "councillor", "cdre": "commodore", "msgr": "monsignor", "d.a.": "district attorney", "d.a": "district attorney",
     ]
 
     /// Honorifics that mark a person but are not titles: `Mr`, `Ms`, `Dr`.

@@ -124,6 +124,21 @@ enum PersonRecognizer {
             }
             break
         }
+        // `BuzzFeed Editor-in-Chief Ben Smith`, `Apple CEO Tim Cook`: an organisation's name, then a
+        // head that is no name word, then the name.
+        if nameStart == run.lowerBound, !honorific {
+            var probe = run.upperBound - 3
+            while probe > run.lowerBound {
+                let folded = doc.folded[probe]
+                if doc.tokens[probe].kind == .word, TitleLexicon.roleHeads.contains(folded) || TitleLexicon.abbreviations[folded] != nil,
+                   !TitleLexicon.nameLikeHeads.contains(folded) {
+                    nameStart = probe + 1
+                    while nameStart < run.upperBound, doc.tokens[nameStart].isPunct(".") { nameStart += 1 }
+                    break
+                }
+                probe -= 1
+            }
+        }
         // The name may not end in a title or organisation word.
         var nameEnd = run.upperBound
         while nameEnd > nameStart, doc.tokens[nameEnd - 1].isPunct(".") { nameEnd -= 1 }
@@ -147,6 +162,10 @@ enum PersonRecognizer {
             if lexicons.organizationWords.contains(folded) { return nil }
             if TitleVocabulary.isHead(folded) && nameTokens.count == 1 { return nil }
         }
+        // A name ends in no role (`Doris Duke Professor`) and holds no acronym (`NBC Philadelphia`).
+        if nameTokens.count >= 2, TitleLexicon.roleHeads.contains(doc.folded[nameTokens[nameTokens.count - 1]]),
+           !TitleLexicon.nameLikeHeads.contains(doc.folded[nameTokens[nameTokens.count - 1]]) { return nil }
+        if nameTokens.contains(where: { doc.tokens[$0].isAllCaps && !doc.tokens[$0].text.contains(".") && !["ii", "iii", "iv", "jr", "sr"].contains(doc.folded[$0]) }) { return nil }
         // An acronym alone (`FBI`, `VCP`) names an organisation.
         if nameTokens.count == 1, doc.tokens[nameTokens[0]].isAllCaps { return nil }
         let nameFolded = nameTokens.map { doc.folded[$0] }.joined(separator: " ")
