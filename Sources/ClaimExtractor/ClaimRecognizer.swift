@@ -22,14 +22,17 @@ struct TitleClaimRecognizer: ClaimRecognizer {
         let doc = context.document
         var claims: [Claim] = []
         for mention in context.people.mentions where mention.form != .role {
-            guard let title = mention.title else { continue }
-            let text = PeopleResolver.cleanTitle(doc.text(title))
-            let office = OfficeNormalizer.office(text)
-            let sentence = doc.sentence(containing: mention.range.lowerBound) ?? mention.range
-            claims.append(Claim(
-                article: doc.article.id, kind: .title, attribution: context.attribution(for: sentence),
-                slots: Slots(person: mention.entity, title: text, office: office.description),
-                evidence: doc.evidence(mention.range)))
+            let titles = mention.titles.isEmpty ? (mention.title.map { [$0] } ?? []) : mention.titles
+            for title in titles {
+                let text = PeopleResolver.cleanTitle(doc.text(title))
+                let office = OfficeNormalizer.office(text)
+                let sentence = doc.sentence(containing: mention.range.lowerBound) ?? mention.range
+                let range = min(title.lowerBound, mention.range.lowerBound)..<max(title.upperBound, mention.range.upperBound)
+                claims.append(Claim(
+                    article: doc.article.id, kind: .title, attribution: context.attribution(for: sentence),
+                    slots: Slots(person: mention.entity, title: text, office: office.description),
+                    evidence: doc.evidence(range)))
+            }
         }
         return claims
     }

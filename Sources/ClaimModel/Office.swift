@@ -16,7 +16,7 @@ public struct Office: Hashable, Sendable, Comparable, CustomStringConvertible {
         if let plus = rest.lastIndex(of: "+") { organization = String(rest[rest.index(after: plus)...]); rest = rest[..<plus] }
         if let slash = rest.firstIndex(of: "/") { portfolio = String(rest[rest.index(after: slash)...]); rest = rest[..<slash] }
         var words = rest.split(separator: " ").map(String.init)
-        let known: Set<String> = ["deputy", "vice", "acting", "former", "interim", "assistant", "under", "elect", "outgoing", "incoming", "late", "associate"]
+        let known: Set<String> = ["deputy", "vice", "acting", "former", "interim", "assistant", "under", "elect", "outgoing", "incoming", "late", "associate", "designate", "caretaker", "ex"]
         var qualifiers: [String] = []
         // `vice president`, `vice admiral` are roles of their own.
         let compound: Set<String> = ["vice president", "vice admiral", "vice chancellor", "vice chairman", "vice premier", "vice-president"]
@@ -79,7 +79,13 @@ public struct Office: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Does a role reference ("the Defense Minister", "the President") fit this office?
     public func fits(reference: Office) -> Bool {
-        if Set(reference.qualifiers).subtracting(["former", "late", "top", "senior", "new", "current"]) != Set(qualifiers).subtracting(["former", "late", "top", "senior", "new", "current"]) { return false }
+        // Qualifiers that do not change who holds the post in one article's story; a reference to
+        // the post-to-be (`the finance secretary-designate`) fits the person named to the post.
+        let loose: Set<String> = ["former", "late", "top", "senior", "new", "current"]
+        let mine = Set(qualifiers).subtracting(loose)
+        let theirs = Set(reference.qualifiers).subtracting(loose)
+        let incoming: Set<String> = ["designate", "elect", "incoming"]
+        if mine != theirs && !(mine.isEmpty && theirs.isSubset(of: incoming)) { return false }
         if let j = reference.jurisdiction, let mine = jurisdiction, j != mine { return false }
         let roleFits = reference.role == role || (Office.generic.contains(reference.role) && (reference.portfolio != nil || reference.organization != nil))
         guard roleFits else { return false }

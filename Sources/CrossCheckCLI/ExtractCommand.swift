@@ -63,9 +63,23 @@ struct ExtractCommand: Command {
         lines.append("\(article.path)  [\(article.outlet ?? "unknown outlet"), \(article.published ?? "undated")]")
         lines.append("  people:")
         for entity in output.entities {
-            let titles = Array(Set(entity.mentions.filter { $0.form != .role }.compactMap(\.title))).sorted()
             let lines_ = Array(Set(entity.mentions.map(\.span.line))).sorted().map(String.init).joined(separator: ",")
-            lines.append("    \(entity.name)" + (titles.isEmpty ? "" : " — \(titles.joined(separator: "; "))") + "  (lines \(lines_))")
+            lines.append("    \(entity.name)  (lines \(lines_))")
+            // Each title once (case-insensitively), with the lines that use it.
+            for (forms, label) in [([MentionForm.name, .surname], "title"), ([.role], "called")] {
+                var order: [String] = []
+                var seen: [String: (String, Set<Int>)] = [:]
+                for mention in entity.mentions where forms.contains(mention.form) {
+                    guard let title = mention.title else { continue }
+                    let key = Folding.fold(title)
+                    if seen[key] == nil { order.append(key); seen[key] = (title, []) }
+                    seen[key]!.1.insert(mention.span.line)
+                }
+                for key in order {
+                    let (title, used) = seen[key]!
+                    lines.append("      \(label): \(title)  (line\(used.count > 1 ? "s" : "") \(used.sorted().map(String.init).joined(separator: ",")))")
+                }
+            }
         }
         lines.append("  claims:")
         let names = Dictionary(output.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })

@@ -39,7 +39,16 @@ public enum CommonWords {
         "meetings", "visit", "summit", "era", "age", "day", "week", "month", "year", "years", "hours",
         "aggression", "reliability", "china's", "russia's", "hurricane", "storm", "typhoon", "earthquake",
         "quake", "fire", "flood", "bridge", "collapse", "crash", "attack", "shooting", "bombing", "strike",
+        "senators", "sens", "reps", "representatives", "ministers", "governors", "generals", "lawmakers",
+        "presidents", "leaders", "congressmen", "congresswomen", "mayors", "ambassadors", "secretaries",
+        "dad", "mom", "mum", "mama", "papa", "grandma", "grandpa",
+        "people", "separately", "additionally", "elsewhere", "correction", "media", "contact", "photos",
+        "officials", "staff", "reporter", "reporters", "from", "left", "right", "centre", "center", "pictured",
     ]
+
+    /// Words of `notNames` that are name parts when they follow the first word of a name:
+    /// `Nor Azizah`, `Theresa May`.
+    public static let functionWordsInNames: Set<String> = ["nor", "may", "so", "an", "yet", "will", "do", "long", "well", "young", "little", "brown", "black", "white", "green", "king", "hope", "grace", "rose", "joy", "faith", "love", "rich", "strong", "small", "major", "high", "early", "north", "south", "west", "east", "day", "march", "april", "june", "august"]
 
     /// Verbs of speech that follow a speaker: `… , Smith said.` `Smith told reporters`.
     public static let speechVerbs: Set<String> = [

@@ -43,5 +43,5 @@ public enum NameLexicon {
         "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang",
     ]
     /// Lowercase particles inside names: `van`, `de la`, `bin`, `al`.
-    public static let particles: Set<String> = ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "ibn", "bint", "al", "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af", "av", "st"]
+    public static let particles: Set<String> = ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "ibn", "bint", "binti", "bte", "binte", "al", "el", "abu", "ter", "op", "vom", "zum", "dello", "degli", "y", "dos", "das", "do", "ter", "ten", "zu", "af", "av", "st"]
 }

@@ -23,12 +23,22 @@ public enum OrganizationLexicon {
         "channel", "magazine", "gazette", "daily", "weekly", "review", "report", "agency's", "wire", "online",
         "today", "tv", "broadcasting", "telegraph", "observer", "guardian", "chronicle", "standard", "mail",
         "express", "mirror", "sun", "star", "globe", "examiner", "courier", "inquirer", "dispatch", "bulletin",
-        "week", "weekend", "war", "act", "bill", "law", "treaty", "accord", "agreement", "plan", "program",
+        "week", "weekend", "war", "act", "law", "treaty", "accord", "agreement", "plan", "program",
         "programme", "initiative", "project", "operation", "strategy", "doctrine", "policy", "protocol",
         "convention", "declaration", "charter", "constitution", "amendment", "day", "prize", "award", "medal",
         "trophy", "series", "season", "tour", "open", "olympics", "olympic", "world", "national", "international",
         "global", "united", "federal", "central", "democratic", "republican", "communist", "socialist",
         "liberal", "conservative", "labour", "green", "people's", "peoples", "popular", "revolutionary",
+        "show", "podcast", "projects", "directorate", "inspectorate", "subcommittee", "sub-committee", "taskforce", "secretariat's", "politburo", "elementary", "academy", "polytechnic", "observatory",
+        "consortium", "conglomerate", "syndicate", "cooperative", "sas", "nv", "bv", "pty",
+        "aerospace", "aviation", "airline", "motor", "electronics", "semiconductor", "pharma",
+        "logistics", "shipping", "shipyard", "shipbuilding", "petroleum", "mining", "telecom", "foods",
+        "capital's", "ventures", "securities", "insurance", "bancorp", "financial", "rovers",
+        // Other languages' organisation words.
+        "grupo", "banco", "financiero", "ministerio", "secretaría", "secretaria", "partido", "universidad",
+        "universidade", "université", "universite", "universität", "universitat", "empresa", "compañía",
+        "compania", "sociedad", "instituto", "institut", "ministère", "ministere", "ministerium", "bundestag",
+        "assemblée", "assemblee", "partei", "gruppe", "stiftung", "verein", "commissione", "banca",
     ]
 
     /// Metonyms: a building or place standing for an institution, never a person.
@@ -38,6 +48,15 @@ public enum OrganizationLexicon {
         "wall street", "silicon valley", "hollywood", "westminster", "brussels", "number 10",
     ]
 
+    /// The country a one-word metonym's institution belongs to: `Pentagon` → United States.
+    public static let metonymJurisdictions: [String: String] = [
+        "pentagon": "United States", "kremlin": "Russia", "elysee": "France", "whitehall": "United Kingdom",
+        "zhongnanhai": "China", "capitol": "United States", "westminster": "United Kingdom",
+    ]
+
     /// Outlet-shaped words: an attribution `according to X` whose X holds one of these is a publication.
     public static let outletWords: Set<String> = ["news", "times", "post", "journal", "herald", "tribune", "press", "network", "television", "radio", "wire", "agency", "magazine", "gazette", "daily", "reuters", "telegraph", "guardian", "observer", "chronicle", "broadcasting", "bbc", "cnn", "afp", "ap", "bloomberg", "xinhua", "tass", "kyodo", "yonhap"]
+
+    /// Broadcasters and agencies whose names have the shape of a person's name (`Al Jazeera`).
+    public static let outletNames: Set<String> = ["al jazeera", "al arabiya", "al-jazeera", "al-arabiya", "sky news", "fox news", "al mayadeen", "russia today", "deutsche welle", "radio free europe", "voice of america", "halk tv", "france 24", "euronews", "anadolu", "bernama", "antara", "interfax", "ria novosti", "sputnik", "dpa", "ansa", "efe"]
 }

@@ -24,6 +24,28 @@ public enum TitleLexicon {
         "midfielder", "defender", "pitcher", "champion", "swimmer", "athlete", "host", "presenter", "anchor",
         "candidate", "nominee", "challenger", "incumbent", "congressional", "premier", "governor-general",
         "mp", "mep", "senator-elect", "vp", "officer", "agent", "official", "officials", "leaders",
+        "boss", "member", "engineer", "marshal", "commandant", "chairman-elect", "mayor-elect",
+        "attaché", "attache", "secretary-designate", "minister-designate", "nominee", "councillor", "alderman",
+        "headmaster", "headteacher", "captain", "skipper", "vice-chair", "vice-chairman", "vice-chancellor",
+        "ombudsman", "registrar", "curator", "architect", "designer", "founder", "proprietor", "investor",
+        "editor-in-chief", "commander-in-chief", "chief-of-staff",
+    ]
+
+    /// Role heads that are also common surnames or given names (`Major`, `King`, `Dean`): they
+    /// never split a capitalised run on their own.
+    public static let nameLikeHeads: Set<String> = [
+        "major", "king", "queen", "prince", "princess", "general", "marshal", "dean", "judge", "bishop", "pope",
+        "chancellor", "justice", "host", "partner", "principal", "counsel", "warden", "constable", "singer",
+        "player", "producer", "cardinal", "rector", "captain", "chief", "head", "leader", "speaker", "whip",
+        "champion", "agent", "owner", "actor", "director", "sheriff", "pastor", "regent", "official", "deputy",
+        "chair", "delegate", "envoy", "mayor", "governor", "president", "representative", "executive", "officer",
+    ]
+
+    /// Honorific forms of address that the dev-set convention counts as titles (unlike `Mr`, `Dr`):
+    /// `Sir`, `Dame`, `Cllr`, `Datuk Seri`, `Sheikh`.
+    public static let honorificTitles: Set<String> = [
+        "sir", "dame", "lord", "lady", "cllr", "datuk", "dato", "dato'", "datin", "seri", "tun", "sheikh",
+        "sheikha", "hon", "honourable", "honorable", "excellency",
     ]
 
     /// Abbreviated ranks and honorific titles that stand before a name, with their expansion.
@@ -35,10 +57,11 @@ public enum TitleLexicon {
         "supt": "superintendent", "insp": "inspector", "cpl": "corporal", "pvt": "private", "gov.-elect": "governor-elect",
         "atty": "attorney", "det": "detective", "lt.-gen": "lieutenant general", "rev": "reverend", "prof": "professor",
         "cmdt": "commandant", "hon": "honourable", "sec": "secretary", "secy": "secretary",
+        "cllr": "councillor", "cdre": "commodore", "msgr": "monsignor", "d.a.": "district attorney", "d.a": "district attorney",
     ]
 
     /// Honorifics that mark a person but are not titles: `Mr`, `Ms`, `Dr`.
-    public static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "monsieur", "herr", "frau", "señor", "senor", "señora", "senora"]
+    public static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "madam", "madame", "monsieur", "herr", "frau", "señor", "senor", "señora", "senora"]
 
     /// Honorific-like titles that count as titles (`Sheikh`, `King`).
     public static let nobleTitles: Set<String> = ["sheikh", "emir", "king", "queen", "prince", "princess", "sultan", "pope", "cardinal", "imam", "rabbi", "ayatollah", "archduke", "duke", "duchess", "count", "countess", "baron", "baroness", "father", "sister", "brother", "mullah", "chief"]
@@ -51,10 +74,12 @@ public enum TitleLexicon {
         "general", "chief", "special", "direct", "high", "supreme", "grand", "lord", "prime", "state", "federal",
         "national", "provincial", "regional", "local", "municipal", "military", "civilian", "defence", "defense",
         "four-star", "three-star", "two-star", "one-star", "five-star", "rear", "fleet", "field", "air", "staff",
+        "majority", "minority", "opposition", "coordinating", "standing", "charge", "flag", "sporting", "club",
+        "designate", "caretaker", "provisional", "honorary", "emeritus", "founding", "joint", "fire",
     ]
 
     /// Qualifiers that change the office (a deputy minister is not the minister).
-    public static let officeQualifiers: Set<String> = ["deputy", "vice", "acting", "former", "interim", "assistant", "under", "elect", "outgoing", "incoming", "late", "ex", "associate"]
+    public static let officeQualifiers: Set<String> = ["deputy", "vice", "acting", "former", "interim", "assistant", "under", "elect", "outgoing", "incoming", "late", "ex", "associate", "designate", "caretaker"]
 
     /// Portfolio words: the field an office covers, mapped to a canonical field.
     /// `defence`, `national defence`, `pentagon` → defense; `foreign`, `foreign affairs` → foreign affairs.
@@ -78,6 +103,11 @@ public enum TitleLexicon {
         "mining": "mines", "oil": "oil", "petroleum": "oil", "water": "water", "fisheries": "fisheries",
         "construction": "construction", "public works": "public works", "infrastructure": "infrastructure",
         "digital": "digital", "telecommunications": "communications", "media": "media", "arts": "culture",
+        "maritime affairs": "maritime affairs", "maritime": "maritime affairs",
+        "engineering": "engineering", "operations": "operations", "marketing": "marketing", "sales": "sales",
+        "public affairs": "public affairs", "legal affairs": "justice", "parliamentary affairs": "parliamentary affairs",
+        "european affairs": "european affairs", "consumer affairs": "consumer affairs", "cyber": "cyber",
+        "climate": "climate", "welfare": "welfare", "pensions": "pensions", "work and pensions": "pensions",
     ]
 
     /// Multi-word offices with a fixed meaning, mapped to a canonical role class.

@@ -6,14 +6,14 @@ public enum OfficeNormalizer {
     /// `words` are the title's words as written (determiners already removed).
     public static func office(_ title: String) -> Office {
         var words = title.split(whereSeparator: { $0 == " " || $0 == "," })
-            .map { Folding.fold(String($0)).trimmingSuffix(".") }
+            .map { Folding.fold(String($0)).trimmingSuffix(".").trimmingSuffix("'s") }
             .filter { !$0.isEmpty && $0 != "the" && $0 != "(" && $0 != ")" }
         // Expand abbreviations: gen → general, lt → lieutenant.
         words = words.map { TitleLexicon.abbreviations[$0] ?? $0 }
         // Split hyphenated qualifiers: vice-president stays, under-secretary → under secretary.
         var expanded: [String] = []
         for word in words {
-            if word.hasPrefix("under-") || word.hasPrefix("ex-") || word.hasPrefix("co-") || word.hasSuffix("-elect") {
+            if word.hasPrefix("under-") || word.hasPrefix("ex-") || word.hasPrefix("co-") || word.hasSuffix("-elect") || word.hasSuffix("-designate") {
                 expanded.append(contentsOf: word.split(separator: "-").map(String.init))
             } else {
                 expanded.append(word)
@@ -36,6 +36,10 @@ public enum OfficeNormalizer {
                 jurisdiction = country
                 index += 2
                 continue
+            }
+            // A metonym names its country too (`Pentagon chief`), and stays a portfolio word.
+            if jurisdiction == nil, let country = OrganizationLexicon.metonymJurisdictions[words[index]] {
+                jurisdiction = country
             }
             if let country = lexicons.jurisdiction(words[index]), !(TitleLexicon.portfolios[words[index]] != nil) {
                 jurisdiction = country

@@ -9,6 +9,8 @@ public struct PersonMention: Sendable, Hashable {
     public var name: Range<Int>
     public var title: Range<Int>?
     public var form: MentionForm
+    /// Every title this mention gives (before the name, appositives, `as` phrases); `title` is the first.
+    public var titles: [Range<Int>] = []
 }
 
 /// The people of one article: entities, their mentions by position, and their offices.
@@ -48,7 +50,7 @@ public struct PeopleIndex: Sendable {
 /// forms (`Hegseth`, `Mr. Mattis`, `John Bolton` for `John R. Bolton`) join the entity they
 /// name, role phrases (`the Defense Minister`) join the one person whose office fits.
 enum PeopleResolver {
-    static let strongEvidence: Set<String> = ["title", "appositive", "honorific", "given name", "speech verb", "age"]
+    static let strongEvidence: Set<String> = ["title", "appositive", "honorific", "given name", "speech verb", "age", "credit"]
 
     static func resolve(_ doc: Document, raw: [RawMention]) -> PeopleIndex {
         struct Candidate {
@@ -68,7 +70,7 @@ enum PeopleResolver {
         var pending: [RawMention] = []
         for mention in raw {
             let words = nameWords(mention.name)
-            if words.count >= 2 && strongEvidence.contains(mention.evidence) {
+            if words.count >= 2 && strongEvidence.contains(mention.evidence) && significant(words).count >= 2 {
                 let key = significant(words)
                 if let index = candidates.firstIndex(where: { sameName($0.key, key) }) {
                     candidates[index].mentions.append(mention)
@@ -96,7 +98,11 @@ enum PeopleResolver {
                 continue
             }
             if words.count == 1 {
-                let matches = candidates.indices.filter { candidates[$0].key.last == words[0] || (candidates[$0].key.count >= 3 && candidates[$0].key.first == words[0]) }
+                // A titled surname does not reach past a suffix (`President Trump` is not `Donald Trump Jr.`).
+                let matches = candidates.indices.filter {
+                    (mention.evidence == "title" || mention.evidence == "honorific" ? candidates[$0].key.last : surname(candidates[$0].key)) == words[0]
+                        || (candidates[$0].key.count >= 3 && candidates[$0].key.first == words[0])
+                }
                 if matches.count == 1 {
                     candidates[matches[0]].mentions.append(mention)
                     continue
@@ -140,13 +146,20 @@ enum PeopleResolver {
                 modelMentions.append(Mention(
                     entity: id, text: doc.text(raw.whole), name: doc.text(raw.name), title: title,
                     form: form, span: doc.span(raw.whole)))
-                mentions.append(PersonMention(entity: id, range: raw.whole, name: raw.name, title: raw.title, form: form))
-                if let title {
-                    var office = OfficeNormalizer.office(title)
+                // Further titles of the same mention (`Gen.` after `Deputy Prime Minister`, appositives).
+                for extra in raw.titles.dropFirst() {
+                    modelMentions.append(Mention(
+                        entity: id, text: doc.text(extra), name: doc.text(raw.name), title: cleanTitle(doc.text(extra)),
+                        form: form, span: doc.span(extra)))
+                }
+                mentions.append(PersonMention(entity: id, range: raw.whole, name: raw.name, title: raw.title, form: form, titles: raw.titles))
+                for titleRange in raw.titles {
+                    var office = OfficeNormalizer.office(cleanTitle(doc.text(titleRange)))
                     if office.jurisdiction == nil { office.jurisdiction = raw.jurisdiction }
                     offices[id, default: []].append(office)
                 }
             }
+            modelMentions.sort { $0.span < $1.span }
             entities.append(LocalEntity(id: id, type: .person, name: candidate.display, mentions: modelMentions))
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -159,12 +172,23 @@ enum PeopleResolver {
     /// same first and last word (`John R. Bolton` ~ `John Bolton`).
     static func sameName(_ a: [String], _ b: [String]) -> Bool {
         if a == b { return true }
+        // `Ramírez y Sáenz` for `José Luis Ramírez y Sáenz`: a two-part surname alone.
+        let (shorter, longer) = a.count < b.count ? (a, b) : (b, a)
+        if shorter.count >= 2, longer.count >= 3, Array(longer.suffix(shorter.count)) == shorter { return true }
         guard a.count >= 2, b.count >= 2, a.first == b.first, a.last == b.last else { return false }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         var cursor = 0
         for word in long where cursor < short.count && word == short[cursor] { cursor += 1 }
         // Dropped words must be initials.
         return cursor == short.count && long.filter { !short.contains($0) }.allSatisfy { $0.count == 1 }
+    }
+
+    /// Generational suffixes that follow a surname.
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// The surname of a folded name key: its last word before a suffix (`Pike` of `Arthur Pike Jr.`).
+    static func surname(_ key: [String]) -> String? {
+        key.last { !suffixes.contains($0) }
     }
 
     /// A title as reported: white space collapsed, a final comma dropped.
@@ -179,7 +203,10 @@ enum RoleReferences {
     static func attach(_ doc: Document, to index: inout PeopleIndex) {
         guard !index.entities.isEmpty else { return }
         var covered = Set<Int>()
-        for mention in index.mentions { covered.formUnion(mention.range) }
+        for mention in index.mentions {
+            covered.formUnion(mention.range)
+            for title in mention.titles { covered.formUnion(title) }
+        }
         var added: [PersonMention] = []
         for sentence in doc.sentences {
             var position = sentence.lowerBound
@@ -199,7 +226,7 @@ enum RoleReferences {
                 }
                 // The next word must not start a name (then it is a title, handled elsewhere).
                 if end < sentence.upperBound, doc.tokens[end].isCapitalized, !covered.contains(end), PersonRecognizer.isRunToken(doc, end) { continue }
-                let start = PersonRecognizer.extendTitleBackwards(doc, from: position, sentence: sentence)
+                let start = PersonRecognizer.extendTitleBackwards(doc, from: position, sentence: sentence, throughAnd: false)
                 guard start == sentence.lowerBound || isReferenceOpener(doc, start - 1) else { continue }
                 let text = doc.text(start..<end)
                 var office = OfficeNormalizer.office(text)
@@ -220,7 +247,9 @@ enum RoleReferences {
                     if !same.isEmpty { fitting = same }
                 }
                 if fitting.count == 1 {
-                    added.append(PersonMention(entity: fitting[0].id, range: start..<end, name: end..<end, title: start..<end, form: .role))
+                    // The title as used, without a leading jurisdiction (`the Lao Prime Minister` → `Prime Minister`).
+                    let titleRange = PersonRecognizer.trimTitle(doc, start..<end) ?? (start..<end)
+                    added.append(PersonMention(entity: fitting[0].id, range: start..<end, name: end..<end, title: titleRange, form: .role))
                     covered.formUnion(start..<end)
                 }
                 position = end - 1
@@ -232,11 +261,13 @@ enum RoleReferences {
         for mention in added {
             guard let entityIndex = index.entities.firstIndex(where: { $0.id == mention.entity }) else { continue }
             index.entities[entityIndex].mentions.append(Mention(
-                entity: mention.entity, text: doc.text(mention.range), name: "", title: doc.text(mention.range),
+                entity: mention.entity, text: doc.text(mention.range), name: "", title: cleanRole(doc.text(mention.title ?? mention.range)),
                 form: .role, span: doc.span(mention.range)))
             index.entities[entityIndex].mentions.sort { $0.span < $1.span }
         }
     }
+
+    static func cleanRole(_ text: String) -> String { PeopleResolver.cleanTitle(text) }
 
     /// `the`, a possessive, `and`, `,` or a verb-like word may open a role reference.
     static func isReferenceOpener(_ doc: Document, _ index: Int) -> Bool {

@@ -12,12 +12,18 @@ enum TitleVocabulary {
             || folded == "affairs" || folded == "government" || folded == "party" || folded == "staff"
             || folded == "marine" || folded == "marines" || folded == "vice-president" || folded.hasSuffix("-elect")
             || folded.hasPrefix("ex-") || folded.hasPrefix("under-") || folded == "co-founder"
+            || folded.hasSuffix("-designate") || TitleLexicon.honorificTitles.contains(folded) || portfolioWords.contains(folded)
     }
+
+    /// Every word of a multi-word portfolio (`economic` of `economic affairs`).
+    static let portfolioWords: Set<String> = Set(TitleLexicon.portfolios.keys.flatMap { $0.split(separator: " ").map(String.init) })
+        .subtracting(["the", "and", "of", "home", "work", "public", "natural", "social", "internal", "external"])
 
     /// A word that makes a phrase a title (a role, a rank, a fixed office head).
     static func isHead(_ folded: String) -> Bool {
         TitleLexicon.roleHeads.contains(folded) || TitleLexicon.abbreviations[folded] != nil
             || TitleLexicon.nobleTitles.contains(folded) || folded == "vice-president" || folded.hasSuffix("-elect")
+            || folded.hasSuffix("-designate") || TitleLexicon.honorificTitles.contains(folded)
     }
 
     /// A lowercase word that may stand in a title before a name (`defense secretary Jim Mattis`).
@@ -25,7 +31,12 @@ enum TitleVocabulary {
         TitleLexicon.roleHeads.contains(folded) || TitleLexicon.portfolios[folded] != nil
             || TitleLexicon.officeQualifiers.contains(folded) || folded == "foreign" || folded == "prime"
             || folded == "general" || folded == "chief" || folded == "top" || folded == "senior"
+            || (TitleLexicon.qualifiers.contains(folded) && !riskyLowercaseQualifiers.contains(folded))
+            || folded.hasSuffix("-elect") || folded.hasSuffix("-designate")
     }
+
+    /// Qualifiers too common in running prose to extend a title backwards on their own.
+    static let riskyLowercaseQualifiers: Set<String> = ["then", "new", "current", "first", "second", "third", "late", "high", "grand", "lord", "field", "air", "state", "direct", "national", "federal", "local", "regional", "military", "civilian", "co", "ex", "elect", "under", "special", "lead", "supreme", "permanent", "retired", "veteran", "longtime", "staff", "fleet", "charge", "joint", "standing", "club"]
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "whose"]
     static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]

@@ -64,7 +64,7 @@ public enum SentenceSplitter {
         "rep", "gov", "pres", "amb", "supt", "insp", "st", "jr", "sr", "no", "nos", "mt", "ft", "inc", "corp",
         "co", "ltd", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "approx", "est", "fig", "vol", "rev", "hon", "cpl", "pvt", "det", "atty", "dept", "univ", "ave",
-        "blvd", "rd", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        "blvd", "rd", "cllr", "cdre", "msgr", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
     ]
 
     public static func split(_ tokens: [Token]) -> [Range<Int>] {

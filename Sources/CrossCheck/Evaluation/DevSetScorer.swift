@@ -62,7 +62,9 @@ public struct DevSetScorer: Sendable {
             return (name, entry["titles"] as? [String] ?? [])
         }
         let predicted = analysis.entities.filter { $0.type == .person }.map { entity in
-            (entity.name, Array(Set(entity.mentions.compactMap(\.title))).sorted())
+            // Duplicates removed case-insensitively, as in the gold files (first spelling kept).
+            var seen = Set<String>()
+            return (entity.name, entity.mentions.compactMap(\.title).filter { seen.insert(Folding.fold($0)).inserted }.sorted())
         }
         var personScore = Score(predicted: predicted.count, expected: goldPeople.count)
         var pairScore = Score(predicted: predicted.reduce(0) { $0 + $1.1.count }, expected: goldPeople.reduce(0) { $0 + $1.1.count })
