@@ -5,8 +5,12 @@ public struct ClaimExtractor: Sendable {
     /// Claim families, in order. Attribution runs first in `analyze` so that later claims can
     /// carry the source their sentence credits.
     let recognizers: [any ClaimRecognizer] = [
+        AttributionRecognizer(),
         TitleClaimRecognizer(),
         RelationRecognizer(),
+        VisitRecognizer(),
+        ItemRecognizer(),
+        QuoteRecognizer(),
     ]
 
     /// At most this many claims are kept for one article; a diagnostic says when the cap is hit.
@@ -20,7 +24,9 @@ public struct ClaimExtractor: Sendable {
         let document = Document(article: article)
         let raw = PersonRecognizer.recognize(document)
         let people = PeopleResolver.resolve(document, raw: raw)
-        let context = ExtractionContext(document: document, people: people)
+        var context = ExtractionContext(document: document, people: people)
+        // The attribution pass first: every later claim reads the source of its sentence.
+        context.attributions = AttributionRecognizer.attributionMap(AttributionRecognizer.sources(document, people))
         var claims: [Claim] = []
         for recognizer in recognizers {
             claims.append(contentsOf: recognizer.claims(in: context))
