@@ -70,7 +70,7 @@ struct AttributionRecognizer: ClaimRecognizer {
                 default:
                     break
                 }
-                if SourceVocabulary.reportingVerbs.contains(word) {
+                if SourceVocabulary.reportingVerbs.contains(word) && !doc.tokens[index].isCapitalized {
                     add(PhraseScanner.subject(doc, before: index, sentence: sentence))
                 }
             }

@@ -72,14 +72,37 @@ struct ItemRecognizer: ClaimRecognizer {
         guard token.kind == .word || token.kind == .number else { return false }
         if ItemVocabulary.notItems.contains(doc.folded[index]) { return false }
         if token.kind == .word { return ItemShapes.isDesignator(token.text) && !token.text.contains(".") }
-        // `787-9`: three digits and a hyphenated variant.
         let scalars = Array(token.text.unicodeScalars)
+        // `737 MAX 8`: three digits then an upper-case variant name.
+        if scalars.count == 3, scalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }), index + 1 < doc.tokens.count,
+           doc.tokens[index + 1].isAllCaps, !doc.tokens[index + 1].spaceBefore || doc.tokens[index + 1].text.count <= 4 {
+            return true
+        }
+        // `787-9`: three digits and a hyphenated variant.
         return scalars.count >= 5 && scalars.count <= 9 && scalars[3] == "-" && scalars.allSatisfy { ($0.value >= 48 && $0.value <= 57) || $0 == "-" }
     }
 
     /// A capitalized word that can be part of a product name.
+    /// A headline in title case (`Norvik Defence Hands Over Four Patrol Boats`): capitals
+    /// there do not make names.
+    static func isTitleCase(_ doc: Document, _ sentence: Range<Int>) -> Bool {
+        let words = sentence.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].text.count > 3 }
+        guard words.count >= 3 else { return false }
+        return words.filter { doc.tokens[$0].isCapitalized }.count * 10 >= words.count * 8
+    }
+
+    /// A first line without closing punctuation: a headline restating the story.
+    static func isHeadline(_ doc: Document, _ sentence: Range<Int>) -> Bool {
+        guard sentence.lowerBound == 0 || (sentence.lowerBound > 0 && doc.tokens[..<sentence.lowerBound].allSatisfy { $0.kind == .newline }) else {
+            return isTitleCase(doc, sentence)
+        }
+        guard let last = sentence.last else { return false }
+        return !(doc.tokens[last].kind == .punct && [".", "!", "?", "\"", "\u{201D}"].contains(doc.tokens[last].text))
+    }
+
     static func isNameWord(_ doc: Document, _ index: Int, sentence: Range<Int>, people: PeopleIndex) -> Bool {
         let token = doc.tokens[index]
+        if !token.isAllCaps && isTitleCase(doc, sentence) { return false }
         guard token.kind == .word, token.isCapitalized, !token.text.contains(".") else { return false }
         if people.mention(at: index) != nil { return false }
         let folded = doc.folded[index]
@@ -204,7 +227,7 @@ struct ItemRecognizer: ClaimRecognizer {
         let doc = context.document
         let people = context.people
         var claims: [Claim] = []
-        for sentence in doc.sentences {
+        for sentence in doc.sentences where !ItemRecognizer.isHeadline(doc, sentence) {
             let quoted = QuoteSpans.quotedTokens(doc, sentence)
             let items = ItemRecognizer.items(doc, people, sentence: sentence)
             var index = sentence.lowerBound

@@ -55,9 +55,11 @@ struct QuoteRecognizer: ClaimRecognizer {
         let gap = (previous.upperBound + 1)..<next.lowerBound
         let words = gap.filter { doc.tokens[$0].kind == .word }
         if words.isEmpty { return hadSpeaker }
-        guard gap.count <= 8, words.contains(where: { SourceVocabulary.speechVerbs.contains(doc.folded[$0]) }) else { return false }
-        // `"…," he said, "…"`: the gap ends with a comma right before the next quotation.
-        return doc.tokens[next.lowerBound - 1].isPunct(",")
+        // `"…," he said, "…"`, `"…," X told reporters. "…"`: the gap only names the previous
+        // speaker; a new speaker in it starts a new quotation.
+        guard gap.count <= 16, words.contains(where: { SourceVocabulary.speechVerbs.contains(doc.folded[$0]) }) else { return false }
+        let speakers = Set(people.mentions(in: gap).map(\.entity))
+        return hadSpeaker && speakers.count <= 1
     }
 
     /// `"…," X said`, `"…," said X`, `"…," he told reporters`, `"…," the minister said`.

@@ -11,9 +11,11 @@ struct RelationRecognizer: ClaimRecognizer {
         var claims: [Claim] = []
         var listSubject: (entity: String, kind: MeetingVocabulary.Kind, sentence: Int, hedged: Bool)? = nil
         var meetingSubjects: [Int: String] = [:]
+        let principal = RelationRecognizer.principal(people)
+        let dateline = RelationRecognizer.datelinePlace(doc)
         for (sentenceNumber, sentence) in doc.sentences.enumerated() {
             let quoted = QuoteSpans.quotedTokens(doc, sentence)
-            let hedged = sentence.contains { !quoted.contains($0) && MeetingVocabulary.hedges.contains(doc.folded[$0]) }
+            let sentenceHedged = sentence.contains { !quoted.contains($0) && MeetingVocabulary.hedges.contains(doc.folded[$0]) }
             let evidence = doc.evidence(sentence)
             let attribution = context.attribution(for: sentence)
             // A list item after `This included:` names a participant at its start.
@@ -26,8 +28,10 @@ struct RelationRecognizer: ClaimRecognizer {
                 listSubject = nil
             }
             var position = sentence.lowerBound
-            var lastMeeting: (String, MeetingVocabulary.Kind)? = nil
+            var lastMeeting: (String, MeetingVocabulary.Kind, Bool)? = nil
             var sentenceSubject: String? = nil
+            var lastTriggerEnd = sentence.lowerBound
+            var firstTrigger = sentence.lowerBound
             while position < sentence.upperBound {
                 guard let pattern = match(doc, at: position, limit: sentence.upperBound) else {
                     position += 1
@@ -35,61 +39,173 @@ struct RelationRecognizer: ClaimRecognizer {
                 }
                 let triggerEnd = position + pattern.words.count
                 defer { position = triggerEnd }
+                let hedged = Hedging.isHedged(doc, sentence: sentence, trigger: position..<triggerEnd, quoted: quoted, noun: ["meeting", "meetings", "talks"].contains(pattern.words[0]))
                 // `met expectations`, `a meeting room`: no person after, no claim.
                 // Coordinated verbs share the subject: `saw him meet X …, but bypass Y`.
-                let subject = sentenceSubject ?? self.subject(doc, people, before: position, sentence: sentence)
+                // A verb coordinated with the previous one (`met X and was received by Y`,
+                // `… and called on Z`) keeps its subject; a new person before the verb is a new subject.
+                let nearest = self.subject(doc, people, before: position, sentence: sentence)
+                var back = position - 1
+                while back > lastTriggerEnd, ["was", "were", "is", "are", "has", "have", "had", "also", "later", "then"].contains(doc.folded[back]) { back -= 1 }
+                let coordinatedVerb = back >= lastTriggerEnd && doc.folded[back] == "and"
+                let mentionSinceLastTrigger = !people.mentions(in: lastTriggerEnd..<position).isEmpty
+                let subject = (mentionSinceLastTrigger && !coordinatedVerb ? nil : sentenceSubject) ?? nearest
+                lastTriggerEnd = triggerEnd
                 if sentenceSubject == nil, pattern.kind != .absence || subject != nil { sentenceSubject = subject }
-                var objects = self.objects(doc, people, after: triggerEnd, sentence: sentence, single: pattern.kind == .absence)
+                // `was hosted at a working lunch by Y`: an active form after `was` is passive,
+                // and its objects follow `by`.
+                var voice = pattern.voice
+                var objectStart = triggerEnd
+                if pattern.kind == .hosting, voice == .active, position > sentence.lowerBound, ["was", "were", "is", "are", "been", "be"].contains(doc.folded[position - 1]) {
+                    voice = .passive
+                    if let by = (triggerEnd..<min(sentence.upperBound, triggerEnd + 8)).first(where: { doc.folded[$0] == "by" }) { objectStart = by + 1 }
+                }
+                var objects = self.objects(doc, people, after: objectStart, sentence: sentence, single: pattern.kind == .absence)
                 if pattern.kind == .absence && objects.isEmpty && pattern.words.last == "absent" {
                     // `Conspicuously absent … was X` / `X was absent`.
                     if let nearest = people.mentions(in: sentence).min(by: { distance($0.range, position) < distance($1.range, position) }) {
                         objects = [nearest.entity]
                     }
                 }
+                let subjects = subject.map { [$0] + coordinated(doc, people, with: $0, before: subject == nearest ? position : firstTrigger, sentence: sentence) } ?? []
+                if firstTrigger == sentence.lowerBound { firstTrigger = position }
                 if pattern.kind == .absence {
-                    for person in objects where person != subject {
+                    // The absent one is whoever is not the article's principal: `X did not meet
+                    // Y` names Y absent when X is the visitor, X when Y is (`declined to meet
+                    // the envoy`); with no object (`skipped the gathering`), the subject.
+                    var absent: [String] = []
+                    if objects.isEmpty || objects == [subject] {
+                        if let subject, pattern.words.last != "absent" {
+                            // Intransitive uses only: `skipped the gathering`, `did not attend`.
+                            absent = ["skipped", "did not attend", "declined to meet", "absent"].contains(pattern.verb) ? [subject] : []
+                        } else {
+                            absent = objects
+                        }
+                    } else if let subject, subject == principal, !objects.contains(subject) {
+                        absent = objects
+                    } else if let subject, objects.contains(principal ?? "") {
+                        absent = [subject]
+                    } else if let subject, ["declined to meet", "did not attend"].contains(pattern.verb) {
+                        absent = [subject]
+                    } else {
+                        absent = objects.filter { $0 != subject }
+                    }
+                    for person in absent {
                         var slots = Slots(person: person, verb: pattern.verb)
-                        slots.actor = subject
+                        slots.actor = person == subject ? objects.first : subject
                         claims.append(Claim(article: doc.article.id, kind: .absence, polarity: .negative, hedged: hedged, attribution: attribution, slots: slots, evidence: evidence))
                     }
                     continue
                 }
-                guard let subject else {
-                    if sentence.upperBound - 1 >= sentence.lowerBound, doc.tokens[sentence.upperBound - 1].isPunct(":") { }
-                    continue
-                }
-                var actor = subject
-                for object in objects where object != subject {
-                    var counterpart = object
-                    if (pattern.voice == .passive) != (pattern.kind == .accompaniment) {
-                        // `X was received by Y`: Y hosts X; `X accompanied by Y`: Y accompanies X.
-                        swap(&actor, &counterpart)
+                guard let subject else { continue }
+                let place = self.place(doc, people, after: triggerEnd, sentence: sentence)
+                for actorSubject in subjects {
+                    for object in objects where object != actorSubject && !subjects.contains(object) {
+                        var actor = actorSubject
+                        var counterpart = object
+                        if (voice == .passive) != (pattern.kind == .accompaniment) {
+                            // `X was received by Y`: Y hosts X; `X accompanied by Y`: Y accompanies X.
+                            swap(&actor, &counterpart)
+                        }
+                        let claim = make(doc, pattern.kind, actor: actor, counterpart: counterpart, verb: pattern.verb, hedged: hedged, evidence: evidence, attribution: attribution, place: place)
+                        if let place {
+                            // Where the meeting was is a visit for the guest: the one received
+                            // or calling on; for `met`, the subject unless it is the dateline city.
+                            let guest: String? = pattern.kind == .hosting ? (voice == .passive ? actorSubject : object)
+                                : pattern.verb == "called on" ? actorSubject
+                                : (pattern.kind == .meeting && Folding.fold(place) != dateline ? actorSubject : nil)
+                            if let guest, pattern.kind != .accompaniment {
+                                claims.append(Claim(article: doc.article.id, kind: .visit, hedged: hedged, attribution: attribution,
+                                                    slots: Slots(actor: guest, place: place), evidence: evidence))
+                            }
+                        }
+                        claims.append(claim)
                     }
-                    let kind: MeetingVocabulary.Kind = pattern.kind
-                    claims.append(make(doc, kind, actor: actor, counterpart: counterpart, verb: pattern.verb, hedged: hedged, evidence: evidence, attribution: attribution))
-                    actor = subject
                 }
                 if pattern.kind != .accompaniment {
-                    lastMeeting = (subject, pattern.kind)
+                    lastMeeting = (subject, pattern.kind, hedged)
                     meetingSubjects[sentenceNumber] = subject
                 }
             }
             // A sentence (or the one before it) with a meeting, then a line ending in `:`.
             if let last = sentence.last, doc.tokens[last].isPunct(":") {
                 if let meeting = lastMeeting {
-                    listSubject = (meeting.0, meeting.1 == .hosting ? .meeting : meeting.1, sentenceNumber, hedged)
+                    listSubject = (meeting.0, meeting.1 == .hosting ? .meeting : meeting.1, sentenceNumber, meeting.2)
                 } else if sentenceNumber > 0, let previous = meetingSubjects[sentenceNumber - 1] {
-                    listSubject = (previous, .meeting, sentenceNumber, hedged)
+                    listSubject = (previous, .meeting, sentenceNumber, sentenceHedged)
                 }
             }
         }
         return claims
     }
 
-    func make(_ doc: Document, _ kind: MeetingVocabulary.Kind, actor: String, counterpart: String, verb: String, hedged: Bool, evidence: Evidence, attribution: String?) -> Claim {
+    /// The person the article is mostly about: the most mentions, the earliest on a tie.
+    static func principal(_ people: PeopleIndex) -> String? {
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for mention in people.mentions {
+            counts[mention.entity, default: 0] += 1
+            if first[mention.entity] == nil { first[mention.entity] = mention.range.lowerBound }
+        }
+        return counts.keys.max { (counts[$0]!, -first[$0]!) < (counts[$1]!, -first[$1]!) }
+    }
+
+    /// The dateline city, folded (`MANILA, Feb 11 —`, `HÀ NỘI (VNA) —`): a line opening with
+    /// upper-case words then a comma, a dash or a parenthesis, within the first three lines.
+    static func datelinePlace(_ doc: Document) -> String? {
+        var lineStart = 0
+        var lines = 0
+        while lineStart < doc.tokens.count, lines < 3 {
+            var end = lineStart
+            while end < doc.tokens.count, doc.tokens[end].isAllCaps { end += 1 }
+            if end > lineStart, end < doc.tokens.count, doc.tokens[end].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "("].contains(doc.tokens[end].text) {
+                return Folding.fold(doc.text(lineStart..<end))
+            }
+            while lineStart < doc.tokens.count, doc.tokens[lineStart].kind != .newline { lineStart += 1 }
+            lineStart += 1
+            lines += 1
+        }
+        return nil
+    }
+
+    /// People coordinated with the subject right before it: `X and Y were received by`.
+    func coordinated(_ doc: Document, _ people: PeopleIndex, with subject: String, before position: Int, sentence: Range<Int>) -> [String] {
+        let before = people.mentions(in: sentence.lowerBound..<position).filter { $0.range.upperBound <= position }
+        guard let last = before.last, last.entity == subject else { return [] }
+        var result: [String] = []
+        var current = last
+        var index = before.count - 2
+        while index >= 0 {
+            let previous = before[index]
+            let gap = previous.range.upperBound..<current.range.lowerBound
+            let words = gap.filter { doc.tokens[$0].kind != .punct || !doc.tokens[$0].isPunct(",") }
+            guard gap.count <= 2, words.allSatisfy({ doc.folded[$0] == "and" }), gap.contains(where: { doc.folded[$0] == "and" || doc.tokens[$0].isPunct(",") }) else { break }
+            if previous.entity != subject, !result.contains(previous.entity) { result.append(previous.entity) }
+            current = previous
+            index -= 1
+        }
+        return result
+    }
+
+    /// `… in Berlin`: the place after a relation, before the clause ends.
+    func place(_ doc: Document, _ people: PeopleIndex, after position: Int, sentence: Range<Int>) -> String? {
+        var index = position
+        while index < min(sentence.upperBound, position + 14) {
+            let token = doc.tokens[index]
+            if token.kind == .punct && [";", ":", ".", "\u{2014}"].contains(token.text) { return nil }
+            if token.kind == .word && ["and", "but", "while", "who", "which", "before", "after"].contains(doc.folded[index]) && index > position { return nil }
+            if doc.folded[index] == "in", let place = VisitRecognizer.place(doc, people, at: index + 1, sentence: sentence) {
+                return VisitRecognizer.placeText(doc, place)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    func make(_ doc: Document, _ kind: MeetingVocabulary.Kind, actor: String, counterpart: String, verb: String, hedged: Bool, evidence: Evidence, attribution: String?, place: String? = nil) -> Claim {
         let claimKind: ClaimKind = kind == .accompaniment ? .accompaniment : .meeting
         return Claim(article: doc.article.id, kind: claimKind, hedged: hedged, attribution: attribution,
-                     slots: Slots(actor: actor, counterpart: counterpart, verb: verb), evidence: evidence)
+                     slots: Slots(actor: actor, counterpart: counterpart, verb: verb, place: kind == .accompaniment ? nil : place), evidence: evidence)
     }
 
     func distance(_ range: Range<Int>, _ position: Int) -> Int {
@@ -122,11 +238,26 @@ struct RelationRecognizer: ClaimRecognizer {
         let floor = before.last?.range.upperBound ?? sentence.lowerBound
         while index >= floor {
             if ["he", "she", "him", "her"].contains(doc.folded[index]) && doc.tokens[index].kind == .word {
+                if index == sentence.lowerBound, let previous = previousSubject(doc, people, before: sentence) { return previous }
                 return lastPerson(people, before: index) ?? before.last?.entity
             }
             index -= 1
         }
         if let last = before.last { return last.entity }
+        return nil
+    }
+
+    /// A sentence-initial `He` or `She` continues the subject of the previous sentence that
+    /// names someone: its first person, not a possessor.
+    func previousSubject(_ doc: Document, _ people: PeopleIndex, before sentence: Range<Int>) -> String? {
+        guard var number = doc.sentenceIndex(containing: sentence.lowerBound) else { return nil }
+        while number > 0 {
+            number -= 1
+            let mentions = people.mentions(in: doc.sentences[number]).filter {
+                $0.range.upperBound >= doc.tokens.count || doc.tokens[$0.range.upperBound].kind != .possessive
+            }
+            if let first = mentions.first { return first.entity }
+        }
         return nil
     }
 
@@ -141,7 +272,7 @@ struct RelationRecognizer: ClaimRecognizer {
         while end < sentence.upperBound {
             let folded = doc.folded[end]
             let token = doc.tokens[end]
-            if token.kind == .punct && (token.text == ";" || token.text == ":" || token.text == "." || token.text == "?") { break }
+            if token.kind == .punct && (token.text == ";" || token.text == ":" || token.text == "." || token.text == "?" || token.text == "\u{2014}") { break }
             if token.kind == .word && MeetingVocabulary.clauseBreaks.contains(folded) && people.mention(at: end) == nil { break }
             if end > position && token.kind == .word && MeetingVocabulary.isTrigger(folded) && people.mention(at: end) == nil && (match(doc, at: end, limit: sentence.upperBound) != nil) { break }
             end += 1

@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// Words that name who a report comes from, folded.
 enum SourceVocabulary {
     /// Head nouns of an unnamed or institutional source: `a US official`, `sources familiar
@@ -10,7 +12,7 @@ enum SourceVocabulary {
         "trust", "insiders", "insider", "people", "person", "analysts", "observers", "military", "army", "navy",
         "police", "authorities", "administration", "palace", "council", "commission", "committee", "service",
         "bureau", "institute", "research", "group", "association", "union", "federation", "foundation", "wire",
-        "news", "times", "post", "journal", "herald", "tribune", "press", "television", "radio", "daily",
+        "news", "times", "journal", "herald", "tribune", "press", "television", "radio", "daily",
         "gazette", "telegraph", "guardian", "review", "observer", "club", "organisation", "organization",
     ]
 
@@ -18,7 +20,7 @@ enum SourceVocabulary {
     static let reportingVerbs: Set<String> = [
         "said", "says", "say", "reported", "reports", "report", "confirmed", "confirms", "insisted", "insists",
         "stated", "states", "announced", "announces", "estimates", "estimated", "mentioned", "added", "noted",
-        "told", "wrote", "claimed", "claims", "quoted", "disclosed", "revealed", "revealed", "acknowledged",
+        "told", "wrote", "claimed", "claims", "quoted", "disclosed", "revealed", "acknowledged", "attributed",
     ]
 
     /// Verbs that introduce a quotation after or before its speaker.
@@ -98,6 +100,9 @@ enum PhraseScanner {
         }
         let head = doc.folded[last]
         if range.contains(where: { people.mention(at: $0) != nil }) { return false }
+        // A word of a person's name on its own (`Liang said`) is that person, not a source.
+        let nameWords = Set(people.entities.flatMap { Folding.words($0.name) })
+        if words.allSatisfy({ nameWords.contains(doc.folded[$0]) }) { return false }
         if SourceVocabulary.pronouns.contains(head) { return false }
         if TitleLexicon.roleHeads.contains(head) { return false }
         // A proper name: every word capitalized (the first word of a sentence too, when it
