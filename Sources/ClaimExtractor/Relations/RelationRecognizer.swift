@@ -47,7 +47,7 @@ struct RelationRecognizer: ClaimRecognizer {
                 let nearest = self.subject(doc, people, before: position, sentence: sentence)
                 var back = position - 1
                 while back > lastTriggerEnd, ["was", "were", "is", "are", "has", "have", "had", "also", "later", "then"].contains(doc.folded[back]) { back -= 1 }
-                let coordinatedVerb = back >= lastTriggerEnd && doc.folded[back] == "and"
+                let coordinatedVerb = back >= lastTriggerEnd && (doc.folded[back] == "and" || (doc.folded[back] == "but" && lastTriggerEnd > sentence.lowerBound && doc.tokens[back - 1].isPunct(",")))
                 let mentionSinceLastTrigger = !people.mentions(in: lastTriggerEnd..<position).isEmpty
                 let subject = (mentionSinceLastTrigger && !coordinatedVerb ? nil : sentenceSubject) ?? nearest
                 lastTriggerEnd = triggerEnd
@@ -97,8 +97,34 @@ struct RelationRecognizer: ClaimRecognizer {
                     }
                     continue
                 }
-                guard let subject else { continue }
                 let place = self.place(doc, people, after: triggerEnd, sentence: sentence)
+                if objects.isEmpty, let place, pattern.kind != .accompaniment {
+                    // `X met with leaders of the Forum in Suva`, `received Y in Muscat`: the
+                    // place is still a visit for the guest, and a group counterpart is kept as text.
+                    // `The Pentagon official had meetings with …`: a role reference continues the
+                    // person the previous sentences are about.
+                    var roleSubject = subject
+                    if roleSubject == nil, (sentence.lowerBound..<position).contains(where: { TitleLexicon.roleHeads.contains(doc.folded[$0]) }) {
+                        roleSubject = previousSubject(doc, people, before: sentence)
+                    }
+                    let subject = roleSubject
+                    let guest = pattern.kind == .hosting && voice == .active ? nil : subject
+                    if let guest, pattern.kind == .hosting || pattern.verb == "called on" || Folding.fold(place) != dateline {
+                        claims.append(Claim(article: doc.article.id, kind: .visit, hedged: hedged, attribution: attribution,
+                                            slots: Slots(actor: guest, place: place), evidence: evidence))
+                    }
+                    if let subject, let group = self.group(doc, after: objectStart, sentence: sentence) {
+                        claims.append(Claim(article: doc.article.id, kind: .meeting, hedged: hedged, attribution: attribution,
+                                            slots: Slots(actor: subject, verb: pattern.verb, place: place, event: group), evidence: evidence))
+                    }
+                }
+                guard let subject else {
+                    if pattern.kind == .hosting, voice == .active, let place, let guest = objects.first {
+                        claims.append(Claim(article: doc.article.id, kind: .visit, hedged: hedged, attribution: attribution,
+                                            slots: Slots(actor: guest, place: place), evidence: evidence))
+                    }
+                    continue
+                }
                 for actorSubject in subjects {
                     for object in objects where object != actorSubject && !subjects.contains(object) {
                         var actor = actorSubject
@@ -196,6 +222,25 @@ struct RelationRecognizer: ClaimRecognizer {
             if token.kind == .word && ["and", "but", "while", "who", "which", "before", "after"].contains(doc.folded[index]) && index > position { return nil }
             if doc.folded[index] == "in", let place = VisitRecognizer.place(doc, people, at: index + 1, sentence: sentence) {
                 return VisitRecognizer.placeText(doc, place)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Plural role nouns that make a group counterpart: `ASEAN defense ministers`.
+    static let groupHeads: Set<String> = ["ministers", "leaders", "officials", "counterparts", "delegation", "delegations", "representatives", "lawmakers", "executives", "envoys", "diplomats", "commanders", "chiefs", "heads"]
+
+    /// A group met as a whole (`ASEAN defense ministers`, `leaders of the Pacific Islands
+    /// Forum`): the words up to and including a plural role noun, as written.
+    func group(_ doc: Document, after position: Int, sentence: Range<Int>) -> String? {
+        var index = position
+        while index < min(sentence.upperBound, position + 6) {
+            if doc.tokens[index].kind == .punct { return nil }
+            if RelationRecognizer.groupHeads.contains(doc.folded[index]) {
+                var start = position
+                while start < index, ["the", "a", "an", "with"].contains(doc.folded[start]) { start += 1 }
+                return doc.text(start..<(index + 1))
             }
             index += 1
         }

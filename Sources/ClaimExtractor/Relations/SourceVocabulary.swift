@@ -37,7 +37,7 @@ enum SourceVocabulary {
     static let determiners: Set<String> = ["a", "an", "the", "two", "three", "four", "several", "some", "many", "one", "other"]
 
     /// Words that are not part of a subject phrase scanned backwards from a verb.
-    static let adverbs: Set<String> = ["also", "later", "separately", "afterwards", "again", "repeatedly", "previously", "earlier", "then", "further", "publicly", "privately", "first", "had", "has", "have", "was", "were", "is"]
+    static let adverbs: Set<String> = ["also", "later", "separately", "afterwards", "again", "repeatedly", "previously", "earlier", "then", "further", "publicly", "privately", "first", "had", "has", "have", "was", "were", "is", "already", "now", "recently", "reportedly", "since", "just", "long", "once", "still"]
 
     /// Listeners that make `told X` a quotation's audience, not a cited source.
     static let audiences: Set<String> = ["reporters", "journalists", "the", "a", "an", "him", "her", "them", "us", "me", "lawmakers", "supporters", "parliament", "students", "members", "crowd", "delegates", "press", "media"]
