@@ -14,6 +14,9 @@ public struct SetComparator: Sendable {
     public static let rules: [any FindingRule] = [
         TitleRule(),
         ParticipationRule(),
+        ItemRule(),
+        AttributionRule(),
+        QuoteRule(),
     ]
 
     public var configuration: ComparatorConfiguration
