@@ -24,9 +24,9 @@ public struct ClaimExtractor: Sendable {
         let document = Document(article: article)
         let raw = PersonRecognizer.recognize(document)
         let people = PeopleResolver.resolve(document, raw: raw)
-        var context = ExtractionContext(document: document, people: people)
+        var context = ExtractionContext(document: document, people: MentionCompletion.complete(document, people))
         // The attribution pass first: every later claim reads the source of its sentence.
-        context.attributions = AttributionRecognizer.attributionMap(AttributionRecognizer.sources(document, people))
+        context.attributions = AttributionRecognizer.attributionMap(AttributionRecognizer.sources(document, context.people))
         var claims: [Claim] = []
         for recognizer in recognizers {
             claims.append(contentsOf: recognizer.claims(in: context))

@@ -78,7 +78,11 @@ struct ItemRecognizer: ClaimRecognizer {
            doc.tokens[index + 1].isAllCaps, !doc.tokens[index + 1].spaceBefore || doc.tokens[index + 1].text.count <= 4 {
             return true
         }
-        // `787-9`: three digits and a hyphenated variant.
+        // `787-9` (tokens `787`, `-`, `9`): three digits and a hyphenated variant.
+        if scalars.count == 3, scalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }), index + 2 < doc.tokens.count,
+           doc.tokens[index + 1].isPunct("-"), !doc.tokens[index + 1].spaceBefore, doc.tokens[index + 2].kind == .number, !doc.tokens[index + 2].spaceBefore {
+            return true
+        }
         return scalars.count >= 5 && scalars.count <= 9 && scalars[3] == "-" && scalars.allSatisfy { ($0.value >= 48 && $0.value <= 57) || $0 == "-" }
     }
 
@@ -150,12 +154,13 @@ struct ItemRecognizer: ClaimRecognizer {
                     start -= 1
                 }
                 var end = index + 1
+                if doc.tokens[index].kind == .number, end + 1 < sentence.upperBound, doc.tokens[end].isPunct("-"), !doc.tokens[end].spaceBefore { end += 2 }
                 // `737 MAX 8`.
                 if doc.tokens[index].kind == .number || doc.tokens[index].text.allSatisfy(\.isNumber) {
-                    if end < sentence.upperBound, doc.tokens[end].isAllCaps {
+                    if end == index + 1, end < sentence.upperBound, doc.tokens[end].isAllCaps {
                         end += 1
                         if end < sentence.upperBound, doc.tokens[end].kind == .number { end += 1 }
-                    } else if doc.tokens[index].kind == .number, makerBefore(index) == nil,
+                    } else if makerBefore(index) == nil,
                               !(end < sentence.upperBound && isNameWord(doc, end, sentence: sentence, people: people)) {
                         // A bare `787-9` needs a maker or a name after it.
                         continue

@@ -85,8 +85,9 @@ struct QuoteRecognizer: ClaimRecognizer {
         if ["he", "she"].contains(doc.folded[index]) { return people.mentions(in: 0..<pair.lowerBound).last?.entity }
         let phrase = index..<verb
         let sentence = doc.sentence(containing: index) ?? phrase
-        if PhraseScanner.isSource(doc, phrase, people: people, sentence: sentence) { return nil }
         if let mention = people.mentions(in: phrase).first { return mention.entity }
+        if let named = PhraseScanner.person(named: phrase, doc, people) { return named }
+        if PhraseScanner.isSource(doc, phrase, people: people, sentence: sentence) { return nil }
         // `the minister told reporters`: a role reference to the last person named.
         if phrase.contains(where: { TitleLexicon.roleHeads.contains(doc.folded[$0]) }) {
             return people.mentions(in: 0..<pair.lowerBound).last?.entity
@@ -130,6 +131,7 @@ struct QuoteRecognizer: ClaimRecognizer {
             if phrase.upperBound < doc.tokens.count, doc.tokens[mention.range.upperBound].kind == .possessive { return nil }
             return mention.entity
         }
+        if let named = PhraseScanner.person(named: phrase, doc, people) { return named }
         if PhraseScanner.isSource(doc, phrase, people: people, sentence: sentence) { return nil }
         if phrase.count == 1, ["he", "she"].contains(doc.folded[phrase.lowerBound]) {
             return people.mentions(in: 0..<phrase.lowerBound).last?.entity

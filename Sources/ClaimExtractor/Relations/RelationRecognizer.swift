@@ -27,6 +27,12 @@ struct RelationRecognizer: ClaimRecognizer {
                 }
                 listSubject = nil
             }
+            // `An earlier post said X had met Y`: a correction retracts it.
+            if (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 6)).contains(where: { doc.folded[$0] == "earlier" })
+                && sentence.contains(where: { ["post", "version", "report", "story"].contains(doc.folded[$0]) })
+                && sentence.contains(where: { ["said", "stated", "reported"].contains(doc.folded[$0]) }) {
+                continue
+            }
             var position = sentence.lowerBound
             var lastMeeting: (String, MeetingVocabulary.Kind, Bool)? = nil
             var sentenceSubject: String? = nil
@@ -74,7 +80,12 @@ struct RelationRecognizer: ClaimRecognizer {
                     // Y` names Y absent when X is the visitor, X when Y is (`declined to meet
                     // the envoy`); with no object (`skipped the gathering`), the subject.
                     var absent: [String] = []
-                    if objects.isEmpty || objects == [subject] {
+                    if objects.isEmpty, position >= 1, doc.folded[position - 1] == "two" || (position >= 2 && doc.folded[position - 2] == "two"),
+                       let number = doc.sentenceIndex(containing: sentence.lowerBound), number > 0 {
+                        // `The two have not met`: the pair named in the sentence before.
+                        let pair = Array(Set(people.mentions(in: doc.sentences[number - 1]).map(\.entity))).sorted()
+                        absent = pair.count == 2 ? pair.filter { $0 != principal } : []
+                    } else if objects.isEmpty || objects == [subject] {
                         if let subject, pattern.words.last != "absent" {
                             // Intransitive uses only: `skipped the gathering`, `did not attend`.
                             absent = ["skipped", "did not attend", "declined to meet", "absent"].contains(pattern.verb) ? [subject] : []
@@ -98,7 +109,8 @@ struct RelationRecognizer: ClaimRecognizer {
                     continue
                 }
                 let place = self.place(doc, people, after: triggerEnd, sentence: sentence)
-                if objects.isEmpty, let place, pattern.kind != .accompaniment {
+                if objects.isEmpty, let place, pattern.kind != .accompaniment,
+                   (objectStart..<min(sentence.upperBound, objectStart + 8)).contains(where: { doc.tokens[$0].isCapitalized || TitleLexicon.roleHeads.contains(doc.folded[$0]) || RelationRecognizer.groupHeads.contains(doc.folded[$0]) }) {
                     // `X met with leaders of the Forum in Suva`, `received Y in Muscat`: the
                     // place is still a visit for the guest, and a group counterpart is kept as text.
                     // `The Pentagon official had meetings with …`: a role reference continues the
@@ -320,6 +332,10 @@ struct RelationRecognizer: ClaimRecognizer {
             if token.kind == .punct && (token.text == ";" || token.text == ":" || token.text == "." || token.text == "?" || token.text == "\u{2014}") { break }
             if token.kind == .word && MeetingVocabulary.clauseBreaks.contains(folded) && people.mention(at: end) == nil { break }
             if end > position && token.kind == .word && MeetingVocabulary.isTrigger(folded) && people.mention(at: end) == nil && (match(doc, at: end, limit: sentence.upperBound) != nil) { break }
+            // `…, and Deputy Prime Minister Z hosted …`: Z is the subject of a new clause.
+            if let mention = people.mention(at: end), mention.range.lowerBound == end, mention.range.upperBound < sentence.upperBound,
+               MeetingVocabulary.isTrigger(doc.folded[mention.range.upperBound]), end > position,
+               doc.folded[end - 1] == "and" || doc.tokens[end - 1].isPunct(",") { break }
             end += 1
         }
         var result: [String] = []

@@ -116,6 +116,18 @@ enum PhraseScanner {
         return true
     }
 
+    /// The one person whose name holds every capitalized word of `range` (`Mac Giolla
+    /// Phádraig` for `Siobhán Mac Giolla Phádraig`), when the people index has no mention there.
+    static func person(named range: Range<Int>, _ doc: Document, _ people: PeopleIndex) -> String? {
+        let words = range.filter { doc.tokens[$0].isCapitalized }.map { doc.folded[$0] }
+        guard !words.isEmpty, words.count == range.filter({ doc.tokens[$0].kind == .word }).count else { return nil }
+        let matches = people.entities.filter { entity in
+            let name = Set(Folding.words(entity.name))
+            return words.allSatisfy { Folding.words($0).allSatisfy(name.contains) }
+        }
+        return matches.count == 1 ? matches[0].id : nil
+    }
+
     /// The source text as the gold convention writes it: a container (`a report by`) dropped.
     static func sourceText(_ doc: Document, _ range: Range<Int>) -> String {
         var start = range.lowerBound
