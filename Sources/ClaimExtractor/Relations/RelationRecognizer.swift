@@ -55,7 +55,7 @@ struct RelationRecognizer: ClaimRecognizer {
                 while back > lastTriggerEnd, ["was", "were", "is", "are", "has", "have", "had", "also", "later", "then"].contains(doc.folded[back]) { back -= 1 }
                 let coordinatedVerb = back >= lastTriggerEnd && (doc.folded[back] == "and" || (doc.folded[back] == "but" && lastTriggerEnd > sentence.lowerBound && doc.tokens[back - 1].isPunct(",")))
                 let mentionSinceLastTrigger = !people.mentions(in: lastTriggerEnd..<position).isEmpty
-                let subject = (mentionSinceLastTrigger && !coordinatedVerb ? nil : sentenceSubject) ?? nearest
+                var subject = (mentionSinceLastTrigger && !coordinatedVerb ? nil : sentenceSubject) ?? nearest
                 lastTriggerEnd = triggerEnd
                 if sentenceSubject == nil, pattern.kind != .absence || subject != nil { sentenceSubject = subject }
                 // `was hosted at a working lunch by Y`: an active form after `was` is passive,
@@ -73,7 +73,12 @@ struct RelationRecognizer: ClaimRecognizer {
                         objects = [nearest.entity]
                     }
                 }
-                let subjects = subject.map { [$0] + coordinated(doc, people, with: $0, before: subject == nearest ? position : firstTrigger, sentence: sentence) } ?? []
+                var subjects = subject.map { [$0] + coordinated(doc, people, with: $0, before: subject == nearest ? position : firstTrigger, sentence: sentence) } ?? []
+                if subject == nil, let pair = self.pair(doc, people, before: position, sentence: sentence) {
+                    // `The pair were received by Y`: the two people of the sentence before.
+                    subjects = pair
+                    subject = pair.first
+                }
                 if firstTrigger == sentence.lowerBound { firstTrigger = position }
                 if pattern.kind == .absence {
                     // The absent one is whoever is not the article's principal: `X did not meet
@@ -167,6 +172,9 @@ struct RelationRecognizer: ClaimRecognizer {
             }
             // A sentence (or the one before it) with a meeting, then a line ending in `:`.
             if let last = sentence.last, doc.tokens[last].isPunct(":") {
+                // The list names the group's members: the group claim gives way to them.
+                let floor = sentenceNumber > 0 ? doc.sentences[sentenceNumber - 1].lowerBound : sentence.lowerBound
+                claims.removeAll { $0.kind == .meeting && $0.slots.counterpart == nil && $0.slots.event != nil && $0.evidence.span.start >= doc.tokens[floor].start }
                 if let meeting = lastMeeting {
                     listSubject = (meeting.0, meeting.1 == .hosting ? .meeting : meeting.1, sentenceNumber, meeting.2)
                 } else if sentenceNumber > 0, let previous = meetingSubjects[sentenceNumber - 1] {
@@ -238,6 +246,17 @@ struct RelationRecognizer: ClaimRecognizer {
             index += 1
         }
         return nil
+    }
+
+    /// `The pair`, `The two`, `Both` right before a verb: the two people named in the previous sentence.
+    func pair(_ doc: Document, _ people: PeopleIndex, before position: Int, sentence: Range<Int>) -> [String]? {
+        var index = position - 1
+        while index >= sentence.lowerBound, ["was", "were", "have", "had", "has", "later", "also", "then"].contains(doc.folded[index]) { index -= 1 }
+        guard index >= sentence.lowerBound, ["pair", "two", "both", "duo"].contains(doc.folded[index]),
+              let number = doc.sentenceIndex(containing: sentence.lowerBound), number > 0 else { return nil }
+        var seen: [String] = []
+        for mention in people.mentions(in: doc.sentences[number - 1]) where !seen.contains(mention.entity) { seen.append(mention.entity) }
+        return seen.count == 2 ? seen : nil
     }
 
     /// Plural role nouns that make a group counterpart: `ASEAN defense ministers`.
