@@ -28,7 +28,9 @@ struct AttributionRecognizer: ClaimRecognizer {
     /// Sentence start token → the source chain it credits (`Reuters, citing two officials`).
     static func attributionMap(_ sources: [Source]) -> [Int: String] {
         var map: [Int: String] = [:]
-        for source in sources {
+        // Outer sources first, then the ones they cite.
+        let ordered = sources.enumerated().sorted { ($0.element.sentence.lowerBound, $0.element.cited ? 1 : 0, $0.offset) < ($1.element.sentence.lowerBound, $1.element.cited ? 1 : 0, $1.offset) }.map(\.element)
+        for source in ordered {
             let key = source.sentence.lowerBound
             if let existing = map[key] {
                 if !existing.contains(source.text) { map[key] = existing + (source.cited ? ", citing " : "; ") + source.text }
@@ -60,7 +62,10 @@ struct AttributionRecognizer: ClaimRecognizer {
                 case "according" where next == "to":
                     add(PhraseScanner.object(doc, from: index + 2, sentence: sentence))
                 case "reported" where next == "by", "quoted" where next == "by":
-                    add(PhraseScanner.object(doc, from: index + 2, sentence: sentence), cited: !found.isEmpty && found.last?.sentence == sentence)
+                    // `according to sources … as reported by Reuters`: Reuters is the outer link.
+                    let before = found.count
+                    add(PhraseScanner.object(doc, from: index + 2, sentence: sentence))
+                    if found.count > before, before > 0, found[before - 1].sentence == sentence { found[before - 1].cited = true }
                 case "citing":
                     add(PhraseScanner.object(doc, from: index + 1, sentence: sentence), cited: true)
                 case "per" where index + 1 < sentence.upperBound && (doc.tokens[index + 1].isCapitalized || SourceVocabulary.determiners.contains(next)):

@@ -62,7 +62,9 @@ struct RelationRecognizer: ClaimRecognizer {
                 // and its objects follow `by`.
                 var voice = pattern.voice
                 var objectStart = triggerEnd
-                if pattern.kind == .hosting, voice == .active, position > sentence.lowerBound, ["was", "were", "is", "are", "been", "be"].contains(doc.folded[position - 1]) {
+                var auxiliary = position - 1
+                while auxiliary > sentence.lowerBound, ["later", "also", "then", "warmly", "formally", "officially", "first"].contains(doc.folded[auxiliary]) { auxiliary -= 1 }
+                if pattern.kind == .hosting, voice == .active, auxiliary >= sentence.lowerBound, ["was", "were", "is", "are", "been", "be"].contains(doc.folded[auxiliary]) {
                     voice = .passive
                     if let by = (triggerEnd..<min(sentence.upperBound, triggerEnd + 8)).first(where: { doc.folded[$0] == "by" }) { objectStart = by + 1 }
                 }
@@ -223,6 +225,7 @@ struct RelationRecognizer: ClaimRecognizer {
         var index = before.count - 2
         while index >= 0 {
             let previous = before[index]
+            guard previous.range.upperBound <= current.range.lowerBound else { break }
             let gap = previous.range.upperBound..<current.range.lowerBound
             let words = gap.filter { doc.tokens[$0].kind != .punct || !doc.tokens[$0].isPunct(",") }
             guard gap.count <= 2, words.allSatisfy({ doc.folded[$0] == "and" }), gap.contains(where: { doc.folded[$0] == "and" || doc.tokens[$0].isPunct(",") }) else { break }
