@@ -100,6 +100,10 @@ enum PhraseScanner {
         }
         let head = doc.folded[last]
         if range.contains(where: { people.mention(at: $0) != nil }) { return false }
+        // A titled name the people layer missed (`Fire Chief Joana Prates`) is a person;
+        // a question (`What do the authorities say?`) cites no one.
+        if words.contains(where: { TitleLexicon.roleHeads.contains(doc.folded[$0]) }) { return false }
+        if ["what", "who", "how", "why", "where", "when", "do", "does", "did"].contains(doc.folded[words[0]]) { return false }
         // A word of a person's name on its own (`Liang said`) is that person, not a source.
         let nameWords = Set(people.entities.flatMap { Folding.words($0.name) })
         if words.allSatisfy({ nameWords.contains(doc.folded[$0]) }) { return false }
