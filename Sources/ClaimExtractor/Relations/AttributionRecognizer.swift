@@ -75,8 +75,15 @@ struct AttributionRecognizer: ClaimRecognizer {
                 default:
                     break
                 }
-                if SourceVocabulary.reportingVerbs.contains(word) && !doc.tokens[index].isCapitalized {
-                    add(PhraseScanner.subject(doc, before: index, sentence: sentence))
+                if SourceVocabulary.reportingVerbs.contains(word) && !doc.tokens[index].isCapitalized,
+                   let subject = PhraseScanner.subject(doc, before: index, sentence: sentence) {
+                    // A lone capitalized word before `said` is more often a surname the people
+                    // layer missed (`McGurk said`) than an outlet; outlets `report`.
+                    let lone = subject.count == 1 && !doc.tokens[subject.lowerBound].isAllCaps
+                        && !["reported", "reports", "report"].contains(word)
+                        && !Lexicons.shared.organizationWords.contains(doc.folded[subject.lowerBound])
+                        && !SourceVocabulary.heads.contains(doc.folded[subject.lowerBound])
+                    if !lone { add(subject) }
                 }
             }
         }

@@ -212,7 +212,9 @@ struct ItemRecognizer: ClaimRecognizer {
                       isNameWord(doc, start - 1, sentence: sentence, people: people), makerBefore(start) == nil {
                     start -= 1
                 }
-                if start < cursor + 1 {
+                // `Kurdish fighters`, `Syrian tanks`: a people's adjective, not a product name.
+                let adjective = start == cursor && ["ish", "ese", "ian", "ean"].contains { doc.folded[start].hasSuffix($0) && doc.folded[start].count > 4 }
+                if start < cursor + 1, !adjective {
                     add(name: start..<(cursor + 1), nickname: nil)
                 }
             }

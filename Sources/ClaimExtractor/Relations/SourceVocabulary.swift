@@ -93,6 +93,9 @@ enum PhraseScanner {
         if words.count == 1, SourceVocabulary.pronouns.contains(doc.folded[words[0]]) { return false }
         // The first source head decides (`sources close to the Taoiseach`), unless a person
         // is named before it.
+        // A title that is not a source word (`Press Secretary Jay Carney`) makes it a person.
+        if words.contains(where: { TitleLexicon.roleHeads.contains(doc.folded[$0]) && !SourceVocabulary.heads.contains(doc.folded[$0]) }) { return false }
+        if words.contains(where: { doc.folded[$0].hasSuffix("n't") || doc.folded[$0].hasSuffix("n\u{2019}t") || doc.folded[$0] == "not" }) { return false }
         for index in words {
             if people.mention(at: index) != nil { return false }
             if SourceVocabulary.heads.contains(doc.folded[index]) { return true }
