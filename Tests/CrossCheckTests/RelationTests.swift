@@ -59,7 +59,7 @@ enum RelationCases {
         RelationCase(id: "arrived in", text: "Foreign Minister Ada Kerr arrived in Manila on Tuesday for talks.", kind: .visit, slots: ["actor": "Ada Kerr", "place": "Manila"]),
         RelationCase(id: "visit to, antecedent of who", text: "President Joel Mbeki hosted his counterpart, Laura Venn, who was on a one-day visit to Accra.", kind: .visit, slots: ["actor": "Laura Venn", "place": "Accra"]),
         RelationCase(id: "flew on to", text: "Vice President Dana Hill later flew on to Belfast for talks.", kind: .visit, slots: ["actor": "Dana Hill", "place": "Belfast"]),
-        RelationCase(id: "before proceeding to", text: "Secretary Dan Oduya had meetings in Lusaka before proceeding with his visit to Harare.", kind: .visit, slots: ["actor": "Dan Oduya", "place": "Harare"]),
+        RelationCase(id: "before proceeding to", text: "Secretary Dan Oduya had meetings in Lusaka before proceeding with his visit to Harare.", kind: .visit, slots: ["actor": "Dan Oduya", "place": "Harare", "event": "after Lusaka"]),
     ]
 
     static let items: [RelationCase] = [

@@ -146,7 +146,8 @@ struct ItemRecognizer: ClaimRecognizer {
         while index < sentence.upperBound {
             defer { index += 1 }
             guard !used.contains(index) else { continue }
-            if isDesignator(doc, index) && people.mention(at: index) == nil {
+            if isDesignator(doc, index) && people.mention(at: index) == nil
+                && !(index + 1 < sentence.upperBound && doc.tokens[index + 1].kind == .possessive) {
                 var start = index
                 // Name words before the designator (`Lumen X2`), at most two.
                 while start - 1 >= sentence.lowerBound, index - start < 2, isNameWord(doc, start - 1, sentence: sentence, people: people),
@@ -341,7 +342,9 @@ struct ItemRecognizer: ClaimRecognizer {
         }
         guard end > itemStart else { return nil }
         if amount == nil {
-            guard determiner, !strict, end - itemStart <= 3 else { return nil }
+            // `supplies the displays`: a definite object only (`delivered a major jolt` is no delivery).
+            guard determiner, !strict, end - itemStart <= 3,
+                  ["the", "its", "their", "his", "her"].contains(doc.folded[itemStart - 1]) else { return nil }
         }
         // A year or a sum is not a delivered count.
         if let amount, amount >= 1900 && amount <= 2100 && doc.tokens[itemStart - 1].kind == .number && end - itemStart == 0 { return nil }

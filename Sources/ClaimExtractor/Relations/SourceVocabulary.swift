@@ -79,6 +79,8 @@ enum PhraseScanner {
         while end < sentence.upperBound, end - start < limit {
             let token = doc.tokens[end]
             if token.kind == .punct && !(token.text == "-" || token.text == "&" || token.text == "'" || token.text == "\u{2019}") { break }
+            // `police--the women …`, `police - the`: a dash between words, not a hyphen.
+            if token.kind == .punct, token.text == "-", token.spaceBefore || (end + 1 < sentence.upperBound && (doc.tokens[end + 1].isPunct("-") || doc.tokens[end + 1].spaceBefore)) { break }
             if token.kind == .word, ["as", "citing", "that", "which", "who", "said", "says", "and", "but", "on", "while", "when", "after", "before", "since", "earlier", "last", "this", "to"].contains(doc.folded[token.kind == .word ? end : end]) && end > start { break }
             end += 1
         }

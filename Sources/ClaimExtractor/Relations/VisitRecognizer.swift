@@ -30,7 +30,9 @@ struct VisitRecognizer: ClaimRecognizer {
                 guard let actor, let place else { return }
                 let hedged = Hedging.isHedged(doc, sentence: sentence, trigger: trigger, quoted: quoted, noun: false)
                 claims.append(Claim(article: doc.article.id, kind: .visit, hedged: hedged, attribution: attribution,
-                                    slots: Slots(actor: actor, place: VisitRecognizer.placeText(doc, place)), evidence: evidence))
+                                    slots: Slots(actor: actor, place: VisitRecognizer.placeText(doc, place),
+                                                 event: VisitRecognizer.previousStop(doc, people, before: trigger.lowerBound, sentence: sentence).map { "after " + $0 }),
+                                    evidence: evidence))
             }
             var index = sentence.lowerBound
             while index < sentence.upperBound {
@@ -65,6 +67,21 @@ struct VisitRecognizer: ClaimRecognizer {
             }
         }
         return claims
+    }
+
+    /// The order of stops: `… in Malaysia on Saturday, before proceeding with his visit to
+    /// Vietnam` makes Malaysia the stop before Vietnam. The place named with `in` before a
+    /// `before` that stands within six words of the trigger.
+    static func previousStop(_ doc: Document, _ people: PeopleIndex, before trigger: Int, sentence: Range<Int>) -> String? {
+        guard let before = (max(sentence.lowerBound, trigger - 6)..<trigger).last(where: { doc.folded[$0] == "before" }) else { return nil }
+        var index = before - 1
+        while index > sentence.lowerBound {
+            if doc.folded[index - 1] == "in" || doc.folded[index - 1] == "to", let place = place(doc, people, at: index, sentence: sentence), place.upperBound <= before {
+                return placeText(doc, place)
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// `Lt. Gen. X led the U.S. delegation with Y to Z`: visits for X and Y, Y accompanies X.
