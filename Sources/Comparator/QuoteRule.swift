@@ -3,7 +3,7 @@ import ClaimModel
 /// `quote` findings: the same quotation across articles, compared word by word.
 ///
 /// Two quotations are the same when most of the shorter one's words appear in the longer one
-/// in order (at least 60 %). Same speaker and identical words → `agree`; same speaker, worded
+/// in order (at least four words and 75 %). Same speaker and identical words → `agree`; same speaker, worded
 /// differently or cut short → `variant`, with a short word diff in `reason`; the same words
 /// given to different speakers → `conflict`. A quotation in one article only → `only-in`.
 struct QuoteRule: FindingRule {
@@ -78,7 +78,9 @@ struct QuoteRule: FindingRule {
     static func same(_ a: [String], _ b: [String]) -> Bool {
         let shorter = min(a.count, b.count)
         guard shorter > 0 else { return false }
-        return lcs(a, b) * 10 >= shorter * 6 && (shorter >= 3 || a == b)
+        if a == b { return true }
+        let common = lcs(a, b)
+        return common >= 4 && common * 4 >= shorter * 3
     }
 
     static func lcs(_ a: [String], _ b: [String]) -> Int {
@@ -94,15 +96,37 @@ struct QuoteRule: FindingRule {
         return row[b.count]
     }
 
-    /// `cut short: "… and is the top priority"` or `-word +word` for the first differences.
+    /// The words one quotation has and the other lacks, from a word alignment:
+    /// `cut short: omits “and is the top priority”` or `worded differently: -foo +bar`.
     static func diff(_ a: [String], _ b: [String]) -> String {
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        if lcs(short, long) == short.count {
-            let missing = long.filter { !short.contains($0) }.prefix(6).joined(separator: " ")
-            return "cut short: one omits “\(missing)\(long.count - short.count > 6 ? " …" : "")”"
+        // Longest-common-subsequence table, then walk it to mark the words of each side kept.
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
         }
-        let removed = a.filter { !b.contains($0) }.prefix(4).map { "-" + $0 }
-        let added = b.filter { !a.contains($0) }.prefix(4).map { "+" + $0 }
-        return "worded differently: " + (removed + added).joined(separator: " ")
+        var i = 0, j = 0
+        var onlyA: [[String]] = [[]], onlyB: [[String]] = [[]]
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, a[i] == b[j] {
+                if !(onlyA.last!.isEmpty) { onlyA.append([]) }
+                if !(onlyB.last!.isEmpty) { onlyB.append([]) }
+                i += 1; j += 1
+            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
+                onlyB[onlyB.count - 1].append(b[j]); j += 1
+            } else {
+                onlyA[onlyA.count - 1].append(a[i]); i += 1
+            }
+        }
+        func render(_ runs: [[String]]) -> String {
+            runs.filter { !$0.isEmpty }.prefix(3).map { run in
+                run.prefix(6).joined(separator: " ") + (run.count > 6 ? " …" : "")
+            }.map { "“\($0)”" }.joined(separator: ", ")
+        }
+        let missingA = onlyA.allSatisfy(\.isEmpty), missingB = onlyB.allSatisfy(\.isEmpty)
+        if missingA { return "cut short: one omits " + render(onlyB) }
+        if missingB { return "cut short: one omits " + render(onlyA) }
+        return "worded differently: " + render(onlyA) + " vs " + render(onlyB)
     }
 }

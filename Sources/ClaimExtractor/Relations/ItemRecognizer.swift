@@ -71,7 +71,12 @@ struct ItemRecognizer: ClaimRecognizer {
         let token = doc.tokens[index]
         guard token.kind == .word || token.kind == .number else { return false }
         if ItemVocabulary.notItems.contains(doc.folded[index]) { return false }
-        if token.kind == .word { return ItemShapes.isDesignator(token.text) && !token.text.contains(".") }
+        if token.kind == .word {
+            // `VA089897`: a long run of digits without a hyphen is a serial or case number.
+            let digits = token.text.filter(\.isNumber).count
+            if digits >= 5 && !token.text.contains("-") { return false }
+            return ItemShapes.isDesignator(token.text) && !token.text.contains(".")
+        }
         let scalars = Array(token.text.unicodeScalars)
         // `737 MAX 8`: three digits then an upper-case variant name.
         if scalars.count == 3, scalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }), index + 1 < doc.tokens.count,
@@ -183,8 +188,9 @@ struct ItemRecognizer: ClaimRecognizer {
                     end += 1
                     if end - 1 > start - 1, isDesignator(doc, end - 1) { break }
                 }
-                // A designator after the maker is found at its own position.
-                if end > start, !(start..<end).contains(where: { isDesignator(doc, $0) }) {
+                // A designator after the maker is found at its own position; `Apple Inc` is a company.
+                if end > start, !(start..<end).contains(where: { isDesignator(doc, $0) }),
+                   !ItemVocabulary.companySuffixes.contains(doc.folded[start]) {
                     add(name: start..<end, nickname: nil)
                     index = end - 1
                 }
@@ -192,15 +198,17 @@ struct ItemRecognizer: ClaimRecognizer {
             }
             // A name before an equipment noun: `Rafale fighters`, `KAAN fighter jet`.
             let folded = doc.folded[index]
-            if ItemVocabulary.categories.contains(folded) && doc.tokens[index].kind == .word {
+            if ItemVocabulary.categories.contains(folded) && doc.tokens[index].kind == .word && !doc.tokens[index].isCapitalized {
+                let package = ["package", "packages", "programme", "program"].contains(folded)
                 var cursor = index - 1
                 var modifiers = 0
-                while cursor >= sentence.lowerBound, modifiers < 2, doc.tokens[cursor].kind == .word, !doc.tokens[cursor].isCapitalized,
-                      !SourceVocabulary.determiners.contains(doc.folded[cursor]), !["of", "and", "for", "to", "with", "in", "on", "by"].contains(doc.folded[cursor]) {
+                while cursor >= sentence.lowerBound, modifiers < (package ? 3 : 2), doc.tokens[cursor].kind == .word, !doc.tokens[cursor].isCapitalized,
+                      package ? !SourceVocabulary.determiners.contains(doc.folded[cursor]) && !["of", "and", "for", "to", "with", "in", "on", "by", "its", "their", "that", "this", "his", "her", "our", "aid", "stimulus", "spending", "pay", "relief", "as", "well", "also", "than", "more", "new", "further", "other", "such", "were", "was", "are", "is", "be", "economic", "rescue", "bailout", "benefits"].contains(doc.folded[cursor])
+                        : ItemVocabulary.modifiers.contains(doc.folded[cursor]) || ItemVocabulary.categories.contains(doc.folded[cursor]) {
                     cursor -= 1
                     modifiers += 1
                 }
-                if ["package", "packages", "programme", "program"].contains(folded) {
+                if package {
                     // `light weapons packages`: the lowercase words name the programme.
                     if modifiers > 0, !used.contains(cursor + 1) {
                         found.append(Found(range: (cursor + 1)..<(index + 1), item: doc.text((cursor + 1)..<index), maker: nil, written: doc.text((cursor + 1)..<(index + 1)), nickname: nil))
@@ -214,7 +222,8 @@ struct ItemRecognizer: ClaimRecognizer {
                     start -= 1
                 }
                 // `Kurdish fighters`, `Syrian tanks`: a people's adjective, not a product name.
-                let adjective = start == cursor && ["ish", "ese", "ian", "ean"].contains { doc.folded[start].hasSuffix($0) && doc.folded[start].count > 4 }
+                let adjective = start == cursor && !doc.tokens[start].isAllCaps
+                    && ItemVocabulary.adjectiveEndings.contains { doc.folded[start].hasSuffix($0) && doc.folded[start].count > 4 }
                 if start < cursor + 1, !adjective {
                     add(name: start..<(cursor + 1), nickname: nil)
                 }
@@ -259,8 +268,12 @@ struct ItemRecognizer: ClaimRecognizer {
                     guard let parsed = object(doc, people, at: cursor, sentence: sentence, strict: verb[0].hasPrefix("receiv") || verb[0] == "sold" || verb[0] == "gave" || verb[0] == "sent") else { break }
                     // The named item when the phrase holds one (`NDV-7 patrol boats` → `NDV-7`).
                     var item = doc.text(parsed.item)
-                    if let named = items.first(where: { parsed.item.overlaps($0.range) }) {
-                        item = aliases[Folding.fold(named.item)] ?? named.item
+                    let named = items.first(where: { parsed.item.overlaps($0.range) })
+                    if let named { item = aliases[Folding.fold(named.item)] ?? named.item }
+                    // `received two life sentences`: receiving needs equipment, a product or goods.
+                    if verb[0].hasPrefix("receiv"), named == nil,
+                       !parsed.item.contains(where: { ItemVocabulary.categories.contains(doc.folded[$0]) || ItemVocabulary.units.contains(doc.folded[$0]) }) {
+                        break
                     }
                     var to = recipient
                     if to == nil {

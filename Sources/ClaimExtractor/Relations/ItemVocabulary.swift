@@ -13,8 +13,26 @@ enum ItemVocabulary {
         "radar", "radars", "engine", "engines", "satellite", "satellites", "locomotive", "locomotives",
         "headset", "headsets", "phone", "phones", "smartphone", "smartphones", "chip", "chips", "package",
         "packages", "munitions", "shells", "rounds", "interceptors", "carrier", "carriers", "platform",
-        "platforms", "ambulances", "ambulance", "turbines", "reactor", "reactors", "weapons",
+        "platforms", "ambulances", "ambulance", "turbines", "reactor", "reactors",
     ]
+
+    /// Words that may stand between a name and its equipment noun: `Bushmaster protected
+    /// vehicles`, `Hercules transport aircraft`, `KAAN fighter jet`.
+    static let modifiers: Set<String> = [
+        "protected", "patrol", "transport", "training", "military", "heavy-lift", "attack", "combat", "armored",
+        "armoured", "multirole", "multi-role", "maritime", "light", "electric", "utility", "cargo", "passenger",
+        "reconnaissance", "surveillance", "air-defence", "air-defense", "main", "battle", "guided", "anti-ship",
+        "anti-tank", "tactical", "strategic", "unmanned", "stealth", "amphibious", "offshore", "coastal", "fast",
+        "replica", "self-propelled", "wide-body", "narrow-body", "twin-engine", "jet", "fighter", "trainer",
+        "missile", "rocket", "artillery", "naval", "patrol-boat", "cruise", "ballistic", "interceptor",
+        "mixed-reality", "smart", "folding", "electric-powered", "diesel", "nuclear", "attack-helicopter",
+    ]
+
+    /// Company suffixes: `Apple Inc` is the maker, not a product.
+    static let companySuffixes: Set<String> = ["inc", "corp", "corporation", "ltd", "llc", "plc", "co", "group", "holdings", "ag", "sa", "gmbh", "as", "company"]
+
+    /// Endings of adjectives written with a capital (`Congressional`, `Political`): not product names.
+    static let adjectiveEndings: [String] = ["al", "ive", "ous", "ary", "ing", "ed", "ful", "less", "ic", "ish", "ese", "ian", "ean"]
 
     /// Aircraft and defence makers and product companies: stripped from an item's name and kept
     /// in the `maker` slot (`Lockheed Martin C-130 Hercules` → item `C-130`, maker `Lockheed Martin`).
