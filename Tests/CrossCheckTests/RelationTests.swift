@@ -37,6 +37,7 @@ enum RelationCases {
         RelationCase(id: "accompanied by", text: "Secretary Dan Oduya visited Nairobi. He was accompanied by Deputy Secretary Lena Park.", kind: .accompaniment, slots: ["actor": "Dan Oduya", "counterpart": "Lena Park"]),
         RelationCase(id: "list after This included:", text: "Secretary Dan Oduya met senior leaders. This included:\nPresident Kofi Mensah, head of state\n", kind: .meeting, slots: ["actor": "Dan Oduya", "counterpart": "Kofi Mensah"]),
         RelationCase(id: "group counterpart in a place", text: "Secretary Dan Oduya had meetings with regional defence ministers in Lusaka on Saturday.", kind: .meeting, slots: ["actor": "Dan Oduya", "event": "regional defence ministers", "place": "Lusaka"]),
+        RelationCase(id: "hosted a banquet in his honour", text: "President Joel Mbeki welcomed Minister Lars Ek, and Deputy Prime Minister Sara Lutz hosted a banquet in his honour.", kind: .meeting, slots: ["actor": "Sara Lutz", "counterpart": "Lars Ek"]),
         RelationCase(id: "met expectations is no meeting", text: "Minister Ada Kerr said the talks met expectations.", kind: .meeting, slots: [:], absent: true),
     ]
 
@@ -44,6 +45,7 @@ enum RelationCases {
         RelationCase(id: "did not meet", text: "Minister Ada Kerr met President Joel Mbeki. She did not meet Finance Minister Carl Obi.", kind: .absence, slots: ["person": "Carl Obi"], polarity: .negative),
         RelationCase(id: "bypassed", text: "Secretary Dan Oduya bypassed Prime Minister Eva Lind during the trip.", kind: .absence, slots: ["person": "Eva Lind", "verb": "bypassed"], polarity: .negative),
         RelationCase(id: "skipped (intransitive)", text: "Prime Minister Tui Fale skipped the gathering to attend to a budget dispute.", kind: .absence, slots: ["person": "Tui Fale"], polarity: .negative),
+        RelationCase(id: "had not met the other side", text: "A diplomat said envoy Greg Ashby had not met the Iranian side this week.", kind: .absence, slots: ["person": "Greg Ashby"], polarity: .negative),
         RelationCase(id: "conspicuously absent … was X", text: "Conspicuously absent from the meetings was Prime Minister Eva Lind.", kind: .absence, slots: ["person": "Eva Lind"], polarity: .negative),
         RelationCase(id: "declined to meet the visitor", text: "Envoy Ines Moll met Governor Ali Osman. General Ravi Tal declined to meet the envoy, officials said. Envoy Ines Moll left.", kind: .absence, slots: ["person": "Ravi Tal"], polarity: .negative),
     ]

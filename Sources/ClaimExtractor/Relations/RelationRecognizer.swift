@@ -56,6 +56,7 @@ struct RelationRecognizer: ClaimRecognizer {
                 let coordinatedVerb = back >= lastTriggerEnd && (doc.folded[back] == "and" || (doc.folded[back] == "but" && lastTriggerEnd > sentence.lowerBound && doc.tokens[back - 1].isPunct(",")))
                 let mentionSinceLastTrigger = !people.mentions(in: lastTriggerEnd..<position).isEmpty
                 var subject = (mentionSinceLastTrigger && !coordinatedVerb ? nil : sentenceSubject) ?? nearest
+                let previousTriggerEnd = lastTriggerEnd
                 lastTriggerEnd = triggerEnd
                 if sentenceSubject == nil, pattern.kind != .absence || subject != nil { sentenceSubject = subject }
                 // `was hosted at a working lunch by Y`: an active form after `was` is passive,
@@ -69,13 +70,17 @@ struct RelationRecognizer: ClaimRecognizer {
                     if let by = (triggerEnd..<min(sentence.upperBound, triggerEnd + 8)).first(where: { doc.folded[$0] == "by" }) { objectStart = by + 1 }
                 }
                 var objects = self.objects(doc, people, after: objectStart, sentence: sentence, single: pattern.kind == .absence)
+                if objects.isEmpty, pattern.kind == .hosting, voice == .active, let guest = honoured(doc, people, after: triggerEnd, sentence: sentence, not: nearest) {
+                    // `hosted a banquet in his honour`: the guest is the person the pronoun names.
+                    objects = [guest]
+                }
                 if pattern.kind == .absence && objects.isEmpty && pattern.words.last == "absent" {
                     // `Conspicuously absent … was X` / `X was absent`.
                     if let nearest = people.mentions(in: sentence).min(by: { distance($0.range, position) < distance($1.range, position) }) {
                         objects = [nearest.entity]
                     }
                 }
-                var subjects = subject.map { [$0] + coordinated(doc, people, with: $0, before: subject == nearest ? position : firstTrigger, sentence: sentence) } ?? []
+                var subjects = subject.map { [$0] + coordinated(doc, people, with: $0, before: subject == nearest ? position : firstTrigger, sentence: subject == nearest && previousTriggerEnd > sentence.lowerBound ? position..<sentence.upperBound : sentence) } ?? []
                 if subject == nil, let pair = self.pair(doc, people, before: position, sentence: sentence) {
                     // `The pair were received by Y`: the two people of the sentence before.
                     subjects = pair
@@ -92,6 +97,9 @@ struct RelationRecognizer: ClaimRecognizer {
                         // `The two have not met`: the pair named in the sentence before.
                         let pair = Array(Set(people.mentions(in: doc.sentences[number - 1]).map(\.entity))).sorted()
                         absent = pair.count == 2 ? pair.filter { $0 != principal } : []
+                    } else if objects.isEmpty, let subject, (objectStart..<min(sentence.upperBound, objectStart + 4)).contains(where: { ["side", "delegation", "team", "talks", "meeting", "summit", "visitors", "visitor", "guests"].contains(doc.folded[$0]) }) {
+                        // `had not met the Iranian side`: the subject stayed out of the event.
+                        absent = [subject]
                     } else if objects.isEmpty || objects == [subject] {
                         if let subject, pattern.words.last != "absent" {
                             // Intransitive uses only: `skipped the gathering`, `did not attend`.
@@ -260,6 +268,22 @@ struct RelationRecognizer: ClaimRecognizer {
         var seen: [String] = []
         for mention in people.mentions(in: doc.sentences[number - 1]) where !seen.contains(mention.entity) { seen.append(mention.entity) }
         return seen.count == 2 ? seen : nil
+    }
+
+    /// `… a banquet in his honour`, `… a dinner for her`: the person the pronoun stands for,
+    /// the latest one named before it other than the host.
+    func honoured(_ doc: Document, _ people: PeopleIndex, after position: Int, sentence: Range<Int>, not host: String?) -> String? {
+        var index = position
+        while index + 1 < min(sentence.upperBound, position + 8) {
+            let word = doc.folded[index], next = doc.folded[index + 1]
+            let honour = word == "in" && ["his", "her"].contains(next) && index + 2 < sentence.upperBound && ["honour", "honor"].contains(doc.folded[index + 2])
+            let forPronoun = word == "for" && ["him", "her"].contains(next)
+            if honour || forPronoun {
+                return people.mentions(in: 0..<index).last { $0.entity != host }?.entity
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Plural role nouns that make a group counterpart: `ASEAN defense ministers`.
