@@ -6,8 +6,12 @@ public struct ClaimExtractor: Sendable {
     /// carry the source their sentence credits.
     var recognizers: [any ClaimRecognizer] {
         [
+            AttributionRecognizer(),
             TitleClaimRecognizer(),
             RelationRecognizer(),
+            VisitRecognizer(),
+            ItemRecognizer(),
+            QuoteRecognizer(),
             DateClaimRecognizer(dateOrder: dateOrder),
             NumberClaimRecognizer(),
             AcronymRecognizer(),
@@ -30,7 +34,9 @@ public struct ClaimExtractor: Sendable {
         let document = Document(article: article)
         let raw = PersonRecognizer.recognize(document)
         let people = PeopleResolver.resolve(document, raw: raw)
-        let context = ExtractionContext(document: document, people: people)
+        var context = ExtractionContext(document: document, people: MentionCompletion.complete(document, people))
+        // The attribution pass first: every later claim reads the source of its sentence.
+        context.attributions = AttributionRecognizer.attributionMap(AttributionRecognizer.sources(document, context.people))
         var claims: [Claim] = []
         for recognizer in recognizers {
             claims.append(contentsOf: recognizer.claims(in: context))

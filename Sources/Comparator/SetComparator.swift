@@ -16,6 +16,9 @@ public struct SetComparator: Sendable {
         ParticipationRule(),
         DateRule(),
         NumberRule(),
+        ItemRule(),
+        AttributionRule(),
+        QuoteRule(),
         AcronymTypoRule(),
         NameVariantRule(),
     ]

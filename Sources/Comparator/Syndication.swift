@@ -5,6 +5,8 @@ import ClaimModel
 /// other; at or above `threshold` the two are one source.
 public enum Syndication {
     public static let threshold = 0.6
+    /// Shorter texts (a headline, one sentence) share wording by nature, not by syndication.
+    public static let minimumShingles = 25
 
     /// Groups of two or more article ids that are copies of one another, each sorted.
     public static func clusters(_ articles: [Article]) -> [(ids: [String], overlap: Double)] {
@@ -15,7 +17,7 @@ public enum Syndication {
         for i in articles.indices {
             for j in articles.indices where j > i {
                 let a = shingles[i], b = shingles[j]
-                guard !a.isEmpty, !b.isEmpty else { continue }
+                guard a.count >= minimumShingles, b.count >= minimumShingles else { continue }
                 let (small, large) = a.count <= b.count ? (a, b) : (b, a)
                 let shared = small.filter { large.contains($0) }.count
                 let overlap = Double(shared) / Double(small.count)

@@ -16,9 +16,6 @@ struct PeopleCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { id }
 }
 
-/// A multibyte prefix, so that offsets are proven right outside ASCII.
-let multibytePrefix = "“Café” — 👩‍👩‍👧 "
-
 /// The people patterns of issue 3, each run plain and behind the multibyte prefix.
 struct PeopleTests {
     static let cases: [PeopleCase] = [

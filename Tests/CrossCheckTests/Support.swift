@@ -4,6 +4,9 @@ import CrossCheck
 import CrossCheckCLI
 import Foundation
 
+/// "“Café” — 👩‍👩‍👧 ": extraction cases run again behind it, so offsets are proven outside ASCII.
+let multibytePrefix = "\u{201C}Caf\u{E9}\u{201D} \u{2014} \u{1F469}\u{200D}\u{1F469}\u{200D}\u{1F467} "
+
 /// Paths and helpers shared by the tests.
 enum Fixtures {
     /// The package root, found from this file's path.

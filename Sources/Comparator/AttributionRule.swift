@@ -1,0 +1,38 @@
+import ClaimModel
+
+/// `attribution` findings: which sources each article cites (`according to Reuters`,
+/// `a US official confirmed`). Cited by two or more articles → `agree`; by one → `only-in`.
+/// Sources are compared folded, without a leading determiner (`the Interior Ministry` ≡
+/// `Interior Ministry`). Citing different sources is context, not a contradiction: `info`.
+struct AttributionRule: FindingRule {
+    func findings(in context: ComparisonContext) -> [Finding] {
+        var cited: [String: [String: [Claim]]] = [:]
+        var display: [String: String] = [:]
+        for claim in context.claims(.attribution) {
+            guard let source = claim.slots.source else { continue }
+            let key = AttributionRule.key(source)
+            guard !key.isEmpty else { continue }
+            display[key] = display[key] ?? source
+            cited[key, default: [:]][claim.article, default: []].append(claim)
+        }
+        var findings: [Finding] = []
+        for key in cited.keys.sorted() {
+            let perArticle = cited[key]!
+            let name = display[key] ?? key
+            let outlets = perArticle.keys.sorted().map(context.outlet).joinedAsList()
+            let status: FindingStatus = perArticle.count >= 2 ? .agree : .onlyIn
+            let summary = status == .agree ? "\(outlets) cite \(name)" : "Only \(outlets) cites \(name)"
+            findings.append(Finding(
+                kind: .attribution, status: status, severity: context.configuration.severity(.attribution, status, default: .info),
+                subject: name, subjectKey: "source:" + key, entity: nil, summary: summary,
+                values: perArticle.mapValues { $0.map { $0.slots.source ?? name } }, evidence: perArticle.mapValues { $0.map(\.evidence) }))
+        }
+        return findings
+    }
+
+    static func key(_ source: String) -> String {
+        var words = Folding.words(source)
+        while let first = words.first, ["the", "a", "an"].contains(first) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,132 @@
+import ClaimModel
+
+/// `quote` findings: the same quotation across articles, compared word by word.
+///
+/// Two quotations are the same when most of the shorter one's words appear in the longer one
+/// in order (at least four words and 75 %). Same speaker and identical words → `agree`; same speaker, worded
+/// differently or cut short → `variant`, with a short word diff in `reason`; the same words
+/// given to different speakers → `conflict`. A quotation in one article only → `only-in`.
+struct QuoteRule: FindingRule {
+    struct Quote {
+        var claim: Claim
+        var words: [String]
+        var speaker: String
+    }
+
+    func findings(in context: ComparisonContext) -> [Finding] {
+        let quotes = context.claims(.quote).compactMap { claim -> Quote? in
+            guard let speaker = claim.slots.speaker, let text = claim.slots.quote else { return nil }
+            let words = Folding.words(text)
+            return words.isEmpty ? nil : Quote(claim: claim, words: words, speaker: speaker)
+        }.sorted { ($0.claim.article, $0.claim.evidence.span.start) < ($1.claim.article, $1.claim.evidence.span.start) }
+        // Group quotations that match, across articles (single link).
+        var group = Array(quotes.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while group[index] != index { index = group[index] }
+            return index
+        }
+        for a in quotes.indices {
+            for b in quotes.indices where b > a && quotes[a].claim.article != quotes[b].claim.article {
+                if QuoteRule.same(quotes[a].words, quotes[b].words) { group[root(b)] = root(a) }
+            }
+        }
+        var groups: [Int: [Quote]] = [:]
+        for index in quotes.indices { groups[root(index), default: []].append(quotes[index]) }
+        var findings: [Finding] = []
+        for key in groups.keys.sorted() {
+            let members = groups[key]!
+            let first = members[0]
+            let opening = first.words.prefix(6).joined(separator: " ") + (first.words.count > 6 ? " …" : "")
+            let speakers = Set(members.map(\.speaker))
+            let articles = Set(members.map(\.claim.article))
+            let values = Dictionary(grouping: members, by: \.claim.article).mapValues { list in
+                list.map { "\(context.name($0.speaker)): \($0.claim.slots.quote ?? "")" }
+            }
+            let evidence = Dictionary(grouping: members, by: \.claim.article).mapValues { $0.map(\.claim.evidence) }
+            let outlets = articles.sorted().map(context.outlet).joinedAsList()
+            let subject = "\(context.name(first.speaker)): “\(opening)”"
+            let status: FindingStatus
+            let summary: String
+            var reason: String? = nil
+            if articles.count < 2 {
+                status = .onlyIn
+                summary = "Only \(outlets) quotes \(context.name(first.speaker)) saying “\(opening)”"
+            } else if speakers.count > 1 {
+                status = .conflict
+                summary = "Sources give the quotation “\(opening)” to different speakers"
+                reason = "speakers " + speakers.map(context.name).sorted().joined(separator: " vs ")
+            } else if Set(members.map { $0.words }).count == 1 {
+                status = .agree
+                summary = "\(outlets) quote \(context.name(first.speaker)) alike"
+            } else {
+                status = .variant
+                summary = "Sources word \(context.name(first.speaker))'s quotation differently"
+                let other = members.first { $0.words != first.words }!
+                reason = QuoteRule.diff(first.words, other.words)
+            }
+            let severity: Severity = status == .conflict ? .error : status == .onlyIn ? .info : status == .variant ? .warning : .info
+            findings.append(Finding(
+                kind: .quote, status: status, severity: context.configuration.severity(.quote, status, default: severity),
+                subject: subject, subjectKey: "quote:" + first.words.prefix(8).joined(separator: " "), entity: speakers.count == 1 ? first.speaker : nil,
+                summary: summary, reason: reason, values: values, evidence: evidence))
+        }
+        return findings
+    }
+
+    /// Longest common subsequence of words, over the shorter quotation's length.
+    static func same(_ a: [String], _ b: [String]) -> Bool {
+        let shorter = min(a.count, b.count)
+        guard shorter > 0 else { return false }
+        if a == b { return true }
+        let common = lcs(a, b)
+        return common >= 4 && common * 4 >= shorter * 3
+    }
+
+    static func lcs(_ a: [String], _ b: [String]) -> Int {
+        var row = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var diagonal = 0
+            for (j, y) in b.enumerated() {
+                let up = row[j + 1]
+                row[j + 1] = x == y ? diagonal + 1 : max(row[j + 1], row[j])
+                diagonal = up
+            }
+        }
+        return row[b.count]
+    }
+
+    /// The words one quotation has and the other lacks, from a word alignment:
+    /// `cut short: omits “and is the top priority”` or `worded differently: -foo +bar`.
+    static func diff(_ a: [String], _ b: [String]) -> String {
+        // Longest-common-subsequence table, then walk it to mark the words of each side kept.
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var i = 0, j = 0
+        var onlyA: [[String]] = [[]], onlyB: [[String]] = [[]]
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, a[i] == b[j] {
+                if !(onlyA.last!.isEmpty) { onlyA.append([]) }
+                if !(onlyB.last!.isEmpty) { onlyB.append([]) }
+                i += 1; j += 1
+            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
+                onlyB[onlyB.count - 1].append(b[j]); j += 1
+            } else {
+                onlyA[onlyA.count - 1].append(a[i]); i += 1
+            }
+        }
+        func render(_ runs: [[String]]) -> String {
+            runs.filter { !$0.isEmpty }.prefix(3).map { run in
+                run.prefix(6).joined(separator: " ") + (run.count > 6 ? " …" : "")
+            }.map { "“\($0)”" }.joined(separator: ", ")
+        }
+        let missingA = onlyA.allSatisfy(\.isEmpty), missingB = onlyB.allSatisfy(\.isEmpty)
+        if missingA { return "cut short: one omits " + render(onlyB) }
+        if missingB { return "cut short: one omits " + render(onlyA) }
+        return "worded differently: " + render(onlyA) + " vs " + render(onlyB)
+    }
+}
