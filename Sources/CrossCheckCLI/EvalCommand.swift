@@ -21,24 +21,34 @@ struct EvalCommand: Command {
         thing (folded words equal or contained, or the same first and last name).
 
           --gold FILE   the labelled findings
+          --gold-dir D  labelled findings as D/<set>.gold.json (sets without one are skipped)
+          --lenient     count agree and variant as one status (labellers often call
+                        compatible values in other words an agreement)
           --verbose     list every missed and extra finding
 
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--gold"], flags: ["--verbose"])
+        let args = try Arguments(arguments, options: ["--gold", "--gold-dir"], flags: ["--verbose", "--lenient"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("eval needs a set folder") }
         var sets: [String] = []
         for folder in args.positionals { sets.append(contentsOf: try CrossCheck.sets(in: folder)) }
         if args.value("--gold") != nil && sets.count > 1 { throw CrossCheckError.usage("--gold goes with a single set folder") }
         var total = Score()
         var byKind: [String: Score] = [:]
+        if let goldDir = args.value("--gold-dir") {
+            // Only the sets that have a labelled file there.
+            sets = sets.filter { FileManager.default.fileExists(atPath: (goldDir as NSString).appendingPathComponent(($0 as NSString).lastPathComponent + ".gold.json")) }
+            if sets.isEmpty { throw CrossCheckError.usage("no set under \(args.positionals.joined(separator: ", ")) has a <set>.gold.json in \(goldDir)") }
+        }
         for folder in sets {
-            let goldPath = args.value("--gold") ?? (folder as NSString).appendingPathComponent("gold.json")
+            let goldPath = args.value("--gold")
+                ?? args.value("--gold-dir").map { ($0 as NSString).appendingPathComponent((folder as NSString).lastPathComponent + ".gold.json") }
+                ?? (folder as NSString).appendingPathComponent("gold.json")
             let gold = try GoldEvaluator.load(goldPath)
             let configuration = try Configuration.load(folders: [(folder as NSString).deletingLastPathComponent, folder])
             let result = try CrossCheck(configuration: configuration).compare(setFolder: folder)
-            let table = GoldEvaluator().evaluate(result.report, gold: gold)
+            let table = GoldEvaluator(lenient: args.has("--lenient")).evaluate(result.report, gold: gold)
             console.out(table.rendered(title: "\(result.report.set): \(gold.count) labelled findings (\(goldPath))"))
             if args.has("--verbose") { console.out(table.notes.map { "    " + $0 }.joined(separator: "\n") + (table.notes.isEmpty ? "" : "\n")) }
             total = total + table.total

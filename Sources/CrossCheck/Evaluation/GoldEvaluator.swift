@@ -27,7 +27,18 @@ public struct GoldEvaluator: Sendable {
         public var status: String
     }
 
-    public init() {}
+    /// Treat `agree` and `variant` as one status: labellers often call compatible values
+    /// worded differently an agreement, which the contract calls a variant.
+    public var lenient: Bool
+
+    public init(lenient: Bool = false) {
+        self.lenient = lenient
+    }
+
+    func sameStatus(_ gold: String, _ predicted: FindingStatus) -> Bool {
+        if gold == predicted.rawValue { return true }
+        return lenient && [gold, predicted.rawValue].allSatisfy { $0 == "agree" || $0 == "variant" }
+    }
 
     public static func load(_ path: String) throws -> [Expected] {
         guard let data = FileManager.default.contents(atPath: path) else { throw CrossCheckError.notFound(path: path) }
@@ -58,7 +69,7 @@ public struct GoldEvaluator: Sendable {
         for finding in predicted {
             let kind = finding.kind.rawValue
             scores[kind, default: Score()].predicted += 1
-            if let index = gold.indices.first(where: { !used.contains($0) && gold[$0].kind == kind && gold[$0].status == finding.status.rawValue && GoldEvaluator.sameSubject(gold[$0].subject, finding.subject) }) {
+            if let index = gold.indices.first(where: { !used.contains($0) && gold[$0].kind == kind && sameStatus(gold[$0].status, finding.status) && GoldEvaluator.sameSubject(gold[$0].subject, finding.subject) }) {
                 used.insert(index)
                 scores[kind, default: Score()].truePositives += 1
             } else {
