@@ -31,13 +31,30 @@ struct NumberRule: FindingRule {
         var value: String
     }
 
+    /// Durations are compared in months; shown in the unit a reader expects:
+    /// `360` → `30 years`, `0.099` → `3 days`, `4.5` → `4.5 months`. Intervals stay in months.
+    static func duration(_ value: String) -> String {
+        guard let months = Double(value) else { return value + " month" }
+        if months >= 12, (months / 12).rounded() == months / 12 { let years = Int(months / 12); return "\(years) year\(years == 1 ? "" : "s")" }
+        if months < 1 {
+            let days = Int((months * 30.4375).rounded())
+            if days >= 7, days % 7 == 0 { return "\(days / 7) week\(days == 7 ? "" : "s")" }
+            return "\(days) day\(days == 1 ? "" : "s")"
+        }
+        return "\(value) month\(months == 1 ? "" : "s")"
+    }
+
     func findings(in context: ComparisonContext) -> [Finding] {
         var groups: [String: [String: [Figure]]] = [:]
         var phrases: [String: [String]] = [:]
         for claim in context.claims(.number) {
             guard let measure = claim.slots.measure, let value = claim.slots.value, let (low, high) = NumberRule.interval(value) else { continue }
             let key = NumberRule.key(measure) + "|" + (claim.slots.unit ?? "count")
-            let shown = claim.slots.unit.map { ["ordinal"].contains($0) ? value : "\(value) \($0)" } ?? value
+            let shown = claim.slots.unit.map { unit in
+                if unit == "ordinal" { return value }
+                if unit == "month" { return NumberRule.duration(value) }
+                return "\(value) \(unit)"
+            } ?? value
             groups[key, default: [:]][claim.article, default: []].append(Figure(claim: claim, low: low, high: high, value: shown))
             phrases[key, default: []].append(measure)
         }

@@ -203,7 +203,8 @@ struct ItemRecognizer: ClaimRecognizer {
                 var cursor = index - 1
                 var modifiers = 0
                 while cursor >= sentence.lowerBound, modifiers < (package ? 3 : 2), doc.tokens[cursor].kind == .word, !doc.tokens[cursor].isCapitalized,
-                      package ? !SourceVocabulary.determiners.contains(doc.folded[cursor]) && !["of", "and", "for", "to", "with", "in", "on", "by", "its", "their", "that", "this", "his", "her", "our", "aid", "stimulus", "spending", "pay", "relief", "as", "well", "also", "than", "more", "new", "further", "other", "such", "were", "was", "are", "is", "be", "economic", "rescue", "bailout", "benefits"].contains(doc.folded[cursor])
+                      package ? !doc.folded[cursor].contains("-") && !doc.folded[cursor].hasSuffix("ed") // `long-discussed`, `proposed`: how it is described, not what it holds
+                        && !SourceVocabulary.determiners.contains(doc.folded[cursor]) && !["of", "and", "for", "to", "with", "in", "on", "by", "its", "their", "that", "this", "his", "her", "our", "aid", "stimulus", "spending", "pay", "relief", "as", "well", "also", "than", "more", "new", "further", "other", "such", "were", "was", "are", "is", "be", "economic", "rescue", "bailout", "benefits"].contains(doc.folded[cursor])
                         : ItemVocabulary.modifiers.contains(doc.folded[cursor]) || ItemVocabulary.categories.contains(doc.folded[cursor]) {
                     cursor -= 1
                     modifiers += 1
