@@ -9,6 +9,7 @@ public struct ClaimExtractor: Sendable {
             AttributionRecognizer(),
             TitleClaimRecognizer(),
             RelationRecognizer(),
+            ParticipantNounRecognizer(),
             VisitRecognizer(),
             ItemRecognizer(),
             QuoteRecognizer(),

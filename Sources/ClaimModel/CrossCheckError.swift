@@ -45,7 +45,7 @@ public enum CrossCheckError: Error, Equatable, Sendable {
         case .usage(let text):
             return "\(text) (run `crosscheck --help` for usage)"
         case .notFound(let path):
-            return "\(path): no such file or folder; check the path (a set is a folder of articles under corpus/)"
+            return "\(path): no such file or folder; check the path"
         case .notADirectory(let path):
             return "\(path): not a folder; give the folder that holds the set's articles"
         case .emptySet(let path):

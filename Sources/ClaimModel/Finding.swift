@@ -78,11 +78,12 @@ public struct Finding: Codable, Hashable, Sendable {
         self.id = Finding.makeID(kind: kind, subjectKey: subjectKey, values: self.values)
     }
 
-    /// `f-` and 16 hex digits of SHA-256 over kind, subject key and the sorted values.
+    /// `f-` and 16 hex digits of SHA-256 over kind, subject key and the distinct values,
+    /// folded and sorted. Which article states a value does not enter the id: an article that
+    /// repeats a value already reported keeps the id (and its baseline entry); a new value
+    /// makes a new finding.
     public static func makeID(kind: FindingKind, subjectKey: String, values: [String: [String]]) -> String {
-        let valuePart = values.keys.sorted().map { key in
-            key + "=" + (values[key] ?? []).joined(separator: "|")
-        }.joined(separator: ";")
+        let valuePart = Set(values.values.flatMap { $0 }.map(Folding.fold)).sorted().joined(separator: "|")
         return "f-" + String(SHA256.hex([kind.rawValue, subjectKey, valuePart].joined(separator: "\u{1F}")).prefix(16))
     }
 

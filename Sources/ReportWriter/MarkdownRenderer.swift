@@ -22,10 +22,24 @@ public struct MarkdownRenderer: ReportRenderer {
         out.append("")
         out.append(summaryLine(report))
         out.append("")
+        // Files that could not be read, or were skipped, belong on the first screen.
+        let unread = report.diagnostics.filter { $0.level == .error }
+        let skipped = report.diagnostics.filter { $0.code == "skipped-file" }
+        if !unread.isEmpty || !skipped.isEmpty {
+            var parts: [String] = []
+            if !unread.isEmpty { parts.append("**\(ReportText.plural(unread.count, "file")) could not be read** (\(unread.map { "`\(ReportText.code(($0.path as NSString).lastPathComponent))`" }.joined(separator: ", ")))") }
+            if !skipped.isEmpty { parts.append("\(ReportText.plural(skipped.count, "file")) skipped as not an article format") }
+            out.append("> " + parts.joined(separator: "; ") + ". Their claims are not compared; see Input notes at the end.")
+            out.append("")
+        }
         out.append("| article | outlet | published | title | words |")
         out.append("|---|---|---|---|---:|")
         for article in report.articles {
-            let published = article.published.map { date in article.inferred?["published"] != nil ? "\(date) (inferred)" : date } ?? "unknown"
+            let how = article.inferred?["published"]
+            let published = article.published.map { date in
+                guard let how else { return date }
+                return how.contains("ambiguous") ? "\(date) (day and month ambiguous in the dateline; set `published`)" : "\(date) (inferred from the \(how.hasPrefix("date line") ? "date line" : "dateline"))"
+            } ?? "unknown"
             out.append("| `\(ReportText.code(article.id))` | \(ReportText.cell(article.outlet ?? "unknown")) | \(ReportText.cell(published)) | \(ReportText.cell(article.title ?? "")) | \(article.words) |")
         }
         out.append("")
@@ -119,10 +133,12 @@ public struct MarkdownRenderer: ReportRenderer {
         out.append("|---|" + ids.map { _ in "---" }.joined(separator: "|") + "|---|")
         for row in rows {
             let cells = ids.map { id -> String in
-                if row.findings.contains(where: { $0.kind == .absence && $0.values[id] != nil }) { return "**absent**" }
-                let values = row.findings.filter { $0.kind == .participant }.flatMap { $0.values[id] ?? [] }
+                // An absence finding also carries what the other articles say (met, hosted):
+                // only the value `absent` marks the person absent in this article.
+                let values = row.findings.filter { $0.kind == .participant || $0.kind == .absence }.flatMap { $0.values[id] ?? [] }
                 if values.isEmpty { return "not mentioned" }
-                return ReportText.cell(Array(Set(values)).sorted().joined(separator: ", "))
+                let shown = Array(Set(values)).sorted().map { $0.hasPrefix("absent") ? "**\($0)**" : $0 }
+                return ReportText.cell(shown.joined(separator: ", "))
             }
             let status = row.status == .conflict ? "**conflict**" : ReportText.statusWord(row.status)
             out.append("| \(ReportText.cell(row.subject)) | " + cells.joined(separator: " | ") + " | \(status) |")

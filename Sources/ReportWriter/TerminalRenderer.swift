@@ -40,8 +40,12 @@ public struct TerminalRenderer: Sendable {
         }
         let more = discrepancies.count - top.count
         if more > 0 { lines.append("  … \(more) more discrepancies in the full report") }
-        let problems = report.diagnostics.filter { $0.level != .note }
-        for diagnostic in problems.prefix(5) { lines.append("  " + paint(ReportText.oneLine(diagnostic.rendered), "33")) }
+        // Unreadable and skipped files are said here too, not only in the report.
+        for diagnostic in report.diagnostics.prefix(5) {
+            let text = diagnostic.message.hasPrefix(diagnostic.path) ? "\(diagnostic.level.rawValue): \(diagnostic.message)" : diagnostic.rendered
+            lines.append("  " + paint(ReportText.oneLine(text), diagnostic.level == .note ? "0" : "33"))
+        }
+        if report.diagnostics.count > 5 { lines.append("  … \(report.diagnostics.count - 5) more input notes in the report") }
         if !written.isEmpty { lines.append("  full reports: " + written.joined(separator: ", ")) }
         return lines.joined(separator: "\n") + "\n"
     }

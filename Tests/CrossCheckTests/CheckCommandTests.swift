@@ -18,7 +18,7 @@ struct CheckCommandTests {
         outlet: Late Edition
         published: 2025-11-03
         ---
-        HANOI, Nov 3 (Late Edition) - Vietnamese President Luong Cuong met Senator Mark Ridley in Hanoi on Monday.
+        HANOI (Late Edition) - Norwegian Foreign Minister Tomas Berg met Senator Mark Ridley in Hanoi.
 
         """
 
@@ -59,7 +59,7 @@ struct CheckCommandTests {
         let sets = try #require(summary["sets"] as? [[String: Any]])
         let new = try #require(sets.first?["new"] as? [[String: Any]])
         let newIDs = new.compactMap { $0["id"] as? String }
-        // (Two today: Mark Ridley and Lương Cường each reported by the new article only.)
+        // (Two today: Mark Ridley and Tomas Berg, each reported by the new article only.)
         #expect(!newIDs.isEmpty)
         #expect(new.contains { $0["subject"] as? String == "Mark Ridley" && $0["blocking"] as? Bool == true })
         for id in newIDs { #expect(failing.out.contains(id)) }

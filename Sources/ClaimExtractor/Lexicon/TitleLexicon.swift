@@ -103,6 +103,8 @@ public enum TitleLexicon {
         "mining": "mines", "oil": "oil", "petroleum": "oil", "water": "water", "fisheries": "fisheries",
         "construction": "construction", "public works": "public works", "infrastructure": "infrastructure",
         "digital": "digital", "telecommunications": "communications", "media": "media", "arts": "culture",
+        "foreign trade": "trade", "external trade": "trade", "international trade": "trade", "development": "development",
+        "international development": "development", "foreign aid": "development", "economic development": "development",
         "maritime affairs": "maritime affairs", "maritime": "maritime affairs",
         "engineering": "engineering", "operations": "operations", "marketing": "marketing", "sales": "sales",
         "public affairs": "public affairs", "legal affairs": "justice", "parliamentary affairs": "parliamentary affairs",

@@ -54,7 +54,7 @@ enum ItemVocabulary {
         ["purchased"], ["shipped"], ["ships"], ["handed", "over"], ["hands", "over"], ["handing", "over"],
         ["handover", "of"], ["provided"], ["donated"], ["transferred"], ["received"], ["receives"],
         ["taken", "delivery", "of"], ["took", "delivery", "of"], ["takes", "delivery", "of"], ["acquired"],
-        ["gave"], ["sent"], ["exported"],
+        ["gave"], ["sent"], ["exported"], ["handed"], ["hands"], ["has", "given"], ["had", "given"], ["given"],
     ]
 
     /// Units that count a bulk good: `1,200 tonnes of wheat flour`.

@@ -317,6 +317,9 @@ struct RelationRecognizer: ClaimRecognizer {
 
     func match(_ doc: Document, at position: Int, limit: Int) -> MeetingVocabulary.Pattern? {
         guard MeetingVocabulary.isTrigger(doc.folded[position]) else { return nil }
+        // `his hosts`, `the hosts`: a noun, read by ParticipantNounRecognizer.
+        if ["hosts", "host"].contains(doc.folded[position]), position > 0,
+           ["his", "her", "their", "its", "the", "our", "my"].contains(doc.folded[position - 1]) { return nil }
         for pattern in MeetingVocabulary.patterns where position + pattern.words.count <= limit {
             var ok = true
             for (offset, word) in pattern.words.enumerated() where doc.folded[position + offset] != word {
