@@ -16,6 +16,19 @@ public enum CrossCheckError: Error, Equatable, Sendable {
     case duplicateID(path: String, id: String, other: String)
     case configuration(path: String, keyPath: String, message: String)
     case write(path: String, reason: String)
+    /// A folder entry that is not a regular file: a FIFO, a device, a socket, a dangling or looping link.
+    case notAFile(path: String, kind: String)
+    /// A file that decodes but leaves no article text (an HTML page whose text is all inside
+    /// an unclosed `<script>`, a comment or a tag).
+    case noText(path: String, line: Int, reason: String)
+
+    /// The 1-based line the error points at, where one applies.
+    public var line: Int? {
+        switch self {
+        case .invalidUTF8(_, let line, _), .binary(_, let line), .frontMatter(_, let line, _), .json(_, let line, _), .noText(_, let line, _): return line
+        default: return nil
+        }
+    }
 
     /// Documented exit statuses: 2 usage, 3 unreadable input, 4 output could not be written.
     public var exitCode: Int32 {
@@ -34,7 +47,8 @@ public enum CrossCheckError: Error, Equatable, Sendable {
             return path
         case .unreadable(let path, _), .invalidUTF8(let path, _, _), .binary(let path, _),
             .frontMatter(let path, _, _), .json(let path, _, _), .tooLarge(let path, _, _),
-            .duplicateID(let path, _, _), .configuration(let path, _, _), .write(let path, _):
+            .duplicateID(let path, _, _), .configuration(let path, _, _), .write(let path, _),
+            .notAFile(let path, _), .noText(let path, _, _):
             return path
         }
     }
@@ -72,6 +86,10 @@ public enum CrossCheckError: Error, Equatable, Sendable {
             return "\(path): \(keyPath.isEmpty ? "" : "at \(keyPath): ")\(message)"
         case .write(let path, let reason):
             return "\(path): cannot write (\(reason)); check that the folder exists and is writable, and that the disk has space"
+        case .notAFile(let path, let kind):
+            return "\(path): is \(kind), not an article file; replace it with a regular file or remove it from the set"
+        case .noText(let path, let line, let reason):
+            return "\(path):\(line): no article text (\(reason)); close the element or remove the file"
         }
     }
 }

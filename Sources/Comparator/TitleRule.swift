@@ -129,13 +129,16 @@ struct TitleRule: FindingRule {
     }
 
     func firstDifferent(_ claims: [Claim], _ equivalence: EquivalentTitles) -> (Claim, Claim)? {
-        for (i, a) in claims.enumerated() {
-            for b in claims[(i + 1)...] {
-                let x = office(a, equivalence), y = office(b, equivalence)
-                if x.relation(to: y) == .different {
-                    // Only when nothing else in the article reconciles them.
-                    return (a, b)
-                }
+        // The first claim of each distinct office: the relation depends on the office alone
+        // (and is symmetric), so the first differing pair is unchanged, without parsing an
+        // office n² times for an article that repeats one title thousands of times.
+        var seen = Set<String>()
+        let distinct = claims.filter { seen.insert($0.slots.office ?? "").inserted }
+        let offices = distinct.map { office($0, equivalence) }
+        for i in offices.indices {
+            for j in (i + 1)..<offices.count where offices[i].relation(to: offices[j]) == .different {
+                // Only when nothing else in the article reconciles them.
+                return (distinct[i], distinct[j])
             }
         }
         return nil

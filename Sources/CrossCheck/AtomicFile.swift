@@ -4,18 +4,25 @@ import Foundation
 /// Writes a file whole or not at all: the bytes go to a temporary file beside the target,
 /// which is then renamed over it. A reader never sees half a report, and a failed write
 /// leaves the previous file as it was.
+///
+/// The bytes are written by a `Writer`; tests pass one that fails part-way (a full disk) to
+/// check that the previous file survives and the temporary file is removed.
 public enum AtomicFile {
-    public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+    /// Writes all of `data` to an open file, or throws.
+    public typealias Writer = @Sendable (FileHandle, Data) throws -> Void
+
+    public static let fileHandleWriter: Writer = { handle, data in try handle.write(contentsOf: data) }
+
+    public static func write(_ text: String, to path: String, writer: Writer = fileHandleWriter) throws {
+        try write(Data(text.utf8), to: path, writer: writer)
     }
 
-    public static func write(_ data: Data, to path: String) throws {
-        try write(data, to: path) { handle, data in try handle.write(contentsOf: data) }
+    /// The same, with the writer as a trailing closure (`fill`).
+    public static func write(_ data: Data, to path: String, fill: @escaping @Sendable (FileHandle, Data) throws -> Void) throws {
+        try write(data, to: path, writer: fill)
     }
 
-    /// Writes through `fill`, which puts the bytes into the temporary file. Tests pass one
-    /// that fails half way, to prove the target is left as it was.
-    public static func write(_ data: Data, to path: String, fill: (FileHandle, Data) throws -> Void) throws {
+    public static func write(_ data: Data, to path: String, writer: Writer = fileHandleWriter) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -35,7 +42,7 @@ public enum AtomicFile {
         do {
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
             do {
-                try fill(handle, data)
+                try writer(handle, data)
                 try handle.synchronize()
                 try handle.close()
             } catch {
@@ -50,7 +57,17 @@ public enum AtomicFile {
             throw error
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw CrossCheckError.write(path: path, reason: "\(error.localizedDescription)")
+            throw CrossCheckError.write(path: path, reason: reason(error))
         }
+    }
+
+    /// `No space left on device` rather than "The operation could not be completed".
+    static func reason(_ error: Error) -> String {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
     }
 }

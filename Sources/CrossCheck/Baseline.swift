@@ -133,7 +133,7 @@ public struct Baseline: Sendable, Hashable {
     }
 
     /// The same, with the bytes put into the temporary file by `fill` (for tests).
-    public func write(to path: String, fill: (FileHandle, Data) throws -> Void) throws {
+    public func write(to path: String, fill: @escaping @Sendable (FileHandle, Data) throws -> Void) throws {
         try AtomicFile.write(encoded(), to: path, fill: fill)
     }
 

@@ -86,27 +86,46 @@ public struct CorpusReader: Sendable {
         return SetContents(articles: articles, diagnostics: diagnostics.sorted(), failures: failures)
     }
 
-    func line(of error: CrossCheckError) -> Int? {
-        switch error {
-        case .invalidUTF8(_, let line, _), .binary(_, let line), .frontMatter(_, let line, _), .json(_, let line, _): return line
-        default: return nil
-        }
-    }
+    func line(of error: CrossCheckError) -> Int? { error.line }
 
     /// Reads one file into its articles.
+    ///
+    /// The size limit is checked from the file's metadata before a byte is read, and the read
+    /// itself stops one byte past the limit, so a file that grows meanwhile is still refused
+    /// without loading it whole. FIFOs, devices, sockets and dangling or looping links are
+    /// refused before they are opened (reading a FIFO would wait forever).
     public func readFile(_ path: String, id: String? = nil) throws -> ArticleParser.Result {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw FileManager.default.fileExists(atPath: path) ? CrossCheckError.unreadable(path: path, reason: "cannot read its attributes") : CrossCheckError.notFound(path: path)
+        var link = stat()
+        guard lstat(path, &link) == 0 else {
+            throw errno == ENOENT ? CrossCheckError.notFound(path: path) : CrossCheckError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let reason = errno == ELOOP ? "a symbolic link that loops" : errno == ENOENT ? "a symbolic link to a missing file" : "a link that cannot be followed (\(String(cString: strerror(errno))))"
+            throw CrossCheckError.notAFile(path: path, kind: reason)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw CrossCheckError.notAFile(path: path, kind: "a folder")
+        case S_IFIFO: throw CrossCheckError.notAFile(path: path, kind: "a named pipe (FIFO)")
+        case S_IFSOCK: throw CrossCheckError.notAFile(path: path, kind: "a socket")
+        default: throw CrossCheckError.notAFile(path: path, kind: "a device")
+        }
+        let size = Int(info.st_size)
         if size > maxArticleBytes { throw CrossCheckError.tooLarge(path: path, bytes: size, limit: maxArticleBytes) }
         if size == 0 { throw CrossCheckError.emptyFile(path: path) }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            throw CrossCheckError.unreadable(path: path, reason: "permission denied")
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CrossCheckError.unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
         }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxArticleBytes + 1) ?? Data()
+        } catch {
+            throw CrossCheckError.unreadable(path: path, reason: "read failed: \(error.localizedDescription)")
+        }
+        if data.count > maxArticleBytes { throw CrossCheckError.tooLarge(path: path, bytes: data.count, limit: maxArticleBytes) }
+        if data.isEmpty { throw CrossCheckError.emptyFile(path: path) }
         let name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension
         guard let format = ArticleFormat(fileExtension: ext) else {

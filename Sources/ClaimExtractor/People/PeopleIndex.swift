@@ -156,7 +156,8 @@ enum PeopleResolver {
                 for titleRange in raw.titles {
                     var office = OfficeNormalizer.office(cleanTitle(doc.text(titleRange)))
                     if office.jurisdiction == nil { office.jurisdiction = raw.jurisdiction }
-                    offices[id, default: []].append(office)
+                    // Once per distinct office: role references test every office of every entity.
+                    if !(offices[id]?.contains(office) ?? false) { offices[id, default: []].append(office) }
                 }
             }
             modelMentions.sort { $0.span < $1.span }
@@ -258,13 +259,16 @@ enum RoleReferences {
         guard !added.isEmpty else { return }
         index.mentions.append(contentsOf: added)
         index.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var touched = Set<Int>()
         for mention in added {
             guard let entityIndex = index.entities.firstIndex(where: { $0.id == mention.entity }) else { continue }
             index.entities[entityIndex].mentions.append(Mention(
                 entity: mention.entity, text: doc.text(mention.range), name: "", title: cleanRole(doc.text(mention.title ?? mention.range)),
                 form: .role, span: doc.span(mention.range)))
-            index.entities[entityIndex].mentions.sort { $0.span < $1.span }
+            touched.insert(entityIndex)
         }
+        // Sorted once per entity, not once per added mention.
+        for entityIndex in touched { index.entities[entityIndex].mentions.sort { $0.span < $1.span } }
     }
 
     static func cleanRole(_ text: String) -> String { PeopleResolver.cleanTitle(text) }

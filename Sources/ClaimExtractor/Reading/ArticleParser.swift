@@ -31,7 +31,14 @@ public enum ArticleParser {
                     provenance[target] = "html meta"
                 }
             }
-            return Result(articles: [try build(id: id, path: path, body: html.text, fields: fields, provenance: provenance, sha: sha, bodyLineOffset: 0)], diagnostics: [])
+            var diagnostics: [Diagnostic] = []
+            if let unclosed = html.unclosed {
+                if html.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                    throw CrossCheckError.noText(path: path, line: unclosed.line, reason: "\(unclosed.what), so the page has no text")
+                }
+                diagnostics.append(Diagnostic(level: .warning, code: "unclosed-html", path: path, line: unclosed.line, message: "\(unclosed.what); the text after it was not read (close it to read the rest)"))
+            }
+            return Result(articles: [try build(id: id, path: path, body: html.text, fields: fields, provenance: provenance, sha: sha, bodyLineOffset: 0)], diagnostics: diagnostics)
         case .text, .markdown:
             let text = try TextDecoding.decode(bytes, path: path)
             let (front, body) = try FrontMatter.split(text, path: path)

@@ -19,8 +19,15 @@ public enum DatelineInference {
 
     public static func infer(_ article: Article) -> Inferred {
         var result = Inferred()
-        let tokens = Tokenizer.tokenize(article.scalars)
-        let hints = DateRecognizer.monthsNamed(in: tokens)
+        // Only the head is read: the dateline and the title sit in the first lines. Reading
+        // (and tokenizing) a whole 10 MB one-line article here cost more than its extraction.
+        let head = headLength(article.scalars)
+        let tokens = head == article.scalars.count ? Tokenizer.tokenize(article.scalars) : Tokenizer.tokenize(Array(article.scalars[..<head]))
+        // Months named anywhere in the text decide a numeric date's order; past
+        // `monthHintScalars` only the head is looked at.
+        let hints = head == article.scalars.count || article.scalars.count > monthHintScalars
+            ? DateRecognizer.monthsNamed(in: tokens)
+            : DateRecognizer.monthsNamed(in: Tokenizer.tokenize(article.scalars))
         // Lines as token ranges, first few only.
         var lines: [Range<Int>] = []
         var start = 0
@@ -82,6 +89,26 @@ public enum DatelineInference {
             }
         }
         return result
+    }
+
+    /// At most this many scalars of the first lines are read for a dateline and a title.
+    static let headScalars = 16_384
+    /// Up to this size the whole text is searched for month names (for a numeric date's order).
+    static let monthHintScalars = 1 << 20
+
+    /// The length of the head: the first six lines, at most `headScalars` scalars.
+    static func headLength(_ scalars: [Unicode.Scalar]) -> Int {
+        var newlines = 0
+        var index = 0
+        let limit = min(scalars.count, headScalars)
+        while index < limit {
+            if scalars[index] == "\n" {
+                newlines += 1
+                if newlines == 6 { return index + 1 }
+            }
+            index += 1
+        }
+        return limit
     }
 
     static func record(_ date: DateExpression, into result: inout Inferred, source: String) {

@@ -9,6 +9,14 @@ public struct HTMLText: Sendable {
     public var title: String?
     /// `<meta name|property=… content=…>` values, keys lowercased.
     public var meta: [String: String]
+    /// Where markup opened and never closed hid the rest of the page: what (`<script>`, `a
+    /// comment`, `a tag`) and the 1-based line it opened on. Nil for well-formed pages.
+    public var unclosed: Unclosed?
+
+    public struct Unclosed: Sendable, Hashable {
+        public var what: String
+        public var line: Int
+    }
 
     static let dropped: Set<String> = ["script", "style", "nav", "noscript", "template", "svg", "head", "footer", "iframe", "form", "button", "select"]
     static let blocks: Set<String> = [
@@ -27,6 +35,8 @@ public struct HTMLText: Sendable {
         var titleText = String.UnicodeScalarView()
         var index = 0
         let count = scalars.count
+        var unclosedAt: (what: String, offset: Int)?
+        var skipStart = 0
         while index < count {
             let scalar = scalars[index]
             if scalar == "<" {
@@ -34,9 +44,11 @@ public struct HTMLText: Sendable {
                 if index + 3 < count && scalars[index + 1] == "!" && scalars[index + 2] == "-" && scalars[index + 3] == "-" {
                     var end = index + 4
                     while end + 2 < count && !(scalars[end] == "-" && scalars[end + 1] == "-" && scalars[end + 2] == ">") { end += 1 }
+                    if end + 2 >= count && skipUntil == nil { unclosedAt = ("a comment `<!--` is never closed", index) }
                     index = min(count, end + 3)
                     continue
                 }
+                let tagStart = index
                 var end = index + 1
                 var quote: Unicode.Scalar?
                 while end < count {
@@ -46,6 +58,7 @@ public struct HTMLText: Sendable {
                 }
                 if end >= count {
                     // An unclosed tag: the rest is not text.
+                    if skipUntil == nil { unclosedAt = ("a tag `<` has no closing `>`", index) }
                     break
                 }
                 var tagScalars = String.UnicodeScalarView()
@@ -75,6 +88,7 @@ public struct HTMLText: Sendable {
                 if !closing && dropped.contains(name) && !tag.hasSuffix("/") {
                     if name == "head" { continue } // head holds title and meta; its text is not shown anyway
                     skipUntil = name
+                    skipStart = tagStart
                     continue
                 }
                 if blocks.contains(name) { out.append("\n") }
@@ -98,6 +112,7 @@ public struct HTMLText: Sendable {
             out.append(scalar)
             index += 1
         }
+        if let skip = skipUntil { unclosedAt = ("`<\(skip)>` is never closed", skipStart) }
         if title == nil && inTitle {
             let text = collapse(String(titleText))
             if !text.isEmpty { title = text }
@@ -105,7 +120,10 @@ public struct HTMLText: Sendable {
         let lines = String(out).split(separator: "\n", omittingEmptySubsequences: false)
             .map { collapse(String($0)) }
             .filter { !$0.isEmpty }
-        return HTMLText(text: lines.joined(separator: "\n"), title: title, meta: meta)
+        let unclosed = unclosedAt.map { what, offset in
+            Unclosed(what: what, line: 1 + scalars[..<min(offset, count)].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) })
+        }
+        return HTMLText(text: lines.joined(separator: "\n"), title: title, meta: meta, unclosed: unclosed)
     }
 
     static func tagName(_ tag: String) -> (String, Bool) {
