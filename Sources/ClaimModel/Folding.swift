@@ -12,6 +12,8 @@ public enum Folding {
 
     /// Lowercased, diacritics removed, typographic apostrophes and dashes made plain.
     public static func fold(_ text: String) -> String {
+        // Most words are ASCII: lowercase the bytes in one pass, one allocation.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiLowercased), let folded = ascii { return folded }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -29,6 +31,20 @@ public enum Folding {
             }
         }
         return String(out)
+    }
+
+    /// The ASCII text lowercased, or nil when a byte is not ASCII.
+    static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var upper = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte >= 65 && byte <= 90 { upper = true }
+        }
+        if !upper { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            return bytes.count
+        }
     }
 
     /// Folded, with every run of non-alphanumerics made one hyphen: an id part.

@@ -41,7 +41,7 @@ public struct CorpusReader: Sendable {
             let lower = name.lowercased()
             if reservedNames.contains(lower) || lower.hasSuffix(".gold.json") { continue }
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
             if isDir.boolValue { continue }
             let ext = (name as NSString).pathExtension
             if ArticleFormat(fileExtension: ext) == nil {
