@@ -67,7 +67,10 @@ public struct Article: Sendable {
         var count = 0
         var inWord = false
         for scalar in scalars {
-            let isWordScalar = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            let value = scalar.value
+            let isWordScalar = value < 0x80
+                ? (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
+                : scalar.properties.isAlphabetic
             if isWordScalar && !inWord { count += 1 }
             inWord = isWordScalar
         }
