@@ -4,6 +4,9 @@
 import PackageDescription
 
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+/// The extraction and comparison libraries are pure computation: optimized even in debug
+/// builds, so the test suite (100,000 fuzz inputs, the real-news runs) stays within CI's time.
+let optimized: [SwiftSetting] = strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 let package = Package(
     name: "crosscheck",
@@ -15,11 +18,11 @@ let package = Package(
     ],
     targets: [
         // The shared vocabulary: articles, spans, claims, findings, reports.
-        .target(name: "ClaimModel", swiftSettings: strict),
+        .target(name: "ClaimModel", swiftSettings: optimized),
         // Bytes to articles, articles to claims. Pure: no file system access.
-        .target(name: "ClaimExtractor", dependencies: ["ClaimModel"], swiftSettings: strict),
+        .target(name: "ClaimExtractor", dependencies: ["ClaimModel"], swiftSettings: optimized),
         // Claims of a set to findings. Never calls the extractor.
-        .target(name: "Comparator", dependencies: ["ClaimModel"], swiftSettings: strict),
+        .target(name: "Comparator", dependencies: ["ClaimModel"], swiftSettings: optimized),
         // Reports to bytes: JSON, Markdown, HTML, SARIF, JUnit, terminal.
         .target(name: "ReportWriter", dependencies: ["ClaimModel"], swiftSettings: strict),
         // The library facade: corpus on disk, configuration, pipeline, baselines, cache.

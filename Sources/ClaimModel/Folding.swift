@@ -12,6 +12,8 @@ public enum Folding {
 
     /// Lowercased, diacritics removed, typographic apostrophes and dashes made plain.
     public static func fold(_ text: String) -> String {
+        // Most words are ASCII: lowercase the bytes in one pass, one allocation.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiLowercased), let folded = ascii { return folded }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -23,28 +25,70 @@ public enum Folding {
                 out.append(contentsOf: mapped.unicodeScalars)
                 continue
             }
-            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-            for part in decomposed where !isCombiningMark(part) {
-                out.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
+            if let folded = latin[scalar.value] {
+                out.append(contentsOf: folded.unicodeScalars)
+                continue
             }
+            out.append(contentsOf: foldScalar(scalar).unicodeScalars)
         }
         return String(out)
     }
 
+    /// One scalar folded: canonical decomposition, combining marks dropped, lowercased.
+    static func foldScalar(_ scalar: Unicode.Scalar) -> String {
+        var out = ""
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars where !isCombiningMark(part) {
+            out.unicodeScalars.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
+        }
+        return out
+    }
+
+    /// `foldScalar` of every scalar in Latin-1, Latin Extended A/B, Greek, Cyrillic and
+    /// Latin Extended Additional (Vietnamese), computed once: names in news are mostly there,
+    /// and the decomposition otherwise goes through Foundation for every letter.
+    private static let latin: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for range in [0x80...0x24F, 0x370...0x4FF, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(UInt32(value)), special[scalar] == nil else { continue }
+                table[UInt32(value)] = foldScalar(scalar)
+            }
+        }
+        return table
+    }()
+
+    /// The ASCII text lowercased, or nil when a byte is not ASCII.
+    static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var upper = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte >= 65 && byte <= 90 { upper = true }
+        }
+        if !upper { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            return bytes.count
+        }
+    }
+
     /// Folded, with every run of non-alphanumerics made one hyphen: an id part.
     public static func slug(_ text: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var pendingHyphen = false
         for scalar in fold(text).unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            let value = scalar.value
+            let isWordScalar = value < 0x80
+                ? (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
+                : scalar.properties.isAlphabetic
+            if isWordScalar {
                 if pendingHyphen && !out.isEmpty { out.append("-") }
                 pendingHyphen = false
-                out.unicodeScalars.append(scalar)
+                out.append(scalar)
             } else {
                 pendingHyphen = true
             }
         }
-        return out
+        return String(out)
     }
 
     /// Folded words (letters and digits), for token-level comparison.

@@ -52,6 +52,26 @@ public enum EntityResolver {
         locals.sort { ($1.key.count, $0.article, $0.entity.id) < ($0.key.count, $1.article, $1.entity.id) }
 
         var globals: [GlobalEntity] = []
+        // Indexes over `globals` by the parts of the key each rule compares, so each local
+        // looks at the few candidates that can match instead of every global entity. Lists
+        // hold indices in creation order: the first match is the same as a linear search's.
+        var byKey: [[String]: Int] = [:]
+        var byFirstLast: [String: [Int]] = [:]
+        var byLast: [String: [Int]] = [:]
+        var byFirstOfThree: [String: [Int]] = [:]
+        var byAllButLast: [[String]: [Int]] = [:]
+        func append(_ global: GlobalEntity) {
+            let index = globals.count
+            globals.append(global)
+            let key = global.key
+            if byKey[key] == nil { byKey[key] = index }
+            if let first = key.first, let last = key.last {
+                byFirstLast[first + "\u{1F}" + last, default: []].append(index)
+                byLast[last, default: []].append(index)
+                if key.count >= 3 { byFirstOfThree[first, default: []].append(index) }
+                byAllButLast[Array(key.dropLast()), default: []].append(index)
+            }
+        }
         for local in locals {
             let folded = local.key.joined(separator: " ")
             var target: Int? = nil
@@ -61,31 +81,32 @@ public enum EntityResolver {
                 target = globals.firstIndex { $0.key == canonicalKey || aliasTable[$0.key.joined(separator: " ")] == canonical }
                 rule = "alias from configuration"
                 if target == nil {
-                    globals.append(GlobalEntity(id: "person:" + Folding.slug(canonical), type: .person, name: canonical, locals: [:], merges: [], key: canonicalKey))
+                    append(GlobalEntity(id: "person:" + Folding.slug(canonical), type: .person, name: canonical, locals: [:], merges: [], key: canonicalKey))
                     target = globals.count - 1
                 }
             }
-            if target == nil, let index = globals.firstIndex(where: { $0.key == local.key }) {
+            if target == nil, let index = byKey[local.key] {
                 target = index
                 rule = sameKeyRule(globals[index].name, local.entity.name)
             }
-            if target == nil, local.key.count >= 2 {
-                if let index = globals.firstIndex(where: { withInitials($0.key, local.key) }) {
+            if target == nil, local.key.count >= 2, let first = local.key.first, let last = local.key.last {
+                if let index = byFirstLast[first + "\u{1F}" + last]?.first(where: { withInitials(globals[$0].key, local.key) }) {
                     target = index
                     rule = "same name without initials"
-                } else if let index = globals.firstIndex(where: { nicknameMatch($0.key, local.key) }) {
+                } else if let index = byLast[last]?.first(where: { nicknameMatch(globals[$0].key, local.key) }) {
                     target = index
                     rule = "same surname, given name a common short form"
-                } else if let index = globals.firstIndex(where: { spellingVariant($0.key, local.key) }) {
+                } else if let index = byAllButLast[Array(local.key.dropLast())]?.first(where: { spellingVariant(globals[$0].key, local.key) }) {
                     target = index
                     rule = "same given name, surname spelled one letter apart"
                 }
             }
             if target == nil, local.key.count == 1 {
                 let word = local.key[0]
-                let matches = globals.indices.filter { globals[$0].key.count >= 2 && (globals[$0].key.last == word || (globals[$0].key.count >= 3 && globals[$0].key.first == word)) }
+                let candidates = Set((byLast[word] ?? []) + (byFirstOfThree[word] ?? []))
+                let matches = candidates.filter { globals[$0].key.count >= 2 && (globals[$0].key.last == word || (globals[$0].key.count >= 3 && globals[$0].key.first == word)) }
                 if matches.count == 1 {
-                    target = matches[0]
+                    target = matches.first
                     rule = "surname only"
                 }
             }
@@ -99,7 +120,7 @@ public enum EntityResolver {
                     globals[index].name = local.entity.name
                 }
             } else {
-                globals.append(GlobalEntity(
+                append(GlobalEntity(
                     id: "", type: local.entity.type, name: local.entity.name, locals: [local.article: local.entity.id],
                     merges: [EntityRecord.Merge(article: local.article, name: local.entity.name, rule: "first seen")], key: local.key))
             }

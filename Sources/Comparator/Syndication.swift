@@ -11,33 +11,49 @@ public enum Syndication {
     /// Groups of two or more article ids that are copies of one another, each sorted.
     public static func clusters(_ articles: [Article]) -> [(ids: [String], overlap: Double)] {
         let shingles = articles.map { shingleSet($0) }
+        // 5-gram → the articles holding it; shared counts only for pairs that share one.
+        var holders: [UInt64: [Int]] = [:]
+        for (index, set) in shingles.enumerated() where set.count >= minimumShingles {
+            for shingle in set { holders[shingle, default: []].append(index) }
+        }
+        var shared: [Int: Int] = [:]  // i * count + j, i < j
+        let count = articles.count
+        for list in holders.values where list.count >= 2 {
+            for (x, i) in list.enumerated() {
+                for j in list[(x + 1)...] { shared[i * count + j, default: 0] += 1 }
+            }
+        }
         var parent = Array(articles.indices)
         func find(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
         var best: [Int: Double] = [:]
-        for i in articles.indices {
-            for j in articles.indices where j > i {
-                let a = shingles[i], b = shingles[j]
-                guard a.count >= minimumShingles, b.count >= minimumShingles else { continue }
-                let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-                let shared = small.filter { large.contains($0) }.count
-                let overlap = Double(shared) / Double(small.count)
-                if overlap >= threshold {
-                    let root = find(i), other = find(j)
-                    if root != other { parent[other] = root }
-                    best[find(i)] = max(best[find(i)] ?? 0, overlap)
-                }
-            }
+        for key in shared.keys.sorted() {
+            let i = key / count, j = key % count
+            let overlap = Double(shared[key]!) / Double(min(shingles[i].count, shingles[j].count))
+            guard overlap >= threshold else { continue }
+            let root = find(i), other = find(j)
+            if root != other { parent[other] = root }
+            best[find(i)] = max(best[find(i)] ?? 0, overlap)
         }
         var groups: [Int: [String]] = [:]
         for i in articles.indices { groups[find(i), default: []].append(articles[i].id) }
         return groups.filter { $0.value.count >= 2 }.map { (ids: $0.value.sorted(), overlap: best[$0.key] ?? threshold) }.sorted { $0.ids.lexicographicallyPrecedes($1.ids) }
     }
 
-    static func shingleSet(_ article: Article) -> Set<String> {
+    /// Word 5-grams, each as a 64-bit FNV-1a hash of its folded words.
+    static func shingleSet(_ article: Article) -> Set<UInt64> {
         let words = Folding.words(article.body)
         guard words.count >= 5 else { return [] }
-        var set = Set<String>()
-        for start in 0...(words.count - 5) { set.insert(words[start..<(start + 5)].joined(separator: " ")) }
+        let hashes = words.map { word -> UInt64 in
+            var hash: UInt64 = 0xcbf29ce484222325
+            for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            return hash
+        }
+        var set = Set<UInt64>()
+        for start in 0...(words.count - 5) {
+            var hash: UInt64 = 0xcbf29ce484222325
+            for offset in 0..<5 { hash = (hash ^ hashes[start + offset]) &* 0x100000001b3 }
+            set.insert(hash)
+        }
         return set
     }
 

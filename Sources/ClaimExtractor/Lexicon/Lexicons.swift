@@ -19,6 +19,9 @@ public struct Lexicons: Sendable {
     /// First folded word of every multi-word place, so a scanner can look ahead only when needed.
     public let placeFirstWords: Set<String>
     public let longestPlaceWords: Int
+    /// Folded city or region → its name as the gazetteer spells it (cities first; of two
+    /// spellings that fold alike, the first in sort order), so `place` is one look-up.
+    let placeNames: [String: String]
 
     init() {
         func fold(_ table: [String: String]) -> [String: String] {
@@ -43,6 +46,10 @@ public struct Lexicons: Sendable {
             first.insert(Folding.fold(String(words[0])))
         }
         placeFirstWords = first
+        var names: [String: String] = [:]
+        for key in Gazetteer.cities.keys.sorted() where names[Folding.fold(key)] == nil { names[Folding.fold(key)] = key }
+        for key in Gazetteer.regions.sorted() where names[Folding.fold(key)] == nil { names[Folding.fold(key)] = key }
+        placeNames = names
         longestPlaceWords = longest
     }
 
@@ -53,11 +60,7 @@ public struct Lexicons: Sendable {
         return nil
     }
 
-    private func placeName(_ folded: String) -> String? {
-        for (key, _) in Gazetteer.cities where Folding.fold(key) == folded { return key }
-        for key in Gazetteer.regions where Folding.fold(key) == folded { return key }
-        return nil
-    }
+    private func placeName(_ folded: String) -> String? { placeNames[folded] }
 
     public func isPlace(_ folded: String) -> Bool {
         countries[folded] != nil || cities[folded] != nil || regions.contains(folded) || demonyms[folded] != nil || metonyms.contains(folded)

@@ -3,6 +3,20 @@ import Foundation
 
 /// Reduces title text to an `Office`.
 public enum OfficeNormalizer {
+    /// The longest key of `table` formed by consecutive `words`: (start, word count, key).
+    static func longestPhrase(in words: [String], table: [String: String], longest: Int) -> (Int, Int, String)? {
+        var best: (Int, Int, String)? = nil
+        for length in stride(from: min(longest, words.count), through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                let phrase = words[start..<(start + length)].joined(separator: " ")
+                guard table[phrase] != nil else { continue }
+                if best == nil || phrase.count > best!.2.count { best = (start, length, phrase) }
+            }
+            if best != nil { return best }
+        }
+        return best
+    }
+
     /// `words` are the title's words as written (determiners already removed).
     public static func office(_ title: String) -> Office {
         var words = title.split(whereSeparator: { $0 == " " || $0 == "," })
@@ -50,28 +64,17 @@ public enum OfficeNormalizer {
             index += 1
         }
         words = remaining
-        let joined = words.joined(separator: " ")
-
-        // Fixed offices: the longest phrase that the title contains.
-        var fixedMatch: (String, String)?
-        for (phrase, canonical) in TitleLexicon.fixedOffices where (" " + joined + " ").contains(" " + phrase + " ") {
-            if fixedMatch == nil || phrase.count > fixedMatch!.0.count { fixedMatch = (phrase, canonical) }
-        }
+        // Fixed offices, then portfolios: the longest phrase (in words, then characters,
+        // then the earliest) found among the title's word n-grams. Dictionary look-ups, no scans.
         var rest = words
-        if let (phrase, canonical) = fixedMatch {
-            role = canonical
-            rest = (" " + joined + " ").replacingFirst(" " + phrase + " ", with: " ").split(separator: " ").map(String.init)
+        if let (start, length, phrase) = longestPhrase(in: rest, table: TitleLexicon.fixedOffices, longest: 5) {
+            role = TitleLexicon.fixedOffices[phrase]
+            rest.removeSubrange(start..<(start + length))
             if phrase == "foreign minister" { portfolio = "foreign affairs"; role = "cabinet" }
         }
-        // Portfolio: the longest portfolio phrase among the remaining words.
-        let restJoined = rest.joined(separator: " ")
-        var portfolioMatch: String?
-        for (phrase, _) in TitleLexicon.portfolios where (" " + restJoined + " ").contains(" " + phrase + " ") {
-            if portfolioMatch == nil || phrase.count > portfolioMatch!.count { portfolioMatch = phrase }
-        }
-        if let phrase = portfolioMatch, portfolio == nil {
+        if portfolio == nil, let (start, length, phrase) = longestPhrase(in: rest, table: TitleLexicon.portfolios, longest: 4) {
             portfolio = TitleLexicon.portfolios[phrase]
-            rest = (" " + restJoined + " ").replacingFirst(" " + phrase + " ", with: " ").split(separator: " ").map(String.init)
+            rest.removeSubrange(start..<(start + length))
         }
         // Role head: the last role word not used as a qualifier.
         for word in rest.reversed() where role == nil {

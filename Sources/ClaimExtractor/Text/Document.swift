@@ -118,6 +118,8 @@ public enum SentenceSplitter {
         return sentences
     }
 
-    static func isCloser(_ text: String) -> Bool { ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "»"].contains(text) }
-    static func isOpener(_ text: String) -> Bool { ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "«", "|", "-", "\u{2014}", "\u{2013}"].contains(text) }
+    static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "»"]
+    static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "«", "|", "-", "\u{2014}", "\u{2013}"]
+    static func isCloser(_ text: String) -> Bool { closers.contains(text) }
+    static func isOpener(_ text: String) -> Bool { openers.contains(text) }
 }

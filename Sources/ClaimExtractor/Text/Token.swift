@@ -31,6 +31,7 @@ public struct Token: Sendable, Hashable {
     /// First letter uppercase: `Hegseth`, `US`, `Đặng`.
     public var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value >= 65 && first.value <= 90 }
         return first.properties.isUppercase
     }
 

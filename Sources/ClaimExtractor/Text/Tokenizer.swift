@@ -10,11 +10,7 @@ public enum Tokenizer {
         let count = scalars.count
         var space = false
 
-        func text(_ start: Int, _ end: Int) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            return String(view)
-        }
+        func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars[start..<end]) }
 
         while index < count {
             let scalar = scalars[index]
@@ -24,7 +20,7 @@ public enum Tokenizer {
                 index += 1
                 continue
             }
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            if isSpace(scalar) {
                 space = true
                 index += 1
                 continue
@@ -85,11 +81,18 @@ public enum Tokenizer {
                 index = end
                 continue
             }
-            tokens.append(Token(kind: .punct, start: start, end: start + 1, text: String(scalar), spaceBefore: space))
+            tokens.append(Token(kind: .punct, start: start, end: start + 1, text: String(scalars: scalars[start..<start + 1]), spaceBefore: space))
             space = false
             index += 1
         }
         return tokens
+    }
+
+    /// White space, zero-width space and BOM; ASCII answered without the property tables.
+    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 32 || (v >= 9 && v <= 13) }
+        return scalar.properties.isWhitespace || v == 0x200B || v == 0xFEFF
     }
 
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
