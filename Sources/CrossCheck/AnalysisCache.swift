@@ -45,8 +45,8 @@ public struct AnalysisCache: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    func key(_ article: Article, maxClaims: Int) -> String {
-        SHA256.hex([String(AnalysisCache.format), build, article.sha256, article.id, String(maxClaims)].joined(separator: "\u{1F}"))
+    func key(_ article: Article, maxClaims: Int, options: String = "") -> String {
+        SHA256.hex([String(AnalysisCache.format), build, article.sha256, article.id, String(maxClaims), options].joined(separator: "\u{1F}"))
     }
 
     func path(_ key: String) -> String {
@@ -54,8 +54,8 @@ public struct AnalysisCache: Sendable {
     }
 
     /// The cached analysis of an article, or nil when there is none or it cannot be trusted.
-    public func load(_ article: Article, maxClaims: Int) -> ArticleAnalysis? {
-        let file = path(key(article, maxClaims: maxClaims))
+    public func load(_ article: Article, maxClaims: Int, options: String = "") -> ArticleAnalysis? {
+        let file = path(key(article, maxClaims: maxClaims, options: options))
         guard let data = FileManager.default.contents(atPath: file),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
               entry.format == AnalysisCache.format, entry.build == build,
@@ -83,7 +83,7 @@ public struct AnalysisCache: Sendable {
     }
 
     /// Stores an analysis. Throws `CrossCheckError.write` when the entry cannot be written.
-    public func store(_ analysis: ArticleAnalysis, maxClaims: Int) throws {
+    public func store(_ analysis: ArticleAnalysis, maxClaims: Int, options: String = "") throws {
         let article = analysis.article
         let entry = Entry(format: AnalysisCache.format, build: build, article: article.id, sha256: article.sha256, path: article.path,
                           entities: analysis.entities, claims: analysis.claims, diagnostics: analysis.diagnostics)
@@ -95,6 +95,6 @@ public struct AnalysisCache: Sendable {
         } catch {
             throw CrossCheckError.write(path: folder, reason: "cannot encode the cache entry of \(article.path)")
         }
-        try AtomicFile.write(data, to: path(key(article, maxClaims: maxClaims)))
+        try AtomicFile.write(data, to: path(key(article, maxClaims: maxClaims, options: options)))
     }
 }

@@ -62,13 +62,15 @@ public struct CrossCheck: Sendable {
     /// extracted (in parallel) and stored. Keeps the input order.
     public func analyze(_ articles: [Article], cache: AnalysisCache) -> (analyses: [ArticleAnalysis], extracted: Int, failures: [CrossCheckError]) {
         let limit = configuration.maxClaimsPerArticle
-        let hits = ParallelMap.map(articles) { cache.load($0, maxClaims: limit) }
+        // Extraction options enter the cache key: another date order is another analysis.
+        let options = configuration.dateOrder.map { "dateOrder=\($0)" } ?? ""
+        let hits = ParallelMap.map(articles) { cache.load($0, maxClaims: limit, options: options) }
         let missing = zip(articles, hits).filter { $0.1 == nil }.map(\.0)
         let fresh = analyze(missing)
         var failures: [CrossCheckError] = []
         for analysis in fresh {
             do {
-                try cache.store(analysis, maxClaims: limit)
+                try cache.store(analysis, maxClaims: limit, options: options)
             } catch let error as CrossCheckError {
                 failures.append(error)
             } catch {
@@ -82,7 +84,8 @@ public struct CrossCheck: Sendable {
 
     /// Extracts claims from articles in parallel; the result keeps the input order.
     public func analyze(_ articles: [Article]) -> [ArticleAnalysis] {
-        let extractor = ClaimExtractor(maxClaimsPerArticle: configuration.maxClaimsPerArticle)
+        let extractor = ClaimExtractor(
+            maxClaimsPerArticle: configuration.maxClaimsPerArticle, dateOrder: configuration.dateOrder.flatMap(DateOrder.init(rawValue:)))
         return ParallelMap.map(articles) { extractor.analyze($0) }
     }
 

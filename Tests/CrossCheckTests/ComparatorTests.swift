@@ -148,4 +148,15 @@ struct ComparatorTests {
         #expect(result.out.contains("A: Secretary of Defense"))
         #expect(result.out.contains("B: Secretary of War"))
     }
+
+    @Test func configuredDateOrderDecidesAmbiguousNumericDates() throws {
+        let text = "The mayor met the council on 10/03/2026, officials said."
+        let plain = report(["a": text])
+        #expect(plain.claims.first { $0.kind == .date }?.slots.date == "2026-03-10|2026-10-03")
+        var configuration = Configuration()
+        configuration.dateOrder = "dmy"
+        #expect(report(["a": text], configuration: configuration).claims.first { $0.kind == .date }?.slots.date == "2026-03-10")
+        configuration.dateOrder = "mdy"
+        #expect(report(["a": text], configuration: configuration).claims.first { $0.kind == .date }?.slots.date == "2026-10-03")
+    }
 }
