@@ -42,9 +42,19 @@ struct TitleRule: FindingRule {
             var conflictPair: (Claim, Claim)? = nil
             var equivalentPair: (String, String)? = nil
             var allSame = true
-            outer: for (i, first) in articles.enumerated() {
-                for second in articles[(i + 1)...] {
-                    let comparison = compare(perArticle[first]!, perArticle[second]!, equivalence)
+            // Articles with the same titles compare alike: compare one article per distinct
+            // set of titles (first in id order), so the cost follows the variety of titles,
+            // not the number of article pairs.
+            var representatives: [[Claim]] = []
+            var signatures = Set<[String]>()
+            for article in articles {
+                var seen = Set<String>()
+                let claims = perArticle[article]!.filter { seen.insert(Folding.fold($0.slots.title ?? "") + "\u{1F}" + ($0.slots.office ?? "")).inserted }
+                if signatures.insert(seen.sorted()).inserted { representatives.append(claims) }
+            }
+            outer: for (i, first) in representatives.enumerated() {
+                for second in representatives[(i + 1)...] {
+                    let comparison = compare(first, second, equivalence)
                     switch comparison {
                     case .conflict(let a, let b):
                         conflictPair = (a, b)
