@@ -37,7 +37,7 @@ public enum Polarity: String, Codable, Sendable {
     case negative
 }
 
-/// Typed slots of a claim. Entity references are entity ids (`person:pete-hegseth`);
+/// Typed slots of a claim. Entity references are entity ids (`person:anna-kowalska`);
 /// every other value is the normalized form the comparator compares.
 public struct Slots: Codable, Hashable, Sendable {
     public var actor: String?

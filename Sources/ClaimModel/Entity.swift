@@ -8,7 +8,7 @@ public enum EntityType: String, Codable, Sendable {
 public enum MentionForm: String, Codable, Sendable {
     /// The full name, with or without a title.
     case name
-    /// The surname alone ("Hegseth", "Mr. Mattis").
+    /// The surname alone ("Kowalska", "Mr. Mattis").
     case surname
     /// A role that stands for the person ("the Defense Minister").
     case role

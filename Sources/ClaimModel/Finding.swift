@@ -49,7 +49,7 @@ public struct Finding: Codable, Hashable, Sendable {
     public var kind: FindingKind
     public var status: FindingStatus
     public var severity: Severity
-    /// What the finding is about, for a reader ("Pete Hegseth", "patrol boats").
+    /// What the finding is about, for a reader ("Anna Kowalska", "patrol boats").
     public var subject: String
     /// The entity id when the subject is an entity.
     public var entity: String?

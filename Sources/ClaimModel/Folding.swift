@@ -1,7 +1,7 @@
 import Foundation
 
-/// Case and diacritic folding for comparing names and values: "Phan Văn Giang" and
-/// "phan van giang" fold to the same key. Letters that do not decompose (đ, ł, ø, ı, ß)
+/// Case and diacritic folding for comparing names and values: "Nguyễn Văn An" and
+/// "nguyen van an" fold to the same key. Letters that do not decompose (đ, ł, ø, ı, ß)
 /// are mapped explicitly.
 public enum Folding {
     private static let special: [Unicode.Scalar: String] = [

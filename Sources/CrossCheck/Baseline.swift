@@ -14,8 +14,8 @@ import Foundation
 ///       "kind": "title",
 ///       "status": "conflict",
 ///       "severity": "warning",
-///       "subject": "Pete Hegseth",
-///       "summary": "Sources give Pete Hegseth different titles",
+///       "subject": "Anna Kowalska",
+///       "summary": "Sources give Anna Kowalska different titles",
 ///       "reason": "The department was renamed in 2025; both titles are in use",
 ///       "author": "desk@example.org",
 ///       "date": "2026-11-23"

@@ -16,7 +16,7 @@ struct EvalCommand: Command {
 
         Gold format:
           {"version": 1, "findings": [
-            {"kind": "title", "subject": "Pete Hegseth", "status": "conflict"}, ...]}
+            {"kind": "title", "subject": "Anna Kowalska", "status": "conflict"}, ...]}
         A finding matches a gold entry of the same kind and status whose subject names the same
         thing (folded words equal or contained, or the same first and last name).
 

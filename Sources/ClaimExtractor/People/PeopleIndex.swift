@@ -47,7 +47,7 @@ public struct PeopleIndex: Sendable {
 }
 
 /// Builds the people of an article from raw mentions: full names become entities, shorter
-/// forms (`Hegseth`, `Mr. Mattis`, `John Bolton` for `John R. Bolton`) join the entity they
+/// forms (`Kowalska`, `Mr. Mattis`, `John Bolton` for `John R. Bolton`) join the entity they
 /// name, role phrases (`the Defense Minister`) join the one person whose office fits.
 enum PeopleResolver {
     static let strongEvidence: Set<String> = ["title", "appositive", "honorific", "given name", "speech verb", "age", "credit"]

@@ -20,7 +20,7 @@ struct RawMention: Sendable {
 
 /// Finds people and the titles used for them, by shape and lexicon:
 ///
-/// - title before the name: `US Secretary of War Pete Hegseth`, `Vietnam’s Defense Minister X`,
+/// - title before the name: `US Secretary of War Anna Kowalska`, `Vietnam’s Defense Minister X`,
 ///   `defense secretary Jim Mattis`, `Lt. Gen. X`, `his Deputy Secretary of War, X`;
 /// - appositive after it: `X, the President of Vietnam`, `X, General Secretary of the … Party (VCP)`,
 ///   `X, Y's direct counterpart, the Minister of National Defence`, `X, 68, a retired general`;
@@ -38,7 +38,7 @@ enum PersonRecognizer {
                     index += 1
                     continue
                 }
-                // `By Dana Whitfield`, `When Hegseth arrived`: a capitalised function word opens
+                // `By Dana Whitfield`, `When Kowalska arrived`: a capitalised function word opens
                 // the run but not the name.
                 if run.count > 1, CommonWords.notNames.contains(doc.tokens[run.lowerBound].text.lowercased()),
                    !(lexicons.leadingFamilyNames.contains(doc.folded[run.lowerBound]) && run.lowerBound > sentence.lowerBound),
@@ -152,7 +152,7 @@ enum PersonRecognizer {
             let lower = doc.tokens[index].text.lowercased()
             let folded = doc.folded[index]
             // Inside a name, or right after a title in the same run, some function words are name
-            // parts (`Theresa May`, `Nor Azizah`, `General Secretary To Lam`).
+            // parts (`Theresa May`, `Nor Azizah`, `General Secretary Le Van Binh`).
             let insideName = index > nameTokens[0] || nameStart > run.lowerBound
             if CommonWords.notNames.contains(lower) && !doc.tokens[index].isInitialLetter
                 && !(insideName && CommonWords.functionWordsInNames.contains(lower))
@@ -334,7 +334,7 @@ enum PersonRecognizer {
         if token.kind == .possessive || token.kind == .newline { return true }
         if token.kind == .punct { return token.text != "," && token.text != "." }
         let folded = doc.folded[index]
-        // `United States Secretary of War, Pete Hegseth`: a country before the title.
+        // `United States Secretary of War, Anna Kowalska`: a country before the title.
         if lexicons.jurisdiction(folded) != nil || index > 0 && lexicons.countries[doc.folded[index - 1] + " " + folded] != nil { return true }
         return TitleVocabulary.determiners.contains(folded) || ["and", "with", "by", "including", "included", "were", "was", "as"].contains(folded)
     }
@@ -413,7 +413,7 @@ enum PersonRecognizer {
         while index >= sentence.lowerBound {
             let token = doc.tokens[index]
             let folded = doc.folded[index]
-            // `the Minister of National Defence and Hegseth's …`: `and` right before a name joins two phrases.
+            // `the Minister of National Defence and Kowalska's …`: `and` right before a name joins two phrases.
             if (folded == "and" || folded == "&") && begin == start && start < doc.tokens.count && !TitleVocabulary.isTitleWord(doc.folded[start]) { break }
             if token.isPunct("."), index > sentence.lowerBound, TitleLexicon.abbreviations[doc.folded[index - 1]] != nil, !doc.tokens[index].spaceBefore {
                 index -= 1
@@ -501,7 +501,7 @@ enum PersonRecognizer {
                 lower += 1
                 continue
             }
-            // A possessor: `Hegseth's direct counterpart` → `direct counterpart`.
+            // A possessor: `Kowalska's direct counterpart` → `direct counterpart`.
             if lower + 1 < upper, doc.tokens[lower].isCapitalized, doc.tokens[lower + 1].kind == .possessive, lower + 2 < upper {
                 lower += 2
                 continue
@@ -645,7 +645,7 @@ enum PersonRecognizer {
     }
 
     /// `, the President of Vietnam`, `, General Secretary of the Vietnamese Communist Party (VCP)`,
-    /// `, Hegseth's direct counterpart, the Minister of National Defence`, `, 68, a retired general`,
+    /// `, Kowalska's direct counterpart, the Minister of National Defence`, `, 68, a retired general`,
     /// `of Minnesota, a former senator`, `(D-N.M.)`: every appositive title, with where it ends.
     static func appositiveTitles(_ doc: Document, after end: Int, sentence: Range<Int>) -> [(title: Range<Int>, end: Int)] {
         var index = end
@@ -669,7 +669,7 @@ enum PersonRecognizer {
                 index = start + 1
                 continue
             }
-            // Determiners and possessors: the, a, his, `Hegseth's`.
+            // Determiners and possessors: the, a, his, `Kowalska's`.
             if start < sentence.upperBound, TitleVocabulary.determiners.contains(doc.folded[start]) { start += 1 }
             var probe = start
             while probe < min(start + 3, sentence.upperBound), doc.tokens[probe].kind == .word,

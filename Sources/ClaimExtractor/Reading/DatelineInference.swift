@@ -2,7 +2,7 @@ import ClaimModel
 
 /// What an article's first lines say about itself when front matter does not:
 ///
-/// - `CaliToday (03/11/2025): …` → outlet and date;
+/// - `Example Daily (03/11/2025): …` → outlet and date;
 /// - `HANOI, Nov 2 (Reuters) - …` → outlet (the year comes from nowhere, so the date stays partial);
 /// - `On November 2, 2025 – …` → date;
 /// - a line holding only a date (`June 06, 2013`, `Friday, June 7, 2013`) among the first lines → date;

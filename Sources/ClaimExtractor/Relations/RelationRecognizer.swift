@@ -335,7 +335,7 @@ struct RelationRecognizer: ClaimRecognizer {
     }
 
     /// The person doing the action: the last person mention before the trigger in the
-    /// sentence (a possessor such as `Hegseth's decision` counts), else a pronoun resolved to
+    /// sentence (a possessor such as `Kowalska's decision` counts), else a pronoun resolved to
     /// the last person mentioned before.
     func subject(_ doc: Document, _ people: PeopleIndex, before position: Int, sentence: Range<Int>) -> String? {
         let before = people.mentions(in: sentence.lowerBound..<position).filter { $0.range.upperBound <= position }
@@ -389,7 +389,7 @@ struct RelationRecognizer: ClaimRecognizer {
         }
         var result: [String] = []
         for mention in people.mentions(in: position..<end) where !result.contains(mention.entity) {
-            // A possessor (`Hegseth's direct counterpart`) is not an object.
+            // A possessor (`Kowalska's direct counterpart`) is not an object.
             if mention.range.upperBound < doc.tokens.count, doc.tokens[mention.range.upperBound].kind == .possessive { continue }
             result.append(mention.entity)
             if single { break }

@@ -1,7 +1,7 @@
 /// One token of a body text, with its scalar offsets.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
-        /// Letters, possibly with digits, inner hyphens or apostrophes: `Hegseth`, `C-130`, `O'Brien`, `U.S.`.
+        /// Letters, possibly with digits, inner hyphens or apostrophes: `Kowalska`, `C-130`, `O'Brien`, `U.S.`.
         case word
         /// Digits, possibly with separators and a suffix: `1,300`, `2.5`, `30th`, `300m`.
         case number
@@ -28,7 +28,7 @@ public struct Token: Sendable, Hashable {
         self.spaceBefore = spaceBefore
     }
 
-    /// First letter uppercase: `Hegseth`, `US`, `Đặng`.
+    /// First letter uppercase: `Kowalska`, `US`, `Đặng`.
     public var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
         if first.isASCII { return first.value >= 65 && first.value <= 90 }

@@ -7,7 +7,7 @@ import Foundation
 /// ```json
 /// {"version": 1,
 ///  "findings": [
-///    {"kind": "title", "subject": "Pete Hegseth", "status": "conflict",
+///    {"kind": "title", "subject": "Anna Kowalska", "status": "conflict",
 ///     "values": {"a": ["Secretary of Defense"]}, "note": "free text"}
 ///  ]}
 /// ```
