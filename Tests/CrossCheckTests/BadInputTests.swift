@@ -310,3 +310,12 @@ struct BadInputTests {
         #expect(result.report?.set == "real set")
     }
 }
+
+/// Entities in an HTML page's title are decoded like those in its text.
+struct HTMLTitleTests {
+    @Test func titleEntitiesAreDecoded() {
+        let page = HTMLText.extract("<html><head><title>Fund &amp; tariff &#8217;deal&#x2019; &lt;agreed&gt;</title></head><body><p>Text.</p></body></html>")
+        #expect(page.title == "Fund & tariff \u{2019}deal\u{2019} <agreed>")
+        #expect(page.text == "Text.")
+    }
+}

@@ -73,7 +73,7 @@ public struct HTMLText: Sendable {
                 if name == "title" {
                     inTitle = !closing
                     if closing, title == nil {
-                        let text = collapse(String(titleText))
+                        let text = decodeEntities(collapse(String(titleText)))
                         if !text.isEmpty { title = text }
                     }
                     continue
@@ -114,7 +114,7 @@ public struct HTMLText: Sendable {
         }
         if let skip = skipUntil { unclosedAt = ("`<\(skip)>` is never closed", skipStart) }
         if title == nil && inTitle {
-            let text = collapse(String(titleText))
+            let text = decodeEntities(collapse(String(titleText)))
             if !text.isEmpty { title = text }
         }
         let lines = String(out).split(separator: "\n", omittingEmptySubsequences: false)
