@@ -307,3 +307,13 @@ struct RelationSeedTests {
         #expect(quotes.contains { ($0.slots.quote ?? "").hasPrefix("remains the foundation") })
     }
 }
+
+/// A question asks who said something; it is not an attribution.
+struct QuestionAttributionTests {
+    @Test(arguments: ["", multibytePrefix])
+    func questionCitesNoOne(_ prefix: String) {
+        let analysis = Fixtures.analyze(prefix + "What do the authorities say? The fire service said the bridge was closed.")
+        let sources = analysis.claims.filter { $0.kind == .attribution }.compactMap(\.slots.source)
+        #expect(sources == ["the fire service"])
+    }
+}

@@ -52,6 +52,7 @@ struct AttributionRecognizer: ClaimRecognizer {
                 covered.formUnion(range)
                 found.append(Source(sentence: sentence, range: range, text: text(doc, range, sentence: sentence), cited: cited))
             }
+            let isQuestion = sentence.upperBound > sentence.lowerBound && doc.tokens[sentence.upperBound - 1].isPunct("?")
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 defer { index += 1 }
@@ -75,7 +76,8 @@ struct AttributionRecognizer: ClaimRecognizer {
                 default:
                     break
                 }
-                if SourceVocabulary.reportingVerbs.contains(word) && !doc.tokens[index].isCapitalized,
+                // A question (`What do the authorities say?`) asks who said something; it cites no one.
+                if SourceVocabulary.reportingVerbs.contains(word) && !doc.tokens[index].isCapitalized && !isQuestion,
                    let subject = PhraseScanner.subject(doc, before: index, sentence: sentence) {
                     // A lone capitalized word before `said` is more often a surname the people
                     // layer missed (`McGurk said`) than an outlet; outlets `report`.
