@@ -46,7 +46,7 @@ struct BaselineCommand: Command {
         }
         var inputFailed = false
         for folder in sets {
-            let parent = (folder as NSString).deletingLastPathComponent
+            let parent = FolderPath.parent(of: folder)
             let configuration = try Configuration.load(folders: [parent, folder])
             let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? (parent as NSString).appendingPathComponent(AnalysisCache.folderName))
             let path = Baseline.path(inSet: folder)

@@ -74,7 +74,7 @@ struct CheckCommand: Command {
         var totals = CheckSummary.Counts(total: 0, extracted: 0, cached: 0)
         let painter = Painter(color: color)
         for folder in sets {
-            let parent = (folder as NSString).deletingLastPathComponent
+            let parent = FolderPath.parent(of: folder)
             let configuration = try Configuration.load(folders: [parent, folder])
             let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? (parent as NSString).appendingPathComponent(AnalysisCache.folderName))
             let baselinePath = Baseline.path(inSet: folder)

@@ -47,7 +47,7 @@ struct CompareCommand: Command {
             if console.stderrIsTTY && sets.count > 3 && !args.has("--quiet") {
                 console.err("\r[\(index + 1)/\(sets.count)] \(folder)\u{1B}[K")
             }
-            let configuration = try Configuration.load(folders: [(folder as NSString).deletingLastPathComponent, folder])
+            let configuration = try Configuration.load(folders: [FolderPath.parent(of: folder), folder])
             let result: CrossCheck.SetResult
             do {
                 result = try CrossCheck(configuration: configuration).compare(setFolder: folder)

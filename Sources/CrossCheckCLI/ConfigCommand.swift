@@ -19,7 +19,7 @@ struct ConfigCommand: Command {
         guard let folder = args.positionals.first else { throw CrossCheckError.usage("config needs a set folder") }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { throw CrossCheckError.notFound(path: folder) }
-        let configuration = try Configuration.load(folders: [(folder as NSString).deletingLastPathComponent, folder])
+        let configuration = try Configuration.load(folders: [FolderPath.parent(of: folder), folder])
         console.out(configuration.rendered())
         return ExitStatus.success
     }

@@ -46,7 +46,7 @@ struct EvalCommand: Command {
                 ?? args.value("--gold-dir").map { ($0 as NSString).appendingPathComponent((folder as NSString).lastPathComponent + ".gold.json") }
                 ?? (folder as NSString).appendingPathComponent("gold.json")
             let gold = try GoldEvaluator.load(goldPath)
-            let configuration = try Configuration.load(folders: [(folder as NSString).deletingLastPathComponent, folder])
+            let configuration = try Configuration.load(folders: [FolderPath.parent(of: folder), folder])
             let result = try CrossCheck(configuration: configuration).compare(setFolder: folder)
             let table = GoldEvaluator(lenient: args.has("--lenient")).evaluate(result.report, gold: gold)
             console.out(table.rendered(title: "\(result.report.set): \(gold.count) labelled findings (\(goldPath))"))
