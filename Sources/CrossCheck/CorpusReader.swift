@@ -120,11 +120,12 @@ public struct CorpusReader: Sendable {
         defer { try? handle.close() }
         let data: Data
         do {
-            data = try handle.read(upToCount: maxArticleBytes + 1) ?? Data()
+            // Never `maxArticleBytes + 1` unchecked: a limit of Int.max would overflow.
+            data = try handle.read(upToCount: min(maxArticleBytes, Configuration.limitCeiling) + 1) ?? Data()
         } catch {
             throw CrossCheckError.unreadable(path: path, reason: "read failed: \(error.localizedDescription)")
         }
-        if data.count > maxArticleBytes { throw CrossCheckError.tooLarge(path: path, bytes: data.count, limit: maxArticleBytes) }
+        if data.count > min(maxArticleBytes, Configuration.limitCeiling) { throw CrossCheckError.tooLarge(path: path, bytes: data.count, limit: min(maxArticleBytes, Configuration.limitCeiling)) }
         if data.isEmpty { throw CrossCheckError.emptyFile(path: path) }
         let name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension

@@ -2,7 +2,8 @@ import CrossCheck
 import Foundation
 import Testing
 
-/// Issue #19, crashes: `crosscheck compare .` (SIGILL in `deletingLastPathComponent`).
+/// Issue #19, crashes: `crosscheck compare .` (SIGILL in `deletingLastPathComponent`) and a
+/// limit of `Int.max` in `crosscheck.json` (an overflow in the reader).
 struct HostileCrashTests {
     struct ParentCase: CustomTestStringConvertible, Sendable {
         var path: String
@@ -66,5 +67,21 @@ struct HostileCrashTests {
         #expect(check.status == 0, "stderr: \(check.err)")
         let config = try HostileCrashTests.spawn(["config", folder], in: directory)
         #expect(config.status == 0, "stderr: \(config.err)")
+    }
+
+    @Test(arguments: ["9223372036854775807", "1073741825"])
+    func hugeLimitIsAConfigurationError(_ value: String) throws {
+        let (root, set) = try BadInputTests.makeSet()
+        Fixtures.write("{\"version\": 1, \"limits\": {\"maxArticleBytes\": \(value)}}", to: root + "/crosscheck.json")
+        let result = Fixtures.run(["check", root, "--no-cache", "--quiet"])
+        #expect(result.status == 2)
+        #expect(result.err == "crosscheck: \(root)/crosscheck.json: at limits.maxArticleBytes: \(value) is over the largest accepted value, 1073741824 (1 GiB); use a smaller limit\n")
+        _ = set
+    }
+
+    @Test func readerWithALimitOfIntMaxDoesNotOverflow() throws {
+        let (_, set) = try BadInputTests.makeSet()
+        let parsed = try CorpusReader(maxArticleBytes: Int.max).readFile(set + "/good.txt")
+        #expect(parsed.articles.map(\.id) == ["good"])
     }
 }
