@@ -39,7 +39,7 @@ struct ExtractCommand: Command {
                     outputs.append(Output(article: ArticleRecord(article: analysis.article, includeBody: false), entities: analysis.entities, claims: analysis.claims, diagnostics: parsed.diagnostics + analysis.diagnostics))
                 }
             } catch let error as CrossCheckError {
-                console.err("crosscheck: \(error.message)\n")
+                console.error(error.message)
                 failed = true
             }
         }
@@ -89,6 +89,7 @@ struct ExtractCommand: Command {
             lines.append("    line \(claim.evidence.span.line): \(claim.kind.rawValue)\(flags) \(slots)")
         }
         for diagnostic in output.diagnostics { lines.append("  \(diagnostic.level.rawValue): \(diagnostic.message)") }
-        return lines.joined(separator: "\n") + "\n\n"
+        // Every line carries input text (path, outlet, names, quotes): no control characters.
+        return lines.map(Printable.line).joined(separator: "\n") + "\n\n"
     }
 }
