@@ -20,7 +20,9 @@ let package = Package(
         // The shared vocabulary: articles, spans, claims, findings, reports.
         .target(name: "ClaimModel", swiftSettings: strict),
         // Bytes to articles, articles to claims. Pure: no file system access.
-        .target(name: "ClaimExtractor", dependencies: ["ClaimModel"], swiftSettings: strict),
+        // Word lists live as data in Lexicon/Data (one list, one file), compiled into
+        // Lexicon/Lexicon+Generated.swift by `swift run crosscheck-lexicon`.
+        .target(name: "ClaimExtractor", dependencies: ["ClaimModel"], exclude: ["Lexicon/Data"], swiftSettings: strict),
         // Claims of a set to findings. Never calls the extractor.
         .target(name: "Comparator", dependencies: ["ClaimModel"], swiftSettings: strict),
         // Reports to bytes: JSON, Markdown, HTML, SARIF, JUnit, terminal.
@@ -33,6 +35,7 @@ let package = Package(
         // The command line as a library: run(arguments:) -> exit status, testable in-process.
         .target(name: "CrossCheckCLI", dependencies: ["CrossCheck"], swiftSettings: strict),
         .executableTarget(name: "crosscheck", dependencies: ["CrossCheckCLI"], swiftSettings: strict),
+        .executableTarget(name: "crosscheck-lexicon", swiftSettings: strict),
         .executableTarget(name: "crosscheck-bench", dependencies: ["CrossCheck", "ClaimExtractor", "ClaimModel"], swiftSettings: strict),
         .testTarget(
             name: "CrossCheckTests",
