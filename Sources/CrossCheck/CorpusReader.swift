@@ -43,13 +43,17 @@ public struct CorpusReader: Sendable {
             if name.hasPrefix(".") { continue }
             let path = (folder as NSString).appendingPathComponent(name)
             let lower = name.lowercased()
+            if lower.hasPrefix("readme") && reservedNames.contains(lower) {
+                diagnostics.append(Diagnostic(level: .note, code: "skipped-file", path: path, message: "not read: a README describes the set and is not an article"))
+                continue
+            }
             if reservedNames.contains(lower) || lower.hasSuffix(".gold.json") { continue }
             var isDir: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
             if isDir.boolValue {
                 // Said, not silently ignored: a folder named `x.txt`, a link to a folder.
                 let link = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-                diagnostics.append(Diagnostic(level: .note, code: "skipped-file", path: path, message: "not read: \(link ? "a symbolic link to a folder" : "a folder"); a set's sub-folders are not read (move its articles into the set folder)"))
+                diagnostics.append(Diagnostic(level: .note, code: "skipped-folder", path: path, message: "not read: \(link ? "a symbolic link to a folder" : "a folder") inside a set (a set's articles are the files directly in it)"))
                 continue
             }
             let ext = (name as NSString).pathExtension

@@ -12,9 +12,15 @@ public final class Console: @unchecked Sendable {
     /// Standard output is a terminal (colour and progress are allowed).
     public let stdoutIsTTY: Bool
     public let stderrIsTTY: Bool
+    /// Standard input for `-` arguments: given bytes in tests, the process's stdin otherwise.
+    private let input: Data?
 
-    public init(capture: Bool, environment: [String: String] = ProcessInfo.processInfo.environment, stdoutIsTTY: Bool = false, stderrIsTTY: Bool = false) {
+    public init(
+        capture: Bool, environment: [String: String] = ProcessInfo.processInfo.environment, stdoutIsTTY: Bool = false,
+        stderrIsTTY: Bool = false, input: Data? = nil
+    ) {
         self.capture = capture
+        self.input = input
         self.environment = environment
         self.stdoutIsTTY = stdoutIsTTY
         self.stderrIsTTY = stderrIsTTY
@@ -37,6 +43,12 @@ public final class Console: @unchecked Sendable {
     /// breaks from paths and input removed (see `Printable`).
     public func error(_ message: String) {
         err("crosscheck: " + Printable.line(message) + "\n")
+    }
+
+    /// All of standard input (read once: a second `-` gets nothing).
+    public func readInput() -> Data {
+        if let input { return input }
+        return FileHandle.standardInput.readDataToEndOfFile()
     }
 
     public var capturedOut: String { lock.lock(); defer { lock.unlock() }; return outBuffer }

@@ -59,8 +59,8 @@ struct HostileMessageTests {
         let listed = try CorpusReader.articleFiles(in: set)
         #expect(listed.files == [set + "/good.txt"])
         #expect(listed.diagnostics.map(\.rendered) == [
-            "\(set)/linked: note: not read: a symbolic link to a folder; a set's sub-folders are not read (move its articles into the set folder)",
-            "\(set)/x.txt: note: not read: a folder; a set's sub-folders are not read (move its articles into the set folder)",
+            "\(set)/linked: note: not read: a symbolic link to a folder inside a set (a set's articles are the files directly in it)",
+            "\(set)/x.txt: note: not read: a folder inside a set (a set's articles are the files directly in it)",
         ])
     }
 
