@@ -85,7 +85,7 @@ struct CheckCommand: Command {
                 sets.append(contentsOf: named.sets)
             }
         }
-        if folders.isEmpty { return inputFailed ? ExitStatus.input : ExitStatus.usage }
+        if folders.isEmpty { return try SetArguments.nothingToDo(failed: inputFailed, command: "check") }
         let paths = RepositoryPaths(containing: folders[0])
 
         var checked: [CheckedSet] = []
