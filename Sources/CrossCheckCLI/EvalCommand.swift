@@ -34,7 +34,7 @@ struct EvalCommand: Command {
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("eval needs a set folder") }
         let named = SetArguments(args.positionals, command: "eval", console: console)
         var sets = named.sets
-        if sets.isEmpty { return named.failed ? ExitStatus.input : ExitStatus.usage }
+        if sets.isEmpty { return try named.nothingToDo(command: "eval") }
         let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
         if args.value("--gold") != nil && sets.count > 1 { throw CrossCheckError.usage("--gold goes with a single set folder") }
         var total = Score()
