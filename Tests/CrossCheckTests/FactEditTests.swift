@@ -54,7 +54,7 @@ struct FactEditTests {
         Case(kind: .quoteAntonym, original: "above", edited: "below"),
         Case(kind: .quoteSpeaker, original: "Smith", edited: "Jones"),
         Case(kind: .quoteCut, original: "No one is above the law, and we did the right thing for the city today,",
-             edited: "No one is above the law, and we did"),
+             edited: "No one is above the law, and we,"),
         Case(kind: .approximationDropped, original: "at least $10,000", edited: "$10,000"),
         Case(kind: .approximationMagnitude, original: "10,000", edited: "100,000"),
         Case(kind: .digitsWords, original: "three", edited: "3"),

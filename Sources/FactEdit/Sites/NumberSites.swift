@@ -42,6 +42,10 @@ extension SiteFinder {
                 // Times (`10:30`), scores and ranges written with digits around a colon or slash.
                 if let before = text.scalar(word.start - 1), before == ":" || before == "/" { continue }
                 if let after = text.scalar(word.end), after == ":" || after == "/" { continue }
+                // `04` in `2012-04-14`, and numbers joined to digits by a hyphen (dates, ranges).
+                if word.text.count > 1, word.text.hasPrefix("0"), !word.text.hasPrefix("0.") { continue }
+                if text.scalar(word.start - 1) == "-", let digit = text.scalar(word.start - 2), ArticleText.isDigit(digit) { continue }
+                if text.scalar(word.end) == "-", let digit = text.scalar(word.end + 1), ArticleText.isDigit(digit) { continue }
                 // Designators: `C-130`, `F-16`, `Covid-19` name things, they count nothing.
                 if text.scalar(word.start - 1) == "-", let letter = text.scalar(word.start - 2), ArticleText.isLetter(letter) { continue }
                 value = parsed

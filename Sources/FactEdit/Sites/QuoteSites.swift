@@ -51,12 +51,15 @@ extension SiteFinder {
                                     replacement: QuoteWords.antonyms[word.folded]!.matchingCase(of: word.text))
                 }
             case .quoteCut:
-                // The second half dropped; at least four words kept.
+                // The second half dropped; at least four words kept, and the punctuation that
+                // closed the quotation (`,”` before `she said`) kept too.
                 guard quote.words.count >= 8 else { return nil }
                 let kept = max(4, (quote.words.count + 1) / 2)
                 let start = quote.words[0].start
+                let closing = text.text(quote.words[quote.words.count - 1].end, quote.close)
+                let punctuation = closing.allSatisfy { ",.?!;:".contains($0) } ? closing : ""
                 site = EditSite(kind: kind, article: text.index, start: start, end: quote.close, original: text.text(start, quote.close),
-                                replacement: text.text(start, quote.words[kept - 1].end))
+                                replacement: text.text(start, quote.words[kept - 1].end) + punctuation)
             case .quoteSpeaker: site = speakerSwap(quote, text)
             default: return nil
             }
