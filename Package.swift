@@ -20,7 +20,9 @@ let package = Package(
         // The shared vocabulary: articles, spans, claims, findings, reports.
         .target(name: "ClaimModel", swiftSettings: optimized),
         // Bytes to articles, articles to claims. Pure: no file system access.
-        .target(name: "ClaimExtractor", dependencies: ["ClaimModel"], swiftSettings: optimized),
+        // Word lists live as data in Lexicon/Data (one list, one file), compiled into
+        // Lexicon/Lexicon+Generated.swift by `swift run crosscheck-lexicon`.
+        .target(name: "ClaimExtractor", dependencies: ["ClaimModel"], exclude: ["Lexicon/Data"], swiftSettings: optimized),
         // Claims of a set to findings. Never calls the extractor.
         .target(name: "Comparator", dependencies: ["ClaimModel"], swiftSettings: optimized),
         // Reports to bytes: JSON, Markdown, HTML, SARIF, JUnit, terminal.
@@ -35,6 +37,7 @@ let package = Package(
         // The command line as a library: run(arguments:) -> exit status, testable in-process.
         .target(name: "CrossCheckCLI", dependencies: ["CrossCheck"], swiftSettings: strict),
         .executableTarget(name: "crosscheck", dependencies: ["CrossCheckCLI"], swiftSettings: strict),
+        .executableTarget(name: "crosscheck-lexicon", swiftSettings: strict),
         .executableTarget(name: "crosscheck-bench", dependencies: ["CrossCheck", "ClaimExtractor", "ClaimModel", "FactEdit"], swiftSettings: strict),
         .testTarget(
             name: "CrossCheckTests",

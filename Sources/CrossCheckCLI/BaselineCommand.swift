@@ -40,7 +40,7 @@ struct BaselineCommand: Command {
         guard BaselineCommand.isDate(date) else { throw CrossCheckError.usage("--date takes YYYY-MM-DD, not '\(date)'") }
         var sets: [String] = []
         for folder in args.positionals {
-            let found = try CrossCheck.sets(in: folder)
+            let found = try CrossChecker.sets(in: folder)
             if found.isEmpty { throw CrossCheckError.emptySet(path: folder) }
             sets.append(contentsOf: found)
         }
@@ -51,9 +51,9 @@ struct BaselineCommand: Command {
             let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? (parent as NSString).appendingPathComponent(AnalysisCache.folderName))
             let path = Baseline.path(inSet: folder)
             let existing = try Baseline.load(path: path)
-            let result: CrossCheck.SetResult
+            let result: CrossChecker.SetResult
             do {
-                result = try CrossCheck(configuration: configuration).compare(setFolder: folder, cache: cache)
+                result = try CrossChecker(configuration: configuration).compare(setFolder: folder, cache: cache)
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
                 console.err("crosscheck: \(error.message)\n")
                 console.err("crosscheck: \(path): not written\n")

@@ -57,7 +57,7 @@ struct CheckCommand: Command {
 
         var sets: [String] = []
         for folder in args.positionals {
-            let all = try CrossCheck.sets(in: folder)
+            let all = try CrossChecker.sets(in: folder)
             if all.isEmpty { throw CrossCheckError.emptySet(path: folder) }
             if let revision = args.value("--changed-since") {
                 sets.append(contentsOf: try ChangedSets.sets(in: folder, among: all, since: revision))
@@ -80,9 +80,9 @@ struct CheckCommand: Command {
             let baselinePath = Baseline.path(inSet: folder)
             let baseline = try Baseline.load(path: baselinePath)
             let setName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
-            var result: CrossCheck.SetResult
+            var result: CrossChecker.SetResult
             do {
-                result = try CrossCheck(configuration: configuration).compare(setFolder: folder, cache: cache)
+                result = try CrossChecker(configuration: configuration).compare(setFolder: folder, cache: cache)
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
                 console.err("crosscheck: \(error.message)\n")
                 inputFailed = true

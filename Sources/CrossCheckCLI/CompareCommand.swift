@@ -38,7 +38,7 @@ struct CompareCommand: Command {
         let output = args.value("--output") ?? "reports"
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
         var sets: [String] = []
-        for folder in args.positionals { sets.append(contentsOf: try CrossCheck.sets(in: folder)) }
+        for folder in args.positionals { sets.append(contentsOf: try CrossChecker.sets(in: folder)) }
         if sets.isEmpty { throw CrossCheckError.emptySet(path: args.positionals.joined(separator: ", ")) }
 
         var status = ExitStatus.success
@@ -48,9 +48,9 @@ struct CompareCommand: Command {
                 console.err("\r[\(index + 1)/\(sets.count)] \(folder)\u{1B}[K")
             }
             let configuration = try Configuration.load(folders: [(folder as NSString).deletingLastPathComponent, folder])
-            let result: CrossCheck.SetResult
+            let result: CrossChecker.SetResult
             do {
-                result = try CrossCheck(configuration: configuration).compare(setFolder: folder)
+                result = try CrossChecker(configuration: configuration).compare(setFolder: folder)
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
                 console.err("crosscheck: \(error.message)\n")
                 inputFailed = true

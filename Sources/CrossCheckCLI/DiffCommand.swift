@@ -27,7 +27,7 @@ struct DiffCommand: Command {
             article.id = index == 0 ? "A" : "B"
             articles.append(article)
         }
-        let checker = CrossCheck()
+        let checker = CrossChecker()
         let report = checker.makeReport(set: "diff", analyses: checker.analyze(articles), diagnostics: [])
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
         func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }

@@ -32,7 +32,7 @@ struct EvalCommand: Command {
         let args = try Arguments(arguments, options: ["--gold", "--gold-dir"], flags: ["--verbose", "--lenient"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("eval needs a set folder") }
         var sets: [String] = []
-        for folder in args.positionals { sets.append(contentsOf: try CrossCheck.sets(in: folder)) }
+        for folder in args.positionals { sets.append(contentsOf: try CrossChecker.sets(in: folder)) }
         if args.value("--gold") != nil && sets.count > 1 { throw CrossCheckError.usage("--gold goes with a single set folder") }
         var total = Score()
         var byKind: [String: Score] = [:]
@@ -47,7 +47,7 @@ struct EvalCommand: Command {
                 ?? (folder as NSString).appendingPathComponent("gold.json")
             let gold = try GoldEvaluator.load(goldPath)
             let configuration = try Configuration.load(folders: [(folder as NSString).deletingLastPathComponent, folder])
-            let result = try CrossCheck(configuration: configuration).compare(setFolder: folder)
+            let result = try CrossChecker(configuration: configuration).compare(setFolder: folder)
             let table = GoldEvaluator(lenient: args.has("--lenient")).evaluate(result.report, gold: gold)
             console.out(table.rendered(title: "\(result.report.set): \(gold.count) labelled findings (\(goldPath))"))
             if args.has("--verbose") { console.out(table.notes.map { "    " + $0 }.joined(separator: "\n") + (table.notes.isEmpty ? "" : "\n")) }

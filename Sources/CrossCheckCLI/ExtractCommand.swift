@@ -35,7 +35,7 @@ struct ExtractCommand: Command {
         for path in args.positionals {
             do {
                 let parsed = try reader.readFile(path)
-                for analysis in CrossCheck().analyze(parsed.articles) {
+                for analysis in CrossChecker().analyze(parsed.articles) {
                     outputs.append(Output(article: ArticleRecord(article: analysis.article, includeBody: false), entities: analysis.entities, claims: analysis.claims, diagnostics: parsed.diagnostics + analysis.diagnostics))
                 }
             } catch let error as CrossCheckError {

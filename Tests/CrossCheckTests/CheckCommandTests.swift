@@ -138,7 +138,7 @@ struct CheckCommandTests {
         let folder = Fixtures.temporaryFolder("crosscheck-cache")
         let contents = try CorpusReader().read(set: Fixtures.corpus + "/trade-summit-geneva")
         let cache = AnalysisCache(folder: folder, build: "test")
-        let checker = CrossCheck()
+        let checker = CrossChecker()
         let fresh = checker.analyze(contents.articles)
         for analysis in fresh { try cache.store(analysis, maxClaims: 20_000) }
         for analysis in fresh {

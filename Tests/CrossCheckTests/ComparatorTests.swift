@@ -8,7 +8,7 @@ import Testing
 /// Entity resolution, syndication, acronym typos and configuration, on small literal sets.
 struct ComparatorTests {
     func report(_ bodies: [String: String], configuration: Configuration = Configuration()) -> Report {
-        let checker = CrossCheck(configuration: configuration)
+        let checker = CrossChecker(configuration: configuration)
         let articles = bodies.keys.sorted().map { Fixtures.article(bodies[$0]!, id: $0) }
         return checker.makeReport(set: "t", analyses: checker.analyze(articles), diagnostics: [])
     }

@@ -85,7 +85,7 @@ struct ReportSnapshotTests {
 /// Article text, titles, outlets and URLs render as inert text in every markup format.
 struct HostileInputTests {
     static func hostileReport() throws -> Report {
-        try CrossCheck().compare(setFolder: Fixtures.root + "/Tests/Fixtures/hostile", name: "hostile").report
+        try CrossChecker().compare(setFolder: Fixtures.root + "/Tests/Fixtures/hostile", name: "hostile").report
     }
 
     static func contentSecurityPolicy(_ html: String) -> String? {

@@ -4,8 +4,9 @@ import Comparator
 import Foundation
 import ReportWriter
 
-/// The library facade: a set folder in, a report out.
-public struct CrossCheck: Sendable {
+/// The library facade: a set folder in, a report out. Named `CrossChecker`, not after its
+/// module, so that `CrossCheck.Configuration` and other module-qualified names resolve.
+public struct CrossChecker: Sendable {
     public var configuration: Configuration
 
     public init(configuration: Configuration = Configuration()) {
