@@ -98,7 +98,7 @@ public struct CrossChecker: Sendable {
         return Report(
             tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), set: set,
             articles: sorted.map { ArticleRecord(article: $0.article) }, entities: comparison.entities,
-            claims: comparison.claims, findings: comparison.findings, diagnostics: allDiagnostics)
+            claims: comparison.claims, findings: comparison.findings.filter { !configuration.isDisabled($0) }, diagnostics: allDiagnostics)
     }
 
     /// Sets under a corpus folder: each sub-folder holding at least one article file. A
