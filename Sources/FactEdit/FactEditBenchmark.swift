@@ -48,7 +48,7 @@ public struct FactEditBenchmark: Sendable {
     public static func load(folders: [String]) throws -> [ArticleSet] {
         var sets: [ArticleSet] = []
         for folder in folders {
-            for path in try CrossCheck.sets(in: folder) {
+            for path in try CrossChecker.sets(in: folder) {
                 let configuration = try Configuration.load(folders: [(path as NSString).deletingLastPathComponent, path])
                 let contents = try CorpusReader(maxArticleBytes: configuration.maxArticleBytes).read(set: path)
                 guard !contents.articles.isEmpty else { continue }
@@ -92,7 +92,7 @@ public struct FactEditBenchmark: Sendable {
         var prepared: [Prepared] = []
         var jobs: [Job] = []
         for set in sorted {
-            let library = CrossCheck(configuration: set.configuration)
+            let library = CrossChecker(configuration: set.configuration)
             let analyses = library.analyze(set.articles)
             let report = library.makeReport(set: set.name, analyses: analyses, diagnostics: [])
             for site in plan(set) { jobs.append(Job(set: prepared.count, site: site)) }
@@ -114,7 +114,7 @@ public struct FactEditBenchmark: Sendable {
             id: original.id, path: original.path, body: body, sha256: SHA256.hex(body), outlet: original.outlet,
             published: original.published, title: original.title, url: original.url, language: original.language,
             metadata: original.metadata, provenance: original.provenance, bodyLineOffset: original.bodyLineOffset)
-        let library = CrossCheck(configuration: set.configuration)
+        let library = CrossChecker(configuration: set.configuration)
         let analysis = library.analyze([edited])[0]
         var editedAnalyses = analyses
         editedAnalyses[site.article] = analysis
