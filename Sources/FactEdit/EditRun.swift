@@ -21,7 +21,8 @@ public struct EditRun: Codable, Sendable, Hashable {
     public var newFindings: [String]
     /// The new finding that caught the edit (or raised the false alarm).
     public var by: String?
-    /// Kinds of the claims the extractor read at the edited words, in the edited article.
+    /// The claims the extractor read at the edited words, in the edited article, in a few
+    /// words each (`date 2018-12-20 (event: —)`): empty when it read nothing there.
     public var claimsAtEdit: [String]
 
     /// For an edit, caught; for a control, a false alarm.

@@ -140,7 +140,7 @@ public struct FactEditBenchmark: Sendable {
             before: excerpt(original.scalars, site.start, site.end),
             after: excerpt(edited.scalars, site.start, site.start + site.replacement.unicodeScalars.count),
             flagged: flagging != nil, newFindings: fresh.map(describe).sorted(), by: flagging.map(describe),
-            claimsAtEdit: Array(Set(claims.map(\.kind.rawValue))).sorted())
+            claimsAtEdit: Array(Set(claims.map(describe))).sorted())
     }
 
     /// Whether a finding carries the edited value: evidence in the edited article over the
@@ -155,6 +155,20 @@ public struct FactEditBenchmark: Sendable {
     static func containsRun(_ words: [String], _ run: [String]) -> Bool {
         guard run.count <= words.count else { return false }
         return (0...(words.count - run.count)).contains { Array(words[$0..<($0 + run.count)]) == run }
+    }
+
+    /// A claim in a few words, with the slots that decide how it is compared:
+    /// `date 2018-12-20 (event: —)`, `number 2000 (measure: troops)`, `quote (speaker: —)`.
+    static func describe(_ claim: Claim) -> String {
+        let slots = claim.slots
+        func shown(_ value: String?) -> String { value.map { $0.isEmpty ? "—" : $0 } ?? "—" }
+        switch claim.kind {
+        case .date: return "date \(shown(slots.date)) (event: \(shown(slots.event)))"
+        case .number: return "number \(shown(slots.value)) (measure: \(shown(slots.measure)))"
+        case .title: return "title \(shown(slots.title))"
+        case .quote: return "quote (speaker: \(shown(slots.speaker)))"
+        default: return claim.kind.rawValue
+        }
     }
 
     static func describe(_ finding: Finding) -> String {
