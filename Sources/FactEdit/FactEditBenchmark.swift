@@ -131,7 +131,13 @@ public struct FactEditBenchmark: Sendable {
                     && carries(finding, article: edited.id, range: range, value: editedValue)
             }
         }
-        let claims = analysis.claims.filter { $0.evidence.span.start < range.upperBound && range.lowerBound < $0.evidence.span.end }
+        // A quotation's evidence is its quoted words, never the speaker's name beside it: for a
+        // speaker edit, the quotations on the edited line are the claims at the edit.
+        let editLine = edited.lines.line(of: range.lowerBound)
+        let claims = analysis.claims.filter { claim in
+            if site.kind == .quoteSpeaker { return claim.kind == .quote && claim.evidence.span.line == editLine }
+            return claim.evidence.span.start < range.upperBound && range.lowerBound < claim.evidence.span.end
+        }
         let fileLines = original.path.hasSuffix(".md") || original.path.hasSuffix(".txt")
         return EditRun(
             set: set.name, article: original.id, path: original.path,
