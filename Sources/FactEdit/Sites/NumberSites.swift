@@ -31,6 +31,9 @@ extension SiteFinder {
         "year", "years", "old",
     ]
 
+    /// Words after `two-` that make a fraction.
+    static let fractions: Set<String> = ["third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "half", "halves"]
+
     func figures(_ text: ArticleText) -> [Figure] {
         let words = text.words
         var figures: [Figure] = []
@@ -50,6 +53,8 @@ extension SiteFinder {
                 if text.scalar(word.start - 1) == "-", let letter = text.scalar(word.start - 2), ArticleText.isLetter(letter) { continue }
                 value = parsed
             } else if let number = CalendarWords.numberWordValues[word.folded] {
+                // `two-thirds` is a fraction, not a count of two.
+                if text.scalar(word.end) == "-", index + 1 < words.count, SiteFinder.fractions.contains(words[index + 1].folded) { continue }
                 value = Double(number)
                 inWords = true
             } else {
@@ -108,6 +113,7 @@ extension SiteFinder {
         guard word.isDigits, let value = Int(word.text), (1...110).contains(value) else { return false }
         if index + 2 < words.count, words[index + 1].folded.hasPrefix("year"), words[index + 2].folded == "old" { return true }
         if index > 0, words[index - 1].folded == "age" || words[index - 1].folded == "aged" { return true }
+        if index > 1, words[index - 2].folded == "age", words[index - 1].folded == "of" { return true }
         if index > 0, text.text(words[index - 1].end, word.start) == ", ", let after = text.scalar(word.end), after == "," || after == ")" {
             let previous = words[index - 1]
             return previous.isCapitalized && CalendarWords.monthIndex[previous.folded] == nil
