@@ -91,7 +91,7 @@ struct ArticleText: Sendable {
             var before = start - 1
             while before >= 0, scalars[before] == " " || scalars[before] == "\t" { before -= 1 }
             var startsSentence = before < 0 || sentenceEnds.contains(scalars[before])
-            // `Mr. Mattis`, `Sen. X`, `John F. Kelly`: a period after an abbreviation ends no sentence.
+            // `Mr. X`, `Sen. X`, `John F. Doe`: a period after an abbreviation ends no sentence.
             if startsSentence, before >= 0, scalars[before] == ".", let last = words.last, last.end == before,
                last.text.count == 1 || abbreviations.contains(last.folded) {
                 startsSentence = false

@@ -14,7 +14,7 @@ public enum EditKind: String, Codable, Sendable, CaseIterable, Comparable {
     case age
     /// An office before a name: `Senator X` → `Representative X`.
     case office
-    /// A party: `Republican` ↔ `Democrat`, `(R-Ariz.)` ↔ `(D-Ariz.)`.
+    /// A party: `Republican` ↔ `Democrat`, `(R-Ohio)` ↔ `(D-Ohio)`.
     case party
     /// A place: a state, country or city replaced by another of its class.
     case place

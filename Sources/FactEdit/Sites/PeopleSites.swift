@@ -95,7 +95,7 @@ extension SiteFinder {
     }
 
     /// `Republican Sen. X` → `Democratic Sen. X`; `X, a Republican` → `X, a Democrat`;
-    /// `(R-Ariz.)` → `(D-Ariz.)`. The fact is the party and the nearest name's last word.
+    /// `(R-Ohio)` → `(D-Ohio)`. The fact is the party and the nearest name's last word.
     func partySites(_ text: ArticleText) -> [EditSite] {
         let words = text.words
         var sites: [EditSite] = []
@@ -120,7 +120,7 @@ extension SiteFinder {
     }
 
     /// The last word of the name nearest a party word in its sentence: after it (over office
-    /// words: `Republican Sen. John McCain`), or before it (`Ben Sasse, Republican of`).
+    /// words: `Republican Sen. Jane Roe`), or before it (`John Doe, Republican of`).
     func nearestName(to index: Int, in text: ArticleText) -> Int? {
         let words = text.words
         var next = index + 1

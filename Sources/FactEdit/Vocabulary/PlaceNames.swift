@@ -24,8 +24,8 @@ enum PlaceNames {
     ]
 
     static let cities = [
-        "Atlanta", "Austin", "Baghdad", "Baltimore", "Beijing", "Berlin", "Boston", "Brooklyn", "Cairo", "Chicago",
-        "Cleveland", "Dallas", "Denver", "Detroit", "Hanoi", "Honolulu", "Houston", "Istanbul", "Jerusalem", "Kabul",
+        "Atlanta", "Austin", "Baghdad", "Baltimore", "Beijing", "Berlin", "Boston", "Cairo", "Chicago",
+        "Cleveland", "Dallas", "Denver", "Detroit", "Honolulu", "Houston", "Istanbul", "Jerusalem", "Kabul",
         "Las Vegas", "London", "Los Angeles", "Madrid", "Manhattan", "Miami", "Milwaukee", "Minneapolis", "Moscow",
         "Nashville", "New Orleans", "Oakland", "Paris", "Philadelphia", "Phoenix", "Pittsburgh", "Portland", "Rome",
         "Sacramento", "San Antonio", "San Diego", "San Francisco", "San Jose", "Seattle", "Seoul", "Shanghai",
