@@ -44,12 +44,13 @@ public struct FactEditBenchmark: Sendable {
     }
 
     /// The sets under each folder (a set folder, or a folder of sets), read as `compare`
-    /// reads them, configuration included. Unreadable articles are left out of their set.
+    /// reads them, with the configuration `compare` finds for each (`crosscheck.json` files
+    /// from the repository root down to the set). Unreadable articles are left out of their set.
     public static func load(folders: [String]) throws -> [ArticleSet] {
         var sets: [ArticleSet] = []
         for folder in folders {
             for path in try CrossChecker.sets(in: folder) {
-                let configuration = try Configuration.load(folders: [(path as NSString).deletingLastPathComponent, path])
+                let configuration = try Configuration.discover(forSet: path)
                 let contents = try CorpusReader(maxArticleBytes: configuration.maxArticleBytes).read(set: path)
                 guard !contents.articles.isEmpty else { continue }
                 let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
