@@ -32,14 +32,16 @@ let package = Package(
             name: "CrossCheck",
             dependencies: ["ClaimModel", "ClaimExtractor", "Comparator", "ReportWriter"],
             swiftSettings: strict),
+        // The fact-edit benchmark: one fact edited in one article, is it noticed? Measurement only.
+        .target(name: "FactEdit", dependencies: ["ClaimModel", "CrossCheck"], swiftSettings: strict),
         // The command line as a library: run(arguments:) -> exit status, testable in-process.
         .target(name: "CrossCheckCLI", dependencies: ["CrossCheck"], swiftSettings: strict),
         .executableTarget(name: "crosscheck", dependencies: ["CrossCheckCLI"], swiftSettings: strict),
         .executableTarget(name: "crosscheck-lexicon", swiftSettings: strict),
-        .executableTarget(name: "crosscheck-bench", dependencies: ["CrossCheck", "ClaimExtractor", "ClaimModel"], swiftSettings: strict),
+        .executableTarget(name: "crosscheck-bench", dependencies: ["CrossCheck", "ClaimExtractor", "ClaimModel", "FactEdit"], swiftSettings: strict),
         .testTarget(
             name: "CrossCheckTests",
-            dependencies: ["ClaimModel", "ClaimExtractor", "Comparator", "ReportWriter", "CrossCheck", "CrossCheckCLI"],
+            dependencies: ["ClaimModel", "ClaimExtractor", "Comparator", "ReportWriter", "CrossCheck", "CrossCheckCLI", "FactEdit"],
             exclude: ["Snapshots"],
             swiftSettings: strict),
     ]
