@@ -2,10 +2,17 @@ import ClaimModel
 
 /// `quote` findings: the same quotation across articles, compared word by word.
 ///
-/// Two quotations are the same when most of the shorter one's words appear in the longer one
-/// in order (at least four words and 75 %). Same speaker and identical words → `agree`; same speaker, worded
-/// differently or cut short → `variant`, with a short word diff in `reason`; the same words
-/// given to different speakers → `conflict`. A quotation in one article only → `only-in`.
+/// Quotations are aligned by their words, whoever the speaker is: two are the same when most of
+/// the shorter one's words appear in the longer one in order (at least four words and 75 %),
+/// or when the shorter one (three words or more) is contained in the longer one.
+/// - agree: the same speaker and identical words;
+/// - variant: the same speaker, cut short or reworded (`fixed a few` / `repaired several`),
+///   with a short word diff in `reason`;
+/// - conflict: the same words given to different speakers (a speaker named by surname alone
+///   is the one speaker of the group with that surname, never a second one), or words changed
+///   so that the meaning turns: a negation or a figure replaced (`will` / `will not`, `three` /
+///   `four`), with the word diff;
+/// - only-in: a quotation in one article only.
 struct QuoteRule: FindingRule {
     struct Quote {
         var claim: Claim
@@ -38,7 +45,7 @@ struct QuoteRule: FindingRule {
             let members = groups[key]!
             let first = members[0]
             let opening = first.words.prefix(6).joined(separator: " ") + (first.words.count > 6 ? " …" : "")
-            let speakers = Set(members.map(\.speaker))
+            let speakers = Set(members.map { QuoteRule.speaker($0.speaker, among: Set(members.map(\.speaker)), context) })
             let articles = Set(members.map(\.claim.article))
             let values = Dictionary(grouping: members, by: \.claim.article).mapValues { list in
                 list.map { "\(context.name($0.speaker)): \($0.claim.slots.quote ?? "")" }
@@ -59,6 +66,10 @@ struct QuoteRule: FindingRule {
             } else if Set(members.map { $0.words }).count == 1 {
                 status = .agree
                 summary = "\(outlets) quote \(context.name(first.speaker)) alike"
+            } else if let (a, b) = QuoteRule.turned(members) {
+                status = .conflict
+                summary = "Sources quote \(context.name(first.speaker)) with words that change the meaning"
+                reason = QuoteRule.diff(a.words, b.words) + " (\(context.outlet(a.claim.article)) vs \(context.outlet(b.claim.article)))"
             } else {
                 status = .variant
                 summary = "Sources word \(context.name(first.speaker))'s quotation differently"
@@ -80,8 +91,44 @@ struct QuoteRule: FindingRule {
         guard shorter > 0 else { return false }
         if a == b { return true }
         let common = lcs(a, b)
+        if shorter >= 3, common == shorter, contiguous(a.count <= b.count ? a : b, in: a.count <= b.count ? b : a) { return true }
         return common >= 4 && common * 4 >= shorter * 3
     }
+
+    static func contiguous(_ short: [String], in long: [String]) -> Bool {
+        guard short.count <= long.count else { return false }
+        return (0...(long.count - short.count)).contains { long[$0..<($0 + short.count)].elementsEqual(short) }
+    }
+
+    /// A surname-only speaker is the group's one speaker with that surname.
+    static func speaker(_ id: String, among speakers: Set<String>, _ context: ComparisonContext) -> String {
+        guard let entity = context.entity(id), entity.key.count == 1, let surname = entity.key.first else { return id }
+        let full = speakers.filter { $0 != id && context.entity($0)?.key.last == surname }
+        return full.count == 1 ? full.first! : id
+    }
+
+    /// Words that turn a quotation's meaning when one replaces another.
+    static let turning: Set<String> = ["not", "no", "never", "t", "nothing", "none", "nobody", "neither", "nor", "cannot"]
+
+    /// The first pair of members whose differing words (on both sides) include a negation or a
+    /// figure: a change of meaning, not of wording.
+    static func turned(_ members: [Quote]) -> (Quote, Quote)? {
+        for (i, a) in members.enumerated() {
+            for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words {
+                let common = Set(a.words).intersection(b.words)
+                let onlyA = Set(a.words).subtracting(common), onlyB = Set(b.words).subtracting(common)
+                guard !onlyA.isEmpty, !onlyB.isEmpty else { continue }
+                let meaningful = { (word: String) in turning.contains(word) || word.allSatisfy(\.isNumber) || numberWords.contains(word) }
+                if onlyA.contains(where: meaningful) || onlyB.contains(where: meaningful) { return (a, b) }
+            }
+        }
+        return nil
+    }
+
+    static let numberWords: Set<String> = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands",
+    ]
 
     static func lcs(_ a: [String], _ b: [String]) -> Int {
         var row = [Int](repeating: 0, count: b.count + 1)
