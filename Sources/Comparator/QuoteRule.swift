@@ -35,7 +35,8 @@ struct QuoteRule: FindingRule {
         }
         for a in quotes.indices {
             for b in quotes.indices where b > a && quotes[a].claim.article != quotes[b].claim.article {
-                if QuoteRule.same(quotes[a].words, quotes[b].words) { group[root(b)] = root(a) }
+                let sameSpeaker = QuoteRule.sameSpeaker(quotes[a].speaker, quotes[b].speaker, context)
+                if QuoteRule.same(quotes[a].words, quotes[b].words, sameSpeaker: sameSpeaker) { group[root(b)] = root(a) }
             }
         }
         var groups: [Int: [Quote]] = [:]
@@ -85,14 +86,42 @@ struct QuoteRule: FindingRule {
         return findings
     }
 
-    /// Longest common subsequence of words, over the shorter quotation's length.
-    static func same(_ a: [String], _ b: [String]) -> Bool {
+    /// Longest common subsequence of words, over the shorter quotation's length. One speaker's
+    /// quotations are matched more loosely, since outlets reword and excerpt what one person
+    /// said: a contained fragment of any length (`“exhilarated”`), or half the shorter one's
+    /// words in order, or most of its content words (`closer military cooperation will benefit
+    /// both our countries` / `deeper military cooperation will bring benefits to both of our
+    /// nations`).
+    static func same(_ a: [String], _ b: [String], sameSpeaker: Bool = false) -> Bool {
         let shorter = min(a.count, b.count)
         guard shorter > 0 else { return false }
         if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if shorter >= (sameSpeaker ? 1 : 3), contiguous(short, in: long) { return true }
         let common = lcs(a, b)
-        if shorter >= 3, common == shorter, contiguous(a.count <= b.count ? a : b, in: a.count <= b.count ? b : a) { return true }
-        return common >= 4 && common * 4 >= shorter * 3
+        if common >= 4 && common * 4 >= shorter * 3 { return true }
+        guard sameSpeaker else { return false }
+        if common >= 4 && common * 2 >= shorter { return true }
+        let x = contentStems(a), y = contentStems(b)
+        let shared = x.intersection(y).count
+        return shared >= 3 && shared * 2 >= min(x.count, y.count)
+    }
+
+    /// Words that carry the content of a quotation, crudely stemmed (`benefits` → `benefit`).
+    static func contentStems(_ words: [String]) -> Set<String> {
+        Set(words.filter { $0.count > 3 && !stopWords.contains($0) }.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 })
+    }
+
+    static let stopWords: Set<String> = [
+        "that", "this", "these", "those", "with", "from", "have", "will", "would", "been", "were", "they", "them", "their",
+        "there", "what", "when", "which", "about", "into", "very", "just", "because", "also", "than", "then", "some",
+    ]
+
+    /// Two speaker ids that name one person: equal, or a surname alone and a full name with it.
+    static func sameSpeaker(_ a: String, _ b: String, _ context: ComparisonContext) -> Bool {
+        if a == b { return true }
+        guard let x = context.entity(a), let y = context.entity(b) else { return false }
+        return (x.key.count == 1 && y.key.last == x.key.first) || (y.key.count == 1 && x.key.last == y.key.first)
     }
 
     static func contiguous(_ short: [String], in long: [String]) -> Bool {
@@ -110,25 +139,24 @@ struct QuoteRule: FindingRule {
     /// Words that turn a quotation's meaning when one replaces another.
     static let turning: Set<String> = ["not", "no", "never", "t", "nothing", "none", "nobody", "neither", "nor", "cannot"]
 
-    /// The first pair of members whose differing words (on both sides) include a negation or a
-    /// figure: a change of meaning, not of wording.
+    /// The first pair of members of which one negates and the other does not (`will` / `will
+    /// not`), or both give figures in digits and the figures differ (`3` / `4`): a change of
+    /// meaning, not of wording. Unless the negation is the only difference, both must have words
+    /// the other lacks (a cut is not a change).
     static func turned(_ members: [Quote]) -> (Quote, Quote)? {
         for (i, a) in members.enumerated() {
             for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words {
+                let negatesA = a.words.contains(where: turning.contains), negatesB = b.words.contains(where: turning.contains)
+                // The same words but for a negation: `we will raise` / `we will not raise`.
+                if negatesA != negatesB, a.words.filter({ !turning.contains($0) }) == b.words.filter({ !turning.contains($0) }) { return (a, b) }
                 let common = Set(a.words).intersection(b.words)
-                let onlyA = Set(a.words).subtracting(common), onlyB = Set(b.words).subtracting(common)
-                guard !onlyA.isEmpty, !onlyB.isEmpty else { continue }
-                let meaningful = { (word: String) in turning.contains(word) || word.allSatisfy(\.isNumber) || numberWords.contains(word) }
-                if onlyA.contains(where: meaningful) || onlyB.contains(where: meaningful) { return (a, b) }
+                guard !Set(a.words).subtracting(common).isEmpty, !Set(b.words).subtracting(common).isEmpty else { continue }
+                let figuresA = Set(a.words.filter { $0.allSatisfy(\.isNumber) }), figuresB = Set(b.words.filter { $0.allSatisfy(\.isNumber) })
+                if negatesA != negatesB || (!figuresA.isEmpty && !figuresB.isEmpty && figuresA != figuresB) { return (a, b) }
             }
         }
         return nil
     }
-
-    static let numberWords: Set<String> = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-        "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands",
-    ]
 
     static func lcs(_ a: [String], _ b: [String]) -> Int {
         var row = [Int](repeating: 0, count: b.count + 1)

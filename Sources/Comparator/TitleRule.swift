@@ -156,6 +156,15 @@ struct TitleRule: FindingRule {
         return office
     }
 
+    /// In one article, `former Secretary of State X` and later `Secretary X`: a former holder
+    /// keeps the bare title by courtesy, so the two are one office, not two.
+    func courtesy(_ a: Office, _ b: Office) -> Bool {
+        let past: Set<String> = ["former", "late", "ex"]
+        let (x, y) = (Set(a.qualifiers), Set(b.qualifiers))
+        guard x.symmetricDifference(y).isSubset(of: past), a.portfolio == nil || b.portfolio == nil else { return false }
+        return a.portfolio == b.portfolio || (a.qualifiers.isEmpty ? a.portfolio == nil : b.portfolio == nil)
+    }
+
     /// Role words that name one role: `Rep.`, `Congressman` and `Representative`.
     static let roles: [String: String] = [
         "congressman": "representative", "congresswoman": "representative", "congressperson": "representative",
@@ -185,7 +194,7 @@ struct TitleRule: FindingRule {
         let distinct = claims.filter { seen.insert($0.slots.office ?? "").inserted }
         let offices = distinct.map { office($0, equivalence) }
         for i in offices.indices {
-            for j in (i + 1)..<offices.count where offices[i].relation(to: offices[j]) == .different {
+            for j in (i + 1)..<offices.count where offices[i].relation(to: offices[j]) == .different && !courtesy(offices[i], offices[j]) {
                 // Only when nothing else in the article reconciles them.
                 return (distinct[i], distinct[j])
             }
