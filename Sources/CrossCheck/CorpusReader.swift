@@ -39,10 +39,17 @@ public struct CorpusReader: Sendable {
             if name.hasPrefix(".") { continue }
             let path = (folder as NSString).appendingPathComponent(name)
             let lower = name.lowercased()
+            if lower.hasPrefix("readme") && reservedNames.contains(lower) {
+                diagnostics.append(Diagnostic(level: .note, code: "skipped-file", path: path, message: "not read: a README describes the set and is not an article"))
+                continue
+            }
             if reservedNames.contains(lower) || lower.hasSuffix(".gold.json") { continue }
             var isDir: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-            if isDir.boolValue { continue }
+            if isDir.boolValue {
+                diagnostics.append(Diagnostic(level: .note, code: "skipped-folder", path: path, message: "not read: a folder inside a set (a set's articles are the files directly in it)"))
+                continue
+            }
             let ext = (name as NSString).pathExtension
             if ArticleFormat(fileExtension: ext) == nil {
                 diagnostics.append(Diagnostic(level: .note, code: "skipped-file", path: path, message: "not read: .\(ext.isEmpty ? "(none)" : ext) is not an article format (.txt, .md, .html, .json, .jsonl)"))

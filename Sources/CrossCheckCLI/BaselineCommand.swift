@@ -23,6 +23,8 @@ struct BaselineCommand: Command {
           --keep-stale      keep entries that no finding matches any more
           --cache DIR       the claims cache (default: .crosscheck-cache beside the sets, in the corpus folder)
           --no-cache        extract every article, read and write no cache
+          --config FILE     configuration applied over the discovered crosscheck.json files
+                            (also: CROSSCHECK_CONFIG=FILE)
 
         Exit status: 0 written; 2 usage or a malformed baseline.json; 3 unreadable input
         (that set's baseline is not written); 4 the baseline could not be written (the old one is intact).
@@ -33,27 +35,26 @@ struct BaselineCommand: Command {
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--reason", "--author", "--date", "--cache"], flags: ["--keep-stale", "--no-cache"])
+        let args = try Arguments(arguments, options: ["--reason", "--author", "--date", "--cache", "--config"], flags: ["--keep-stale", "--no-cache"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("baseline needs a set folder, for example `crosscheck baseline corpus/my-set`") }
         if args.has("--no-cache") && args.value("--cache") != nil { throw CrossCheckError.usage("--cache and --no-cache exclude each other") }
         let date = args.value("--date") ?? Baseline.today()
         guard BaselineCommand.isDate(date) else { throw CrossCheckError.usage("--date takes YYYY-MM-DD, not '\(date)'") }
-        var sets: [String] = []
-        for folder in args.positionals {
-            let found = try CrossCheck.sets(in: folder)
-            if found.isEmpty { throw CrossCheckError.emptySet(path: folder) }
-            sets.append(contentsOf: found)
-        }
-        var inputFailed = false
+        let named = SetArguments(args.positionals, command: "baseline", console: console)
+        let sets = named.sets
+        if sets.isEmpty { return named.failed ? ExitStatus.input : ExitStatus.usage }
+        var inputFailed = named.failed
+        let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
         for folder in sets {
             let parent = (folder as NSString).deletingLastPathComponent
-            let configuration = try Configuration.load(folders: [parent, folder])
+            let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
             let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? (parent as NSString).appendingPathComponent(AnalysisCache.folderName))
+            cache?.ignoreInGit()
             let path = Baseline.path(inSet: folder)
             let existing = try Baseline.load(path: path)
-            let result: CrossCheck.SetResult
+            let result: CrossChecker.SetResult
             do {
-                result = try CrossCheck(configuration: configuration).compare(setFolder: folder, cache: cache)
+                result = try CrossChecker(configuration: configuration).compare(setFolder: folder, cache: cache)
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
                 console.err("crosscheck: \(error.message)\n")
                 console.err("crosscheck: \(path): not written\n")

@@ -11,9 +11,15 @@ public final class Console: @unchecked Sendable {
     /// Standard output is a terminal (colour and progress are allowed).
     public let stdoutIsTTY: Bool
     public let stderrIsTTY: Bool
+    /// Standard input for `-` arguments: given bytes in tests, the process's stdin otherwise.
+    private let input: Data?
 
-    public init(capture: Bool, environment: [String: String] = ProcessInfo.processInfo.environment, stdoutIsTTY: Bool = false, stderrIsTTY: Bool = false) {
+    public init(
+        capture: Bool, environment: [String: String] = ProcessInfo.processInfo.environment, stdoutIsTTY: Bool = false,
+        stderrIsTTY: Bool = false, input: Data? = nil
+    ) {
         self.capture = capture
+        self.input = input
         self.environment = environment
         self.stdoutIsTTY = stdoutIsTTY
         self.stderrIsTTY = stderrIsTTY
@@ -30,6 +36,12 @@ public final class Console: @unchecked Sendable {
 
     public func err(_ text: String) {
         if capture { lock.lock(); errBuffer += text; lock.unlock() } else { FileHandle.standardError.write(Data(text.utf8)) }
+    }
+
+    /// All of standard input (read once: a second `-` gets nothing).
+    public func readInput() -> Data {
+        if let input { return input }
+        return FileHandle.standardInput.readDataToEndOfFile()
     }
 
     public var capturedOut: String { lock.lock(); defer { lock.unlock() }; return outBuffer }

@@ -253,7 +253,7 @@ struct BadInputTests {
         // A link to itself and a link to nothing.
         try FileManager.default.createSymbolicLink(atPath: set + "/loop.txt", withDestinationPath: "loop.txt")
         try FileManager.default.createSymbolicLink(atPath: set + "/gone.txt", withDestinationPath: "missing.txt")
-        let sets = try CrossCheck.sets(in: root)
+        let sets = try CrossChecker.sets(in: root)
         // The set, and the loop back to the corpus root holds no articles of its own.
         #expect(sets.map { ($0 as NSString).lastPathComponent } == ["set"])
         let result = try BadInputTests.compare(set, root: root)

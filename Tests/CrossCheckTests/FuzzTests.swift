@@ -9,14 +9,23 @@ import Testing
 ///
 /// Deterministic: seed `FuzzTests.seed` (override with `CROSSCHECK_FUZZ_SEED`), input `i` is
 /// generated from `seed + i` alone, so a failure names the one input to replay
-/// (`CROSSCHECK_FUZZ_ONLY=i`). `CROSSCHECK_FUZZ_COUNT` changes the number of inputs (100,000
-/// by default). Inputs are small: random bytes, mutated snippets of the bundled corpus and dev
+/// (`CROSSCHECK_FUZZ_ONLY=i`). `CROSSCHECK_FUZZ_COUNT` changes the number of inputs: by
+/// default 100,000 in a release build (`swift test -c release`) and `debugCount` in a debug
+/// build, where the unoptimized extractor is about ten times slower; the inputs of a debug
+/// run are the first of the release run's, so a failure found there replays the same way. Inputs are small: random bytes, mutated snippets of the bundled corpus and dev
 /// fixtures, HTML and front matter fragments, Unicode edge cases, in every article format.
 /// The 1 s per input is a hang guard, not a timing test.
 struct FuzzTests {
     static let seed: UInt64 = 0x0C05_5C4E_C4F0_22ED
     static let environment = ProcessInfo.processInfo.environment
-    static var count: Int { environment["CROSSCHECK_FUZZ_COUNT"].flatMap(Int.init) ?? 100_000 }
+    static var count: Int { environment["CROSSCHECK_FUZZ_COUNT"].flatMap(Int.init) ?? defaultCount }
+    static let releaseCount = 100_000
+    static let debugCount = 10_000
+    #if DEBUG
+    static let defaultCount = debugCount
+    #else
+    static let defaultCount = releaseCount
+    #endif
 
     /// SplitMix64: small, fast, the same on every platform.
     struct Random {

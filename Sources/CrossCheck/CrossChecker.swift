@@ -4,8 +4,9 @@ import Comparator
 import Foundation
 import ReportWriter
 
-/// The library facade: a set folder in, a report out.
-public struct CrossCheck: Sendable {
+/// The library facade: a set folder in, a report out. Named `CrossChecker`, not after its
+/// module, so that `CrossCheck.Configuration` and other module-qualified names resolve.
+public struct CrossChecker: Sendable {
     public var configuration: Configuration
 
     public init(configuration: Configuration = Configuration()) {
@@ -97,7 +98,7 @@ public struct CrossCheck: Sendable {
         return Report(
             tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), set: set,
             articles: sorted.map { ArticleRecord(article: $0.article) }, entities: comparison.entities,
-            claims: comparison.claims, findings: comparison.findings, diagnostics: allDiagnostics)
+            claims: comparison.claims, findings: comparison.findings.filter { !configuration.isDisabled($0) }, diagnostics: allDiagnostics)
     }
 
     /// Sets under a corpus folder: each sub-folder holding at least one article file. A
