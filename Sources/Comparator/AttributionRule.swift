@@ -22,12 +22,14 @@ struct AttributionRule: FindingRule {
         // of the brief one in the precise one. Each brief name joins its one precise name only.
         let keys = cited.keys.sorted()
         for brief in keys {
+            guard let briefArticles = cited[brief]?.keys else { continue }
             let words = Set(brief.split(separator: " "))
             let wider = keys.filter { other in
-                other != brief && other.split(separator: " ").last == brief.split(separator: " ").last && words.isSubset(of: Set(other.split(separator: " ")))
-                    && Set(cited[other]!.keys).isDisjoint(with: cited[brief]!.keys)
+                guard other != brief, let otherArticles = cited[other]?.keys else { return false }
+                return other.split(separator: " ").last == brief.split(separator: " ").last && words.isSubset(of: Set(other.split(separator: " ")))
+                    && Set(otherArticles).isDisjoint(with: briefArticles)
             }
-            guard wider.count == 1, let target = wider.first, cited[brief] != nil, cited[target] != nil else { continue }
+            guard wider.count == 1, let target = wider.first else { continue }
             for (article, claims) in cited[brief]! { cited[target]![article, default: []].append(contentsOf: claims) }
             cited[brief] = nil
         }

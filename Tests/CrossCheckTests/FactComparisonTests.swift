@@ -144,6 +144,22 @@ struct FactComparisonTests {
         #expect(!comparison.findings.contains { $0.status == .conflict }, "\(comparison.findings.filter { $0.status == .conflict }.map(\.summary))")
     }
 
+    /// A source named briefly joins the one source named more precisely, also when a name
+    /// that joined is met again as a candidate.
+    @Test(arguments: ["", multibytePrefix])
+    func briefSourceJoinsThePreciseOne(_ prefix: String) throws {
+        let texts = [
+            "The shelter opened on Monday, emergency officials said.",
+            "The shelter opened on Monday, state emergency officials said.",
+            "The shelter opened on Monday, according to state officials.",
+            "The shelter opened on Monday, officials said.",
+        ]
+        let analyses = texts.enumerated().map { ClaimExtractor().analyze(Fixtures.article(prefix + $1, id: "a\($0)")) }
+        let findings = SetComparator().compare(analyses).findings.filter { $0.kind == .attribution }
+        let precise = try #require(findings.first { $0.subject.contains("state emergency officials") })
+        #expect(precise.status == .agree, "\(findings.map { "\($0.status) \($0.subject)" })")
+    }
+
     @Test(arguments: cases, ["", multibytePrefix])
     func ruleDecides(_ c: Case, prefix: String) {
         let found = FactComparisonTests.findings(c, prefix: prefix)

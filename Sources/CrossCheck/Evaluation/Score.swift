@@ -68,7 +68,10 @@ public struct ScoreTable: Sendable {
         lines.append("  " + "all".padding(toLength: 14) + total.line)
         if !statuses.isEmpty {
             lines.append("  by status")
-            for (status, score) in statuses { lines.append("    " + status.padding(toLength: 12) + score.line) }
+            let order = ["conflict", "only-in", "variant", "agree", "agree+variant"]
+            for (status, score) in statuses.sorted(by: { (order.firstIndex(of: $0.0) ?? 9) < (order.firstIndex(of: $1.0) ?? 9) }) {
+                lines.append("    " + status.padding(toLength: 14) + score.line)
+            }
             let share = onlyIn == 0 ? 0 : (falseOnlyIn * 100 + onlyIn / 2) / onlyIn
             lines.append("    false only-in \(falseOnlyIn) of \(onlyIn) (\(share)%): labelled as stated by two or more articles")
         }
