@@ -3,12 +3,13 @@ import ClaimModel
 /// `title` findings: the titles each article gives one person, compared as offices.
 /// `consistency` findings: one article giving one person two different offices.
 ///
-/// - agree: every title of each article names an office the other article also names, in the
-///   same or other words (`Sen.` / `Senator`, `Defense Minister` / `Minister of National
-///   Defence`) or a shorter form (`Secretary` / `Secretary of War`); the people table still
+/// - agree: every title of each article is written in the other too, up to case, dots and
+///   abbreviations (`Sen.` / `Senator`, `Secretary of State` / `secretary of state`), or as a
+///   shorter or qualified form of it (`Speaker` / `House Speaker`); the people table still
 ///   shows every wording;
-/// - variant: one article adds a role the other does not name (`CEO` / `president`), or the
-///   titles are configured as equivalent;
+/// - variant: the same office in other words (`Defense Minister` / `Minister of National
+///   Defence`), a role only one article gives (`CEO` / `president`), or titles configured as
+///   equivalent;
 /// - conflict: the same kind of office with another field or rank (`Secretary of Defense` /
 ///   `Secretary of War`, `Minister` / `Deputy Minister`, `spokesman` / `deputy spokesman`),
 ///   former against current, or two offices one person cannot hold at once (`Governor` /
@@ -84,10 +85,10 @@ struct TitleRule: FindingRule {
                 reason = "\(a) and \(b) are declared equivalent in crosscheck.json"
             } else if allSame {
                 status = .agree
-                if folded.count > 1 { reason = "the same office in other words or a shorter form" }
+                if folded.count > 1 { reason = "the same titles, abbreviated, in other case or in a shorter form" }
             } else {
                 status = .variant
-                reason = "one article names a role the other does not"
+                reason = "the same office in other words, or a role only one article gives"
             }
             let defaultSeverity: Severity = status == .conflict ? .warning : .info
             let summary: String
@@ -122,15 +123,20 @@ struct TitleRule: FindingRule {
             for x in mine {
                 var same = false
                 var counterpart = false
+                let written = TitleRule.normalized(x.claim.slots.title)
+                var exact = false
                 var different: Claim? = nil
                 var exclusive: Claim? = nil
                 for y in theirs {
+                    if TitleRule.normalized(y.claim.slots.title) == written { exact = true }
                     switch x.office.relation(to: y.office) {
                     case .same:
                         same = true
                         counterpart = true
                     case .compatible:
+                        // A shorter or qualified form of the same title (`Speaker` / `House Speaker`).
                         counterpart = true
+                        exact = true
                     case .unrelated:
                         // An office the other article's holder cannot hold at the same time, and
                         // that this article does not also give.
@@ -144,7 +150,7 @@ struct TitleRule: FindingRule {
                 if !same, let other = different ?? (counterpart ? nil : exclusive) {
                     return mine.first?.claim.article == a.first?.article ? .conflict(x.claim, other) : .conflict(other, x.claim)
                 }
-                if !counterpart { sawVariant = true }
+                if !exact { sawVariant = true }
             }
         }
         return sawVariant ? .variant : .same
@@ -164,6 +170,19 @@ struct TitleRule: FindingRule {
         guard x.symmetricDifference(y).isSubset(of: past), a.portfolio == nil || b.portfolio == nil else { return false }
         return a.portfolio == b.portfolio || (a.qualifiers.isEmpty ? a.portfolio == nil : b.portfolio == nil)
     }
+
+    /// A title as written, folded, without dots, abbreviations expanded: `Sen.` → `senator`.
+    static func normalized(_ title: String?) -> String {
+        Folding.words(title ?? "").map { abbreviations[$0] ?? $0 }.joined(separator: " ")
+    }
+
+    /// Abbreviations of titles in news style.
+    static let abbreviations: [String: String] = [
+        "sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant", "gen": "general",
+        "sec": "secretary", "pres": "president", "atty": "attorney", "dept": "department", "amb": "ambassador",
+        "adm": "admiral", "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant", "cmdr": "commander",
+        "supt": "superintendent", "insp": "inspector", "det": "detective", "asst": "assistant", "dep": "deputy",
+    ]
 
     /// Role words that name one role: `Rep.`, `Congressman` and `Representative`.
     static let roles: [String: String] = [

@@ -72,6 +72,12 @@ struct FactComparisonTests {
         Case(testDescription: "Sen. and Senator agree", articles: [
             "Sen. Tom Hale voted against the measure.", "Senator Tom Hale voted against the measure.",
         ], kind: .title, subject: "Tom Hale", status: .agree),
+        Case(testDescription: "a title in other case agrees", articles: [
+            "Secretary of State Nora Vale flew to Cairo.", "Nora Vale, the secretary of state, flew to Cairo.",
+        ], kind: .title, subject: "Nora Vale", status: .agree),
+        Case(testDescription: "one office in other words is a variant", articles: [
+            "Defense Minister Karl Brandt arrived in Oslo.", "Minister of National Defence Karl Brandt arrived in Oslo.",
+        ], kind: .title, subject: "Karl Brandt", status: .variant),
         Case(testDescription: "Governor and Mayor conflict", articles: [
             "Gov. Anna Reyes toured the flooded district.", "Mayor Anna Reyes toured the flooded district.",
         ], kind: .title, subject: "Anna Reyes", status: .conflict),
