@@ -17,7 +17,7 @@ struct AttributionRule: FindingRule {
             display[key] = display[key] ?? source
             cited[key, default: [:]][claim.article, default: []].append(claim)
         }
-        // A source named more precisely in one article (`state emergency officials`) is the
+        // A source named more precisely in one article (`county fire officials`) is the
         // source another names more briefly (`state officials`): same head word, and every word
         // of the brief one in the precise one. Each brief name joins its one precise name only.
         let keys = cited.keys.sorted()

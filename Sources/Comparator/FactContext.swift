@@ -4,7 +4,7 @@ import ClaimModel
 /// body through the claim's span (never by searching for text).
 ///
 /// Today's claims carry the counted thing but not the time of the fact, so a figure about an
-/// earlier occasion (`the 79th edition in 2007`, `missing 10 games in the 2010 season`, `his
+/// earlier occasion (`the 12th festival in 2009`, `sat out 6 matches in the 2019 season`, `her
 /// career average`) would be compared with today's. The sentence around the span tells:
 /// - `time`: the occasion the sentence places the figure in: a year other than the article's
 ///   own (`2007`; not after `since`, which starts a period that runs to today), or a word
@@ -55,7 +55,7 @@ struct FactContext: Equatable {
                 break
             }
         }
-        // `if the president wants …, they should press for $2 trillion`: a figure under a
+        // `if the levy passes, the district would hire 200 teachers`: a figure under a
         // condition or a modal before it states no fact of the story.
         if time == nil, before.contains(where: hypothetical.contains) { time = "hypothetical" }
         return FactContext(time: time, isRank: isRank)

@@ -57,7 +57,7 @@ struct NameConflictRule: FindingRule {
 
     /// Given names that cannot be one person's: neither an initial of the other, nor a common
     /// short form, nor one letter apart (`Jon` / `John`), nor one among the other's given names
-    /// (`Todd` / `Byron Todd`, a person known by a middle name).
+    /// (`Lynn` / `Carol Lynn`, a person known by a middle name).
     func differentGivenNames(_ a: [String], _ b: [String]) -> Bool {
         guard let x = a.first, let y = b.first, x != y else { return false }
         if x.count == 1 || y.count == 1 { return x.first != y.first }

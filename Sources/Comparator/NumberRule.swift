@@ -5,8 +5,10 @@ import ClaimModel
 /// A fact is the counted thing (the measure's head noun, folded and singular, through
 /// predicate classes: `killed` ≡ `dead` ≡ `death toll` ≡ `lives lost`, `injured` ≡ `wounded` ≡
 /// `hurt`), its unit family (`m`, `km/h`, `USD`, a count…) and its time (`FactContext`: a figure
-/// set in another year or introduced by `previously`, `career`, `last season` is another fact
-/// than today's). Ranks (`the No. 2 position`) are names, not figures, and are left out.
+/// set in another year, introduced by `previously`, `career`, `last season`, or supposed after
+/// `if`, `would`, `could` is compared only with figures of its like, never with today's; so are
+/// counts whose modifiers differ). Ranks (`the No. 4 seed`) are names, not figures, and
+/// frequencies (`three times`) count no thing; both are left out.
 /// `6 miles` and `10 km` are one measure in metres; euros and dollars are different measures.
 /// - agree: the same value in every article (`three` ≡ `3`), or a figure inside another's
 ///   interval (`at least 10` and `12`: the reason shows the intervals);
@@ -33,7 +35,7 @@ struct NumberRule: FindingRule {
     static let severeMeasures: Set<String> = ["death", "deaths", "injured"]
     /// Tolls that only grow as a story develops: a larger figure in a later article is an update.
     static let growing: Set<String> = ["death", "injured", "arrested", "evacuated", "displaced"]
-    /// Heads that count how often something happened (`shot seven times`, `sued three times`):
+    /// Heads that count how often something happened (`struck four times`, `fined twice`):
     /// they name no thing of their own, so two of them are rarely one fact.
     static let frequencies: Set<String> = ["time", "occasion"]
     /// Two lower bounds this far apart (`at least 10,000` / `at least 100,000`) state different figures.
@@ -192,8 +194,8 @@ struct NumberRule: FindingRule {
 
     /// The closest relation between any figure of one article and any of the other.
     /// Figures that match are one fact whatever their context; figures that differ conflict
-    /// only when they are set on the same occasion and count the same thing (`state senators`
-    /// and `senators` are not): otherwise they are `otherOccasion`.
+    /// only when they are set on the same occasion and count the same thing (`appeals judges`
+    /// and `judges` are not): otherwise they are `otherOccasion`.
     static func verdict(_ x: [Figure], _ y: [Figure], _ tolerance: Double) -> Verdict {
         let loose = closest(x, y, tolerance) { _, _ in true }
         guard loose >= .update else { return loose }
@@ -228,8 +230,8 @@ struct NumberRule: FindingRule {
     }
 
     /// Two measures name one thing when one's modifiers end the other's: `boats` and `patrol
-    /// boats`, `navy patrol boats` and `patrol boats`; not `republican senators` and
-    /// `republican state senators`, nor `brooklyn gangs` and `block gang`.
+    /// boats`, `navy patrol boats` and `patrol boats`; not `county judges` and
+    /// `county appeals judges`, nor `rival clubs` and `youth club`.
     /// The words before the head of a plain noun phrase; none for `anniversary of …`, whose
     /// head comes first.
     static func modifiers(_ measure: String) -> [String] {

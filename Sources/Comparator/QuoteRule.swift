@@ -88,10 +88,9 @@ struct QuoteRule: FindingRule {
 
     /// Longest common subsequence of words, over the shorter quotation's length. One speaker's
     /// quotations are matched more loosely, since outlets reword and excerpt what one person
-    /// said: a contained fragment of any length (`“exhilarated”`), or half the shorter one's
-    /// words in order, or most of its content words (`closer military cooperation will benefit
-    /// both our countries` / `deeper military cooperation will bring benefits to both of our
-    /// nations`).
+    /// said: a contained fragment of any length (`“thrilled”`), or half the shorter one's
+    /// words in order, or most of its content words (`the new port will create jobs for our
+    /// region` / `this port creates jobs across the whole region`).
     static func same(_ a: [String], _ b: [String], sameSpeaker: Bool = false) -> Bool {
         let shorter = min(a.count, b.count)
         guard shorter > 0 else { return false }

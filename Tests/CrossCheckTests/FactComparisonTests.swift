@@ -51,22 +51,22 @@ struct FactComparisonTests {
             "Twenty people were injured in the stampede.", "Twenty people were wounded in the stampede.", "Twenty people were hurt in the stampede.",
         ], kind: .number, subject: "injured", status: .agree),
         Case(testDescription: "a figure of an earlier year is another fact", articles: [
-            "The comedian will host the 86th ceremony in March.", "The comedian previously hosted the 79th ceremony in 2007.",
-        ], published: ["2013-08-02", "2013-08-02"], kind: .number, subject: "ceremony", status: nil),
+            "The conductor will lead the 12th festival in June.", "The conductor previously led the 5th festival in 2009.",
+        ], published: ["2016-02-02", "2016-02-02"], kind: .number, subject: "festival", status: nil),
         Case(testDescription: "a season tally is not a career figure", articles: [
             "The striker scored 14 goals this season.", "Over his career the striker scored 31 goals a season on average.",
         ], kind: .number, subject: "goal", status: nil),
         Case(testDescription: "a rank is not a figure", articles: [
-            "Hoyer kept the No. 2 position in the caucus.", "Clyburn kept the No. 3 position in the caucus.",
-        ], kind: .number, subject: "position", status: nil),
+            "Okafor kept the No. 2 seat on the committee.", "Lindqvist kept the No. 3 seat on the committee.",
+        ], kind: .number, subject: "seat", status: nil),
         Case(testDescription: "a supposed figure is not a fact", articles: [
             "If the levy passes, the district would hire 200 teachers.", "The district hired 150 teachers last month.",
         ], kind: .number, subject: "teacher", status: nil),
         Case(testDescription: "differently modified counts are different things", articles: [
-            "Two Republican senators urged a veto.", "Three Republican state senators urged a veto.",
-        ], kind: .number, subject: "senator", status: nil),
+            "Two county judges signed the letter.", "Three county appeals judges signed the letter.",
+        ], kind: .number, subject: "judge", status: nil),
         Case(testDescription: "an article with several figures for one word gives no conflict", articles: [
-            "The nominee needs 60 votes, and Republicans hold 51 votes.", "Democrats say they have the 41 votes needed.",
+            "The measure needs 34 votes, and the coalition holds 29 votes.", "The opposition says it has the 17 votes needed.",
         ], kind: .number, subject: "vote", status: .variant, says: "more than one fact"),
         // Offices.
         Case(testDescription: "Sen. and Senator agree", articles: [
@@ -98,8 +98,8 @@ struct FactComparisonTests {
             "Margaret Lowe, the town's mayor, opened the shelter.", "Mary Lowe, the town's mayor, opened the shelter.",
         ], kind: .other, subject: "Lowe", status: .conflict),
         Case(testDescription: "a middle name used as given name is no conflict", articles: [
-            "Director Byron Todd Jones spoke first.", "Director Todd Jones spoke first.",
-        ], kind: .other, subject: "Jones", status: nil),
+            "Director Carol Lynn Baptiste spoke first.", "Director Lynn Baptiste spoke first.",
+        ], kind: .other, subject: "Baptiste", status: nil),
         // Quotes.
         Case(testDescription: "a negation added to a quote conflicts", articles: [
             "\u{201C}We will raise the tax this year,\u{201D} Mayor Ann Cole said.", "\u{201C}We will not raise the tax this year,\u{201D} Mayor Ann Cole said.",
