@@ -157,7 +157,7 @@ struct NumberRule: FindingRule {
                     status = .variant
                     summary = "Sources give figures for \(subject) that may be different facts"
                     reason = "no two figures share their occasion and counted thing (" + ids.map { article in
-                        let times = Set(perArticle[article]!.map { $0.time ?? "this story" }).sorted()
+                        let times = Set(perArticle[article]!.map { "\($0.claim.slots.measure ?? subject) (\($0.time ?? "this story"))" }).sorted()
                         return "\(context.outlet(article)): \(times.joined(separator: ", "))"
                     }.joined(separator: "; ") + "): " + ids.map(describe).joined(separator: "; ")
                 case .overlap:

@@ -63,7 +63,7 @@ struct FactComparisonTests {
             "If the levy passes, the district would hire 200 teachers.", "The district hired 150 teachers last month.",
         ], kind: .number, subject: "teacher", status: nil),
         Case(testDescription: "differently modified counts are different things", articles: [
-            "Two county judges signed the letter.", "Three county appeals judges signed the letter.",
+            "Two county judges signed the letter.", "Three county circuit judges signed the letter.",
         ], kind: .number, subject: "judge", status: nil),
         Case(testDescription: "an article with several figures for one word gives no conflict", articles: [
             "The measure needs 34 votes, and the coalition holds 29 votes.", "The opposition says it has the 17 votes needed.",
