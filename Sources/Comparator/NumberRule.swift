@@ -125,12 +125,34 @@ struct NumberRule: FindingRule {
                     return figures.indices.contains { i in figures.indices.contains { j in
                         j > i && NumberRule.verdict([figures[i]], [figures[j]], tolerance) == .conflict } }
                 }
+                // Articles with the same figures and publication date compare alike: one
+                // representative each, so the cost follows the variety of figures, not the
+                // number of article pairs.
+                var seen = Set<String>()
+                let representatives = ids.filter { article in
+                    let figures = perArticle[article]!.map { "\($0.value)\u{1F}\($0.time ?? "")\u{1F}\($0.modifiers)" }.sorted()
+                    return seen.insert(figures.joined(separator: "\u{1E}") + "\u{1D}" + (published(article, context) ?? "")).inserted
+                }
+                // The pair named is chosen by publication date, never by file order: the
+                // earliest-published article of the worst pair, then the latest, then ids.
+                func precedes(_ p: (String, String), _ q: (String, String)) -> Bool {
+                    func dates(_ pair: (String, String)) -> (early: String, late: String) {
+                        let (x, y) = (published(pair.0, context) ?? "", published(pair.1, context) ?? "")
+                        return (min(x, y), max(x, y))
+                    }
+                    let (dp, dq) = (dates(p), dates(q))
+                    if dp.early != dq.early { return dp.early < dq.early }
+                    if dp.late != dq.late { return dp.late > dq.late }
+                    return (p.0, p.1) < (q.0, q.1)
+                }
                 var worst: (verdict: Verdict, a: String, b: String) = (.same, ids[0], ids[1])
-                for (i, a) in ids.enumerated() {
-                    for b in ids[(i + 1)...] {
+                for (i, a) in representatives.enumerated() {
+                    for b in representatives[(i + 1)...] {
                         var verdict = NumberRule.verdict(perArticle[a]!, perArticle[b]!, tolerance)
                         if verdict == .conflict, grows, let update = isUpdate(a, b, perArticle, context) { verdict = update ? .update : .conflict }
-                        if verdict > worst.verdict { worst = (verdict, a, b) }
+                        if verdict > worst.verdict || (verdict == worst.verdict && verdict >= .update && precedes((a, b), (worst.a, worst.b))) {
+                            worst = (verdict, a, b)
+                        }
                     }
                 }
                 let (a, b) = (worst.a, worst.b)

@@ -40,7 +40,8 @@ public enum AtomicFile {
         } else if !isDirectory.boolValue {
             throw CrossCheckError.write(path: path, reason: "\(directory) is a file, not a folder")
         }
-        let temporary = directory + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        TemporaryFiles.pruneOnce(in: directory)
+        let temporary = directory + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max))" + TemporaryFiles.suffix
         guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
             throw CrossCheckError.write(path: path, reason: "cannot create a file in \(directory)")
         }

@@ -22,6 +22,8 @@ public struct Configuration: Sendable, Hashable {
     public var comparator = ComparatorConfiguration()
     public var maxArticleBytes = 16 * 1024 * 1024
     public var maxClaimsPerArticle = 20_000
+    /// The largest value a limit may take (1 GiB): an article is read whole into memory.
+    public static let limitCeiling = 1 << 30
     /// `dmy` or `mdy`: how to read an ambiguous numeric date when nothing in the text decides.
     public var dateOrder: String?
     /// Finding kinds (`quote`) and kind/status pairs (`quote/only-in`) set to `off`: such
@@ -110,6 +112,10 @@ public struct Configuration: Sendable, Hashable {
             guard let table = limits as? [String: Any] else { throw fail("limits", "expected an object") }
             for (key, value) in table {
                 guard let number = value as? Int, number > 0 else { throw fail("limits.\(key)", "expected a positive whole number") }
+                // A limit near Int.max would overflow the reader's arithmetic (`limit + 1`).
+                guard number <= Configuration.limitCeiling else {
+                    throw fail("limits.\(key)", "\(number) is over the largest accepted value, \(Configuration.limitCeiling) (1 GiB); use a smaller limit")
+                }
                 switch key {
                 case "maxArticleBytes": maxArticleBytes = number
                 case "maxClaimsPerArticle": maxClaimsPerArticle = number

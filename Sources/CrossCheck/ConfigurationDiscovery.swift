@@ -38,7 +38,8 @@ extension Configuration {
         let given = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         return kept.reversed().map { url in
             if url == set { return given }
-            if url == set.deletingLastPathComponent() { return (given as NSString).deletingLastPathComponent.isEmpty ? "." : (given as NSString).deletingLastPathComponent }
+            // FolderPath, not NSString.deletingLastPathComponent: that traps on `.` and `x`.
+            if url == set.deletingLastPathComponent() { return FolderPath.parent(of: given) }
             return url.path
         }
     }

@@ -37,6 +37,7 @@ struct CheckCommand: Command {
           --cache DIR           the claims cache (default: .crosscheck-cache beside the sets, in the corpus folder)
           --no-cache            extract every article, read and write no cache
           --quiet               print only new findings, stale entries and errors
+          --follow-links        read symbolic links whose target lies outside the set (refused by default)
           --no-color, --color   colour in the terminal output (default: when stdout is a terminal)
 
         Files are written whole or not at all (a temporary file renamed into place); a device
@@ -56,7 +57,7 @@ struct CheckCommand: Command {
     func run(_ arguments: [String], console: Console) throws -> Int32 {
         let args = try Arguments(
             arguments, options: ["--fail-on", "--changed-since", "--sarif", "--junit", "--json", "--cache", "--config"],
-            flags: ["--strict", "--annotations", "--no-cache", "--quiet", "--no-color", "--color", "--sarif-acknowledged"])
+            flags: ["--strict", "--annotations", "--no-cache", "--quiet", "--no-color", "--color", "--sarif-acknowledged", "--follow-links"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("check needs a corpus folder, for example `crosscheck check corpus`") }
         let failOn = try args.value("--fail-on").map(parseSeverity) ?? .warning
         let strict = args.has("--strict")
@@ -87,6 +88,11 @@ struct CheckCommand: Command {
         }
         if folders.isEmpty { return inputFailed ? ExitStatus.input : ExitStatus.usage }
         let paths = RepositoryPaths(containing: folders[0])
+        // An output file must not be an input (baseline.json, crosscheck.json) or land in a set.
+        for option in ["--sarif", "--junit", "--json", "--cache"] {
+            guard let file = try OutputGuard.value(option, args.value(option)), file != "-" else { continue }
+            if option != "--cache" { try OutputGuard.check(file, option: option, isFile: true, inputs: folders, sets: sets) }
+        }
 
         var checked: [CheckedSet] = []
         var summaries: [CheckSummary.SetSummary] = []
@@ -98,18 +104,18 @@ struct CheckCommand: Command {
             progress.show(index, folder)
             defer { progress.clear() }
             let started = DispatchTime.now().uptimeNanoseconds
-            let parent = (folder as NSString).deletingLastPathComponent
+            let parent = FolderPath.parent(of: folder)
             let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
-            let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? (parent as NSString).appendingPathComponent(AnalysisCache.folderName))
+            let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? FolderPath.join(parent, AnalysisCache.folderName))
             cache?.ignoreInGit()
             let baselinePath = Baseline.path(inSet: folder)
             let baseline = try Baseline.load(path: baselinePath)
             let setName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
             var result: CrossChecker.SetResult
             do {
-                result = try CrossChecker(configuration: configuration).compare(setFolder: folder, cache: cache)
+                result = try CrossChecker(configuration: configuration, followLinks: args.has("--follow-links")).compare(setFolder: folder, cache: cache)
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
-                console.err("crosscheck: \(error.message)\n")
+                console.error(error.message)
                 inputFailed = true
                 let empty = Report(tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), set: setName,
                                    articles: [], entities: [], claims: [], findings: [], diagnostics: [])
@@ -119,10 +125,10 @@ struct CheckCommand: Command {
                 summaries.append(CheckSummary.set(set, path: folder, extracted: 0, cached: 0))
                 continue
             }
-            for failure in result.failures { console.err("crosscheck: \(failure.message)\n") }
+            for failure in result.failures { console.error(failure.message) }
             if !result.failures.isEmpty { inputFailed = true }
             if let failure = result.cacheFailures.first, !cacheWarned {
-                console.err("crosscheck: warning: the cache could not be written (\(failure.message)); the check goes on without it\n")
+                console.error("warning: the cache could not be written (\(failure.message)); the check goes on without it")
                 cacheWarned = true
             }
             let current = Set(result.report.findings.filter { $0.status.isDiscrepancy }.map(\.id))
@@ -154,7 +160,7 @@ struct CheckCommand: Command {
         let staleCount = checked.reduce(0) { $0 + $1.stale.count }
         var verdict = "check: \(ReportTextCLI.plural(checked.count, "set")), \(ReportTextCLI.plural(totals.total, "article")) (\(totals.extracted) extracted, \(totals.cached) cached); "
         verdict += "\(ReportTextCLI.plural(blocking, "new finding")) at or above \(failOn.rawValue); \(ReportTextCLI.plural(staleCount, "stale baseline entry", plural: "stale baseline entries"))"
-        if let revision = args.value("--changed-since") { verdict += "; sets changed since \(revision)" }
+        if let revision = args.value("--changed-since") { verdict += "; sets changed since \(Printable.line(revision))" }
         switch status {
         case ExitStatus.success: verdict += " — " + painter.paint("passed", "32")
         case ExitStatus.findings:
@@ -210,7 +216,7 @@ struct CheckCommand: Command {
         let discrepancies = set.discrepancies.count
         let new = set.newFindings
         if !quiet {
-            lines.append(painter.paint(set.report.set, "1") + ": \(ReportTextCLI.plural(set.report.articles.count, "article")) (\(extracted) extracted, \(cached) cached) · "
+            lines.append(painter.paint(Printable.line(set.report.set), "1") + ": \(ReportTextCLI.plural(set.report.articles.count, "article")) (\(extracted) extracted, \(cached) cached) · "
                 + "\(ReportTextCLI.plural(discrepancies, "discrepancy", plural: "discrepancies")): \(discrepancies - new.count) in baseline, \(new.count) new")
         }
         for finding in new {
@@ -218,14 +224,15 @@ struct CheckCommand: Command {
             if quiet && !blocking { continue }
             let tag = blocking ? painter.paint("NEW \(finding.severity.rawValue)", finding.severity == .error ? "31;1" : "33") : "new \(finding.severity.rawValue) (below --fail-on)"
             var seen = Set<String>()
-            let places = EvidenceLocation.all(finding, in: set.report).map(\.rendered).filter { seen.insert($0).inserted }
-            lines.append("  \(tag) \(finding.id) \(finding.kind.rawValue)/\(finding.status.rawValue) “\(finding.subject)”: \(finding.summary)")
-            if !places.isEmpty { lines.append("      at \(places.joined(separator: ", "))") }
+            let places = EvidenceLocation.all(finding, in: set.report).map { Printable.line($0.rendered) }.filter { seen.insert($0).inserted }
+            lines.append("  \(tag) \(finding.id) \(finding.kind.rawValue)/\(finding.status.rawValue) “\(Printable.line(finding.subject))”: \(Printable.line(finding.summary))")
+            if !places.isEmpty { lines.append("      at \(places.prefix(5).joined(separator: ", "))\(places.count > 5 ? ", … \(places.count - 5) more" : "")") }
         }
         for entry in set.stale {
             let tag = set.strict ? painter.paint("STALE", "31;1") : "stale"
-            let about = [entry.kind, entry.subject.map { "“\($0)”" }].compactMap { $0 }.joined(separator: " ")
-            lines.append("  \(tag) \(entry.id)\(about.isEmpty ? "" : " " + about): in \(set.baselinePath) but no longer found")
+            // kind and subject come from a file anyone can edit: printed on one line, controls removed.
+            let about = [entry.kind.map(Printable.line), entry.subject.map { "“\(Printable.line($0))”" }].compactMap { $0 }.joined(separator: " ")
+            lines.append("  \(tag) \(Printable.line(entry.id))\(about.isEmpty ? "" : " " + about): in \(Printable.line(set.baselinePath)) but no longer found")
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }

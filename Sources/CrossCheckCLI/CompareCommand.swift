@@ -30,6 +30,11 @@ struct CompareCommand: Command {
           --quiet           print nothing but errors
           --no-color        no colour in the terminal summary (also: NO_COLOR=1)
           --color           colour even when stdout is not a terminal
+          --follow-links    read symbolic links whose target lies outside the set (refused by default)
+
+        After the reports, the folder gets crosscheck-manifest.json: the files of this run and
+        their SHA-256, so reports of different runs are never mistaken for one. A folder holding
+        it is never read as a set; an output folder inside an input folder is refused.
 
         Progress ([3/40] set) is shown on standard error when it is a terminal.
 
@@ -43,11 +48,11 @@ struct CompareCommand: Command {
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--format", "--output", "--fail-on", "--config"], flags: ["--quiet", "--no-color", "--color"])
+        let args = try Arguments(arguments, options: ["--format", "--output", "--fail-on", "--config"], flags: ["--quiet", "--no-color", "--color", "--follow-links"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("compare needs a set folder, for example `crosscheck compare corpus/my-set`") }
-        let formats = try parseFormats(args.values("--format"), default: [.markdown, .json, .html])
+        let formats = try parseFormats(args.values("--format"), given: args.value("--format") != nil, default: [.markdown, .json, .html])
         let failOn = try args.value("--fail-on").map(parseSeverity)
-        let output = args.value("--output") ?? "reports"
+        let output = try OutputGuard.value("--output", args.value("--output")) ?? "reports"
         let toStdout = output == "-"
         if toStdout {
             guard formats.count == 1 else {
@@ -62,6 +67,8 @@ struct CompareCommand: Command {
         if toStdout && formats[0] == .html && sets.count > 1 {
             throw CrossCheckError.usage("--output - prints HTML for one set only (\(sets.count) sets given); give --output a folder")
         }
+        if !toStdout { try OutputGuard.check(output, option: "--output", isFile: false, inputs: args.positionals, sets: sets) }
+        var manifest: [ReportManifest.File] = []
 
         var status = ExitStatus.success
         var inputFailed = named.failed
@@ -72,24 +79,27 @@ struct CompareCommand: Command {
             let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
             let result: CrossChecker.SetResult
             do {
-                result = try CrossChecker(configuration: configuration).compare(setFolder: folder)
+                result = try CrossChecker(configuration: configuration, followLinks: args.has("--follow-links")).compare(setFolder: folder)
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
                 progress.clear()
-                console.err("crosscheck: \(error.message)\n")
+                console.error(error.message)
                 inputFailed = true
                 continue
             }
             progress.clear()
-            for failure in result.failures { console.err("crosscheck: \(failure.message)\n") }
+            for failure in result.failures { console.error(failure.message) }
             if !result.failures.isEmpty { inputFailed = true }
             if toStdout {
                 stdoutReports.append(result.report)
             } else {
                 var written: [String] = []
                 for format in formats {
-                    let path = (output as NSString).appendingPathComponent("\(result.report.set).\(format.fileExtension)")
-                    try AtomicFile.write(ReportWriter.render(result.report, as: format), to: path)
+                    let name = "\(result.report.set).\(format.fileExtension)"
+                    let path = FolderPath.join(output, name)
+                    let text = ReportWriter.render(result.report, as: format)
+                    try AtomicFile.write(text, to: path)
                     written.append(path)
+                    manifest.append(ReportManifest.File(path: name, sha256: SHA256.hex(text), set: result.report.set))
                 }
                 if !args.has("--quiet") {
                     console.out(TerminalRenderer(color: color).render(result.report, written: written))
@@ -101,11 +111,20 @@ struct CompareCommand: Command {
         }
         progress.clear()
         if toStdout { console.out(StandardOutputReports.render(stdoutReports, as: formats[0])) }
+        // Last: the manifest says which files this run wrote, so a run killed half-way is seen.
+        if !toStdout && !manifest.isEmpty {
+            let file = ReportManifest(tool: "\(CrossCheckVersion.name) \(CrossCheckVersion.version)", files: manifest)
+            try AtomicFile.write(try file.encoded(), to: FolderPath.join(output, ReportManifest.fileName))
+        }
         return inputFailed ? ExitStatus.input : status
     }
 }
 
-func parseFormats(_ names: [String], default defaults: [ReportFormat]) throws -> [ReportFormat] {
+func parseFormats(_ names: [String], given: Bool = false, default defaults: [ReportFormat]) throws -> [ReportFormat] {
+    // `--format ,` (or `--format ""`) names no format: an error, not the defaults.
+    if names.filter({ !$0.isEmpty }).isEmpty && given {
+        throw CrossCheckError.usage("--format names no format; formats are md, json, html, sarif, junit")
+    }
     if names.isEmpty { return defaults }
     var formats: [ReportFormat] = []
     for name in names {

@@ -1,3 +1,4 @@
+import ClaimModel
 import Foundation
 
 /// Where the CLI writes, and what it knows of its environment. Tests pass a capturing
@@ -36,6 +37,12 @@ public final class Console: @unchecked Sendable {
 
     public func err(_ text: String) {
         if capture { lock.lock(); errBuffer += text; lock.unlock() } else { FileHandle.standardError.write(Data(text.utf8)) }
+    }
+
+    /// One error or warning line, `crosscheck: message`, with control characters and line
+    /// breaks from paths and input removed (see `Printable`).
+    public func error(_ message: String) {
+        err("crosscheck: " + Printable.line(message) + "\n")
     }
 
     /// All of standard input (read once: a second `-` gets nothing).

@@ -37,8 +37,8 @@ struct DiffCommand: Command {
         let report = checker.makeReport(set: "diff", analyses: checker.analyze(articles), diagnostics: [])
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
         func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
-        console.out("A: \(args.positionals[0])" + (articles[0].outlet.map { " (\($0))" } ?? "") + "\n")
-        console.out("B: \(args.positionals[1])" + (articles[1].outlet.map { " (\($0))" } ?? "") + "\n\n")
+        console.out(Printable.line("A: \(args.positionals[0])" + (articles[0].outlet.map { " (\($0))" } ?? "")) + "\n")
+        console.out(Printable.line("B: \(args.positionals[1])" + (articles[1].outlet.map { " (\($0))" } ?? "")) + "\n\n")
         let shown = report.findings.filter { args.has("--all") || $0.status != .agree }
         if shown.isEmpty { console.out("No discrepancies between A and B.\n") }
         for finding in shown {
@@ -49,11 +49,11 @@ struct DiffCommand: Command {
             case .variant: status = paint("variant ", "36")
             case .agree: status = paint("agree   ", "32")
             }
-            console.out("\(status) \(finding.kind.rawValue): \(finding.subject)\n")
+            console.out("\(status) \(finding.kind.rawValue): \(Printable.line(finding.subject))\n")
             for id in ["A", "B"] {
                 let values = finding.values[id].map { $0.joined(separator: "; ") } ?? "—"
                 let line = finding.evidence[id]?.first.map { " (body line \($0.span.line))" } ?? ""
-                console.out("  \(id): \(values)\(line)\n")
+                console.out("  \(id): \(Printable.line(values))\(line)\n")
             }
         }
         return ExitStatus.success

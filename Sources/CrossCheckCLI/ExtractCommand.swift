@@ -44,7 +44,7 @@ struct ExtractCommand: Command {
                 }
             } catch let error as CrossCheckError {
                 // The other arguments are still extracted; the worst status is returned.
-                console.err("crosscheck: \(error.message)\n")
+                console.error(error.message)
                 failed = max(failed, error.exitCode)
             }
         }
@@ -94,6 +94,7 @@ struct ExtractCommand: Command {
             lines.append("    body line \(claim.evidence.span.line): \(claim.kind.rawValue)\(flags) \(slots)")
         }
         for diagnostic in output.diagnostics { lines.append("  \(diagnostic.level.rawValue): \(diagnostic.message)") }
-        return lines.joined(separator: "\n") + "\n\n"
+        // Every line carries input text (path, outlet, names, quotes): no control characters.
+        return lines.map(Printable.line).joined(separator: "\n") + "\n\n"
     }
 }

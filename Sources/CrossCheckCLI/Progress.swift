@@ -1,3 +1,5 @@
+import ClaimModel
+
 /// `[3/40] corpus/set` on standard error while sets are compared, only when standard error
 /// is a terminal and there is more than one set; erased before anything else is printed, so
 /// it never mixes with output or ends up in a log.
@@ -14,7 +16,7 @@ struct Progress {
 
     func show(_ index: Int, _ what: String) {
         guard enabled else { return }
-        console.err("\r[\(index + 1)/\(total)] \(what)\u{1B}[K")
+        console.err("\r[\(index + 1)/\(total)] \(Printable.line(what))\u{1B}[K")
     }
 
     func clear() {

@@ -65,9 +65,11 @@ public struct GitHubAnnotations: Sendable {
         return lines
     }
 
-    /// The message part: `%`, CR and LF escaped.
+    /// The message part: `%`, CR and LF escaped; other control characters (escape
+    /// sequences, bidirectional controls) removed.
     func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        let kept = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 == "\n" || $0 == "\r" || !Printable.isControl($0) }))
+        return kept.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// A property value: also `:` and `,` escaped.

@@ -16,7 +16,7 @@ public struct TerminalRenderer: Sendable {
 
     public func render(_ report: Report, written: [String]) -> String {
         var lines: [String] = []
-        lines.append(paint(ReportText.oneLine(report.set), "1") + ": \(ReportText.plural(report.articles.count, "article")) (\(TerminalRenderer.outletList(report)))")
+        lines.append(paint(ReportText.clip(report.set, 80), "1") + ": \(ReportText.plural(report.articles.count, "article")) (\(TerminalRenderer.outletList(report)))")
         let counts = [
             paint("\(report.count(.conflict)) conflict", report.count(.conflict) > 0 ? "31" : "0"),
             paint("\(report.count(.onlyIn)) only-in", report.count(.onlyIn) > 0 ? "33" : "0"),
@@ -45,7 +45,7 @@ public struct TerminalRenderer: Sendable {
             lines.append("  " + paint(ReportText.oneLine(text), diagnostic.level == .note ? "0" : "33"))
         }
         if report.diagnostics.count > 5 { lines.append("  … \(report.diagnostics.count - 5) more input notes in the report") }
-        if !written.isEmpty { lines.append("  full reports: " + written.joined(separator: ", ")) }
+        if !written.isEmpty { lines.append("  full reports: " + written.map(Printable.line).joined(separator: ", ")) }
         return lines.joined(separator: "\n") + "\n"
     }
 

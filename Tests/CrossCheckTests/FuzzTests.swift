@@ -78,12 +78,15 @@ struct FuzzTests {
         "“", "”", "«", "»", "‘quoted’", "(", ")", "–", "—", "-", "3", "2025", "12/12/12", "Monday",
         // Unicode edge cases
         "Phan Văn Giang", "Pha\u{0300}\u{0301}\u{0323}n", "👩‍👩‍👧", "🇻🇳", "\u{200D}", "\u{200B}", "\u{FEFF}", "\u{FFFD}",
+        // Issue #19 readers: the lenient JSON reader, JSON lines, escapes and Markdown in text.
+        "\\udc00", "\\ud83d\\ude00", "1e999999", "-0.5e-3", "\"a\": 1, \"a\": 2, ", "[[[[[[", "{\"x\": {\"y\": ", "\u{1B}[2J", "\u{1B}]8;;x\u{07}",
+        "![t](https://x)", "[x](javascript:1)", "|", "`", "Ph\u{0430}n", "\u{00AD}", "\u{2066}", "no colon here\n",
         "\u{202E}", "\u{2028}", "\u{0085}", "İstanbul", "ß", "ﬁ", "１２", "Ⅻ", "\u{10FFFF}", "ǅ", "𝐀𝐧𝐧𝐚", "\u{0301}",
     ]
 
     static let rawEdges: [[UInt8]] = [
         [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0x00], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
-        [0xE2, 0x82], [0x80], [0xFF], [0x0D], [0x0A],
+        [0xE2, 0x82], [0x80], [0xFF], [0x0D], [0x0A], [0xFF, 0xFE, 0x00, 0x00], [0x00, 0x00, 0xFE, 0xFF],
     ]
 
     static let formats: [ArticleFormat] = [.text, .markdown, .html, .json, .jsonl]
