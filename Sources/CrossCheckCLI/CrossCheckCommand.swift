@@ -20,6 +20,7 @@ public enum CrossCheckCommand {
         ScoreCommand(),
         EvalCommand(),
         DiffCommand(),
+        ParseCommand(),
     ]
 
     /// Runs with the process's console; returns the exit status.
