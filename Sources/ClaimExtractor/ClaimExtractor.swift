@@ -46,11 +46,14 @@ public struct ClaimExtractor: Sendable {
         var seen = Set<String>()
         claims = claims.filter { seen.insert($0.id).inserted }
         claims.sort { ($0.evidence.span.start, $0.kind, $0.id) < ($1.evidence.span.start, $1.kind, $1.id) }
-        var diagnostics: [Diagnostic] = []
+        // Input must not amplify: repeated claims, long evidence and mentions are bounded.
+        let bounded = ClaimBounds.apply(claims: claims, entities: people.entities, article: article)
+        claims = bounded.claims
+        var diagnostics = bounded.diagnostics + MixedScript.diagnostics(bounded.entities, article: article)
         if claims.count > maxClaimsPerArticle {
             diagnostics.append(Diagnostic(level: .warning, code: "claim-limit", path: article.path, message: "\(claims.count) claims found; only the first \(maxClaimsPerArticle) are kept (raise `limits.maxClaimsPerArticle` in crosscheck.json)"))
             claims = Array(claims.prefix(maxClaimsPerArticle))
         }
-        return ArticleAnalysis(article: article, entities: people.entities, claims: claims, diagnostics: diagnostics)
+        return ArticleAnalysis(article: article, entities: bounded.entities, claims: claims, diagnostics: diagnostics)
     }
 }

@@ -10,6 +10,9 @@ public enum CrossCheckError: Error, Equatable, Sendable {
     case invalidUTF8(path: String, line: Int, byteOffset: Int)
     case binary(path: String, line: Int)
     case utf16(path: String)
+    case utf32(path: String)
+    /// A symbolic link in a set whose target lies outside the set (read only with `--follow-links`).
+    case linkOutside(path: String, target: String)
     case frontMatter(path: String, line: Int, message: String)
     case json(path: String, line: Int, message: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
@@ -43,12 +46,12 @@ public enum CrossCheckError: Error, Equatable, Sendable {
         switch self {
         case .usage: return nil
         case .notFound(let path), .notADirectory(let path), .emptySet(let path), .emptyFile(let path),
-            .utf16(let path):
+            .utf16(let path), .utf32(let path):
             return path
         case .unreadable(let path, _), .invalidUTF8(let path, _, _), .binary(let path, _),
             .frontMatter(let path, _, _), .json(let path, _, _), .tooLarge(let path, _, _),
             .duplicateID(let path, _, _), .configuration(let path, _, _), .write(let path, _),
-            .notAFile(let path, _), .noText(let path, _, _):
+            .notAFile(let path, _), .noText(let path, _, _), .linkOutside(let path, _):
             return path
         }
     }
@@ -74,6 +77,10 @@ public enum CrossCheckError: Error, Equatable, Sendable {
             return "\(path):\(line): holds NUL bytes, so it is not a text article; remove it from the set"
         case .utf16(let path):
             return "\(path): is UTF-16; re-save it as UTF-8 (for example `iconv -f UTF-16 -t UTF-8`)"
+        case .utf32(let path):
+            return "\(path): is UTF-32; re-save it as UTF-8 (for example `iconv -f UTF-32 -t UTF-8`)"
+        case .linkOutside(let path, let target):
+            return "\(path): is a symbolic link to \(target), outside the set; not read (copy the file into the set, or pass --follow-links to read links that leave it)"
         case .frontMatter(let path, let line, let message):
             return "\(path):\(line): front matter: \(message)"
         case .json(let path, let line, let message):

@@ -83,8 +83,7 @@ struct NumberRule: FindingRule {
                 status = .conflict
                 summary = "Sources give different figures for \(subject)"
                 reason = "\(describe(a)) and \(describe(b)) do not overlap"
-                if let pa = published(a, context), let pb = published(b, context), pa != pb {
-                    let (early, late) = pa < pb ? (a, b) : (b, a)
+                if let (early, late) = updatePair(articles, perArticle, tolerance, context) {
                     summary += " (published \(published(early, context)!) and \(published(late, context)!): the later figure may be an update)"
                     reason! += "; \(context.outlet(late)) was published later (\(published(late, context)!)) than \(context.outlet(early)) (\(published(early, context)!)), so its figure may be an update"
                 }
@@ -110,6 +109,20 @@ struct NumberRule: FindingRule {
 
     func published(_ article: String, _ context: ComparisonContext) -> String? {
         context.articles.first { $0.id == article }?.published
+    }
+
+    /// The pair the "may be an update" note names, chosen by publication date and never by
+    /// file order: the earliest-published article whose figure conflicts with a
+    /// later-published one, and the latest such article (ties broken by id). Looks at the 50
+    /// earliest and 50 latest dated articles, so a large set stays linear.
+    func updatePair(_ articles: [String], _ figures: [String: [Figure]], _ tolerance: Double, _ context: ComparisonContext) -> (String, String)? {
+        let dated = articles.compactMap { id in published(id, context).map { (id: id, date: $0) } }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        for early in dated.prefix(50) {
+            for late in dated.reversed().prefix(50) where late.date > early.date {
+                if firstConflict([early.id, late.id], figures, tolerance) != nil { return (early.id, late.id) }
+            }
+        }
+        return nil
     }
 
     func firstConflict(_ articles: [String], _ figures: [String: [Figure]], _ tolerance: Double) -> (String, String)? {

@@ -9,12 +9,13 @@ import Foundation
 /// article's SHA-256 (of the file's bytes, or of a JSONL record's line), its id, the claim
 /// limit, the tool version and the identity of the running executable (`BuildIdentity`), so
 /// a rebuilt crosscheck never trusts entries another build wrote. Entries are written atomically; an entry that is
-/// unreadable, corrupt or for another article is ignored and the article extracted again.
+/// unreadable, corrupt, edited (its payload no longer matches the hash in its header, taken
+/// with the build) or for another article is ignored and the article extracted again.
 /// Deleting the folder is always safe.
 public struct AnalysisCache: Sendable {
     public static let folderName = ".crosscheck-cache"
-    /// Bumped when the entry format changes.
-    static let format = 1
+    /// Bumped when the entry format changes (2: a header line with the payload's hash).
+    static let format = 2
 
     public let folder: String
     /// What the key adds to the article: tool version and build.
@@ -34,15 +35,26 @@ public struct AnalysisCache: Sendable {
         [CrossCheckVersion.version, Bundle.main.executablePath.map(BuildIdentity.of) ?? BuildIdentity.unknown].joined(separator: "/")
     }()
 
-    struct Entry: Codable {
+    /// The first line of an entry file: what it is for, and the hash of the payload (the
+    /// rest of the file) with the build, so an entry edited or damaged on disk is not trusted.
+    struct Header: Codable {
         var format: Int
         var build: String
         var article: String
         var sha256: String
         var path: String
+        var payload: String
+    }
+
+    struct Payload: Codable {
         var entities: [LocalEntity]
         var claims: [Claim]
         var diagnostics: [Diagnostic]
+    }
+
+    /// The payload's integrity hash: its bytes and the build that wrote them.
+    func digest(_ payload: [UInt8]) -> String {
+        SHA256.hex(Array(build.utf8) + [0x1F] + payload)
     }
 
     func key(_ article: Article, maxClaims: Int, options: String = "") -> String {
@@ -56,11 +68,16 @@ public struct AnalysisCache: Sendable {
     /// The cached analysis of an article, or nil when there is none or it cannot be trusted.
     public func load(_ article: Article, maxClaims: Int, options: String = "") -> ArticleAnalysis? {
         let file = path(key(article, maxClaims: maxClaims, options: options))
-        guard let data = FileManager.default.contents(atPath: file),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              entry.format == AnalysisCache.format, entry.build == build,
-              entry.article == article.id, entry.sha256 == article.sha256
+        guard let data = FileManager.default.contents(atPath: file), let newline = data.firstIndex(of: 0x0A),
+              let header = try? JSONDecoder().decode(Header.self, from: data[..<newline]),
+              header.format == AnalysisCache.format, header.build == build,
+              header.article == article.id, header.sha256 == article.sha256
         else { return nil }
+        let payloadBytes = [UInt8](data[(newline + 1)...])
+        guard digest(payloadBytes) == header.payload,
+              let payload = try? JSONDecoder().decode(Payload.self, from: Data(payloadBytes))
+        else { return nil }
+        let entry = (path: header.path, entities: payload.entities, claims: payload.claims, diagnostics: payload.diagnostics)
         // Every span must lie inside this article's body, and claims must be this article's.
         let count = article.scalars.count
         func valid(_ span: SourceSpan) -> Bool { span.start >= 0 && span.start <= span.end && span.end <= count && span.line >= 1 }
@@ -85,13 +102,14 @@ public struct AnalysisCache: Sendable {
     /// Stores an analysis. Throws `CrossCheckError.write` when the entry cannot be written.
     public func store(_ analysis: ArticleAnalysis, maxClaims: Int, options: String = "") throws {
         let article = analysis.article
-        let entry = Entry(format: AnalysisCache.format, build: build, article: article.id, sha256: article.sha256, path: article.path,
-                          entities: analysis.entities, claims: analysis.claims, diagnostics: analysis.diagnostics)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data: Data
         do {
-            data = try encoder.encode(entry)
+            let payload = try encoder.encode(Payload(entities: analysis.entities, claims: analysis.claims, diagnostics: analysis.diagnostics))
+            let header = Header(format: AnalysisCache.format, build: build, article: article.id, sha256: article.sha256, path: article.path,
+                                payload: digest([UInt8](payload)))
+            data = try encoder.encode(header) + Data([0x0A]) + payload
         } catch {
             throw CrossCheckError.write(path: folder, reason: "cannot encode the cache entry of \(article.path)")
         }

@@ -5,6 +5,10 @@ import Foundation
 /// which is then renamed over it. A reader never sees half a report, and a failed write
 /// leaves the previous file as it was.
 ///
+/// A path that names something other than a regular file (`/dev/stdout`, a named pipe, a
+/// terminal, also through a symbolic link) is written directly: renaming over it would
+/// replace the device or pipe with a regular file.
+///
 /// The bytes are written by a `Writer`; tests pass one that fails part-way (a full disk) to
 /// check that the previous file survives and the temporary file is removed.
 public enum AtomicFile {
@@ -23,6 +27,7 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to path: String, writer: Writer = fileHandleWriter) throws {
+        if isSpecialFile(path) { return try writeDirectly(data, to: path, writer: writer) }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -35,7 +40,8 @@ public enum AtomicFile {
         } else if !isDirectory.boolValue {
             throw CrossCheckError.write(path: path, reason: "\(directory) is a file, not a folder")
         }
-        let temporary = directory + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        TemporaryFiles.pruneOnce(in: directory)
+        let temporary = directory + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max))" + TemporaryFiles.suffix
         guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
             throw CrossCheckError.write(path: path, reason: "cannot create a file in \(directory)")
         }
@@ -57,6 +63,27 @@ public enum AtomicFile {
             throw error
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
+            throw CrossCheckError.write(path: path, reason: reason(error))
+        }
+    }
+
+    /// The path exists and is, after following links, neither a regular file nor a folder.
+    public static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
+    static func writeDirectly(_ data: Data, to path: String, writer: Writer) throws {
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw CrossCheckError.write(path: path, reason: String(cString: strerror(errno)))
+        }
+        do {
+            try writer(handle, data)
+            try handle.close()
+        } catch {
+            try? handle.close()
             throw CrossCheckError.write(path: path, reason: reason(error))
         }
     }

@@ -3,14 +3,17 @@ import Foundation
 
 /// The sets of a corpus that changed since a git revision, for `check --changed-since REV`.
 public enum ChangedSets {
-    /// Runs `git diff --name-only --relative REV -- .` (and lists untracked files) in the
+    /// Runs `git diff --name-only -z --relative REV -- .` (and lists untracked files) in the
     /// corpus folder and returns the sets, among `sets`, that hold a changed path. A change to
     /// a file directly in the corpus folder (such as its `crosscheck.json`) selects every set.
     /// Throws a usage error naming the problem when git is missing or fails.
     public static func sets(in corpus: String, among sets: [String], since revision: String) throws -> [String] {
         guard !revision.hasPrefix("-") else { throw CrossCheckError.usage("--changed-since takes a git revision, not '\(revision)'") }
-        let changed = try git(["diff", "--name-only", "--relative", revision, "--", "."], in: corpus, revision: revision)
-            + git(["ls-files", "--others", "--exclude-standard", "--", "."], in: corpus, revision: revision)
+        // `-z`: paths NUL-separated and never quoted. Without it git quotes a path with
+        // non-ASCII letters, quote marks or tabs ("H\303\240 N\341\273\231i/a.md"), which then
+        // matches no set, and the gate passes having checked nothing.
+        let changed = try git(["diff", "--name-only", "-z", "--relative", revision, "--", "."], in: corpus, revision: revision)
+            + git(["ls-files", "-z", "--others", "--exclude-standard", "--", "."], in: corpus, revision: revision)
         let corpusPath = URL(fileURLWithPath: corpus).standardizedFileURL.path
         var selected = Set<String>()
         // Hidden paths (the cache, .git) are not articles of any set.
@@ -35,7 +38,7 @@ public enum ChangedSets {
     static func git(_ arguments: [String], in folder: String, revision: String) throws -> [String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
+        process.arguments = ["git", "-c", "core.quotePath=false"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let output = Pipe()
         let errors = Pipe()
@@ -65,7 +68,7 @@ public enum ChangedSets {
         guard process.terminationStatus == 0 else {
             throw CrossCheckError.usage("--changed-since \(revision): git \(arguments[0]) failed in \(folder): \(message.isEmpty ? "exit status \(process.terminationStatus)" : message) (is it a git checkout, and is the revision fetched? in GitHub Actions use `fetch-depth: 0`)")
         }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        return String(decoding: data, as: UTF8.self).split(separator: "\0").map(String.init)
     }
 
     final class ReadBox: @unchecked Sendable {

@@ -9,7 +9,7 @@ import Foundation
 ///   "version": 1,
 ///   "aliases": {"Volodymyr Zelensky": ["Zelenskyy", "Zelenskiy"]},
 ///   "equivalentTitles": [["Secretary of Defense", "Secretary of War"]],
-///   "severity": {"title/conflict": "error", "attribution": "info"},
+///   "severity": {"title/conflict": "error", "attribution": "info", "quote": "off"},
 ///   "ignore": ["f-0123456789abcdef"],
 ///   "limits": {"maxArticleBytes": 10485760, "maxClaimsPerArticle": 20000},
 ///   "dateOrder": "dmy"
@@ -17,13 +17,18 @@ import Foundation
 /// ```
 public struct Configuration: Sendable, Hashable {
     public static let fileName = "crosscheck.json"
-    public static let knownKeys: Set<String> = ["version", "aliases", "equivalentTitles", "severity", "ignore", "limits", "dateOrder", "outlets"]
+    public static let knownKeys: Set<String> = ["version", "aliases", "equivalentTitles", "severity", "ignore", "limits", "dateOrder"]
 
     public var comparator = ComparatorConfiguration()
     public var maxArticleBytes = 16 * 1024 * 1024
     public var maxClaimsPerArticle = 20_000
+    /// The largest value a limit may take (1 GiB): an article is read whole into memory.
+    public static let limitCeiling = 1 << 30
     /// `dmy` or `mdy`: how to read an ambiguous numeric date when nothing in the text decides.
     public var dateOrder: String?
+    /// Finding kinds (`quote`) and kind/status pairs (`quote/only-in`) set to `off`: such
+    /// findings are left out of reports and the gate.
+    public var disabled: Set<String> = []
     /// The files the configuration was read from, in order.
     public var sources: [String] = []
 
@@ -38,6 +43,11 @@ public struct Configuration: Sendable, Hashable {
             try configuration.merge(path: path)
         }
         return configuration
+    }
+
+    /// A finding that `off` in `severity` leaves out.
+    public func isDisabled(_ finding: Finding) -> Bool {
+        disabled.contains(finding.kind.rawValue) || disabled.contains("\(finding.kind.rawValue)/\(finding.status.rawValue)")
     }
 
     mutating func merge(path: String) throws {
@@ -76,7 +86,7 @@ public struct Configuration: Sendable, Hashable {
             }
         }
         if let severities = root["severity"] {
-            guard let table = severities as? [String: Any] else { throw fail("severity", "expected an object of kind or kind/status → info|warning|error") }
+            guard let table = severities as? [String: Any] else { throw fail("severity", "expected an object of kind or kind/status → info|warning|error|off") }
             for (key, value) in table {
                 let kind = String(key.split(separator: "/").first ?? "")
                 guard FindingKind(rawValue: kind) != nil else { throw fail("severity.\(key)", "unknown finding kind '\(kind)'; kinds are \(FindingKind.allCases.map(\.rawValue).joined(separator: ", "))") }
@@ -84,7 +94,13 @@ public struct Configuration: Sendable, Hashable {
                     let status = String(key.split(separator: "/").last ?? "")
                     guard FindingStatus(rawValue: status) != nil else { throw fail("severity.\(key)", "unknown status '\(status)'; statuses are conflict, only-in, variant, agree") }
                 }
-                guard let text = value as? String, let severity = Severity(rawValue: text) else { throw fail("severity.\(key)", "expected info, warning or error") }
+                if value as? String == "off" {
+                    disabled.insert(key)
+                    comparator.severities[key] = nil
+                    continue
+                }
+                guard let text = value as? String, let severity = Severity(rawValue: text) else { throw fail("severity.\(key)", "expected info, warning, error or off") }
+                disabled.remove(key)
                 comparator.severities[key] = severity
             }
         }
@@ -96,6 +112,10 @@ public struct Configuration: Sendable, Hashable {
             guard let table = limits as? [String: Any] else { throw fail("limits", "expected an object") }
             for (key, value) in table {
                 guard let number = value as? Int, number > 0 else { throw fail("limits.\(key)", "expected a positive whole number") }
+                // A limit near Int.max would overflow the reader's arithmetic (`limit + 1`).
+                guard number <= Configuration.limitCeiling else {
+                    throw fail("limits.\(key)", "\(number) is over the largest accepted value, \(Configuration.limitCeiling) (1 GiB); use a smaller limit")
+                }
                 switch key {
                 case "maxArticleBytes": maxArticleBytes = number
                 case "maxClaimsPerArticle": maxClaimsPerArticle = number
@@ -115,7 +135,9 @@ public struct Configuration: Sendable, Hashable {
         var object: [String: Any] = ["version": 1]
         object["aliases"] = comparator.aliases
         object["equivalentTitles"] = comparator.equivalentTitles
-        object["severity"] = comparator.severities.mapValues(\.rawValue)
+        var severity = comparator.severities.mapValues(\.rawValue)
+        for key in disabled { severity[key] = "off" }
+        object["severity"] = severity
         object["ignore"] = comparator.ignore.sorted()
         object["limits"] = ["maxArticleBytes": maxArticleBytes, "maxClaimsPerArticle": maxClaimsPerArticle]
         if let dateOrder { object["dateOrder"] = dateOrder }

@@ -7,12 +7,16 @@ import Foundation
 /// Every file is accounted for: an article, a reserved file (`crosscheck.json`,
 /// `baseline.json`, `gold.json`, `*.gold.json`), or a diagnostic saying why it was not read.
 public struct CorpusReader: Sendable {
-    public static let reservedNames: Set<String> = ["crosscheck.json", "baseline.json", "gold.json", "readme.md", "readme.txt", "readme"]
+    public static let reservedNames: Set<String> = ["crosscheck.json", "baseline.json", "gold.json", "readme.md", "readme.txt", "readme", ReportManifest.fileName]
 
     public var maxArticleBytes: Int
+    /// Read symbolic links whose target lies outside the set (`--follow-links`). Off by
+    /// default: a link to `/etc/passwd` would put that file in the report and CI artifacts.
+    public var followLinks: Bool
 
-    public init(maxArticleBytes: Int = 16 * 1024 * 1024) {
+    public init(maxArticleBytes: Int = 16 * 1024 * 1024, followLinks: Bool = false) {
         self.maxArticleBytes = maxArticleBytes
+        self.followLinks = followLinks
     }
 
     public struct SetContents: Sendable {
@@ -39,10 +43,19 @@ public struct CorpusReader: Sendable {
             if name.hasPrefix(".") { continue }
             let path = (folder as NSString).appendingPathComponent(name)
             let lower = name.lowercased()
+            if lower.hasPrefix("readme") && reservedNames.contains(lower) {
+                diagnostics.append(Diagnostic(level: .note, code: "skipped-file", path: path, message: "not read: a README describes the set and is not an article"))
+                continue
+            }
             if reservedNames.contains(lower) || lower.hasSuffix(".gold.json") { continue }
             var isDir: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-            if isDir.boolValue { continue }
+            if isDir.boolValue {
+                // Said, not silently ignored: a folder named `x.txt`, a link to a folder.
+                let link = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+                diagnostics.append(Diagnostic(level: .note, code: "skipped-folder", path: path, message: "not read: \(link ? "a symbolic link to a folder" : "a folder") inside a set (a set's articles are the files directly in it)"))
+                continue
+            }
             let ext = (name as NSString).pathExtension
             if ArticleFormat(fileExtension: ext) == nil {
                 diagnostics.append(Diagnostic(level: .note, code: "skipped-file", path: path, message: "not read: .\(ext.isEmpty ? "(none)" : ext) is not an article format (.txt, .md, .html, .json, .jsonl)"))
@@ -60,7 +73,7 @@ public struct CorpusReader: Sendable {
         let (files, listed) = try CorpusReader.articleFiles(in: folder)
         var diagnostics = listed
         if files.isEmpty { throw CrossCheckError.emptySet(path: folder) }
-        let results = ParallelMap.map(files) { path in Result { try readFile(path) } }
+        let results = ParallelMap.map(files) { path in Result { try readFile(path, inSet: folder) } }
         var articles: [Article] = []
         var failures: [CrossCheckError] = []
         var ids: [String: String] = [:]
@@ -88,13 +101,23 @@ public struct CorpusReader: Sendable {
 
     func line(of error: CrossCheckError) -> Int? { error.line }
 
+    /// The path with every symbolic link resolved (`realpath`), or the path as given when it
+    /// cannot be resolved.
+    public static func resolved(_ path: String) -> String {
+        guard let pointer = realpath(path, nil) else { return path }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
     /// Reads one file into its articles.
     ///
     /// The size limit is checked from the file's metadata before a byte is read, and the read
     /// itself stops one byte past the limit, so a file that grows meanwhile is still refused
     /// without loading it whole. FIFOs, devices, sockets and dangling or looping links are
     /// refused before they are opened (reading a FIFO would wait forever).
-    public func readFile(_ path: String, id: String? = nil) throws -> ArticleParser.Result {
+    /// `inSet`, when given, is the set folder the file was listed in: a symbolic link whose
+    /// target lies outside it is refused (named, with its target) unless `followLinks`.
+    public func readFile(_ path: String, id: String? = nil, inSet folder: String? = nil) throws -> ArticleParser.Result {
         var link = stat()
         guard lstat(path, &link) == 0 else {
             throw errno == ENOENT ? CrossCheckError.notFound(path: path) : CrossCheckError.unreadable(path: path, reason: String(cString: strerror(errno)))
@@ -103,6 +126,13 @@ public struct CorpusReader: Sendable {
         if stat(path, &info) != 0 {
             let reason = errno == ELOOP ? "a symbolic link that loops" : errno == ENOENT ? "a symbolic link to a missing file" : "a link that cannot be followed (\(String(cString: strerror(errno))))"
             throw CrossCheckError.notAFile(path: path, kind: reason)
+        }
+        if link.st_mode & S_IFMT == S_IFLNK, let folder, !followLinks {
+            let target = CorpusReader.resolved(path)
+            let setFolder = CorpusReader.resolved(folder)
+            if !target.hasPrefix(setFolder.hasSuffix("/") ? setFolder : setFolder + "/") {
+                throw CrossCheckError.linkOutside(path: path, target: target)
+            }
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
@@ -120,11 +150,12 @@ public struct CorpusReader: Sendable {
         defer { try? handle.close() }
         let data: Data
         do {
-            data = try handle.read(upToCount: maxArticleBytes + 1) ?? Data()
+            // Never `maxArticleBytes + 1` unchecked: a limit of Int.max would overflow.
+            data = try handle.read(upToCount: min(maxArticleBytes, Configuration.limitCeiling) + 1) ?? Data()
         } catch {
             throw CrossCheckError.unreadable(path: path, reason: "read failed: \(error.localizedDescription)")
         }
-        if data.count > maxArticleBytes { throw CrossCheckError.tooLarge(path: path, bytes: data.count, limit: maxArticleBytes) }
+        if data.count > min(maxArticleBytes, Configuration.limitCeiling) { throw CrossCheckError.tooLarge(path: path, bytes: data.count, limit: min(maxArticleBytes, Configuration.limitCeiling)) }
         if data.isEmpty { throw CrossCheckError.emptyFile(path: path) }
         let name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension

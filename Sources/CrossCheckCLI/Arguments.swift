@@ -36,7 +36,10 @@ struct Arguments {
                 options[name, default: []].append(value!)
             } else {
                 let all = (known.union(knownFlags)).sorted()
-                let near = all.first { $0.hasPrefix(String(name.prefix(4))) }
+                // The known option sharing the longest prefix with the mistyped one.
+                func shared(_ option: String) -> Int { zip(option, name).prefix { $0 == $1 }.count }
+                let best = all.map(shared).max() ?? 0
+                let near = best >= 4 ? all.first { shared($0) == best } : nil
                 throw CrossCheckError.usage("unknown option \(name)" + (near.map { "; did you mean \($0)?" } ?? ""))
             }
         }

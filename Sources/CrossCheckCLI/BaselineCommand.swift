@@ -21,8 +21,11 @@ struct BaselineCommand: Command {
           --author NAME     who acknowledged them
           --date YYYY-MM-DD the date recorded in new entries (default: today, UTC)
           --keep-stale      keep entries that no finding matches any more
+          --follow-links    read symbolic links whose target lies outside the set (refused by default)
           --cache DIR       the claims cache (default: .crosscheck-cache beside the sets, in the corpus folder)
           --no-cache        extract every article, read and write no cache
+          --config FILE     configuration applied over the discovered crosscheck.json files
+                            (also: CROSSCHECK_CONFIG=FILE)
 
         Exit status: 0 written; 2 usage or a malformed baseline.json; 3 unreadable input
         (that set's baseline is not written); 4 the baseline could not be written (the old one is intact).
@@ -33,36 +36,35 @@ struct BaselineCommand: Command {
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--reason", "--author", "--date", "--cache"], flags: ["--keep-stale", "--no-cache"])
+        let args = try Arguments(arguments, options: ["--reason", "--author", "--date", "--cache", "--config"], flags: ["--keep-stale", "--no-cache", "--follow-links"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("baseline needs a set folder, for example `crosscheck baseline corpus/my-set`") }
         if args.has("--no-cache") && args.value("--cache") != nil { throw CrossCheckError.usage("--cache and --no-cache exclude each other") }
         let date = args.value("--date") ?? Baseline.today()
-        guard BaselineCommand.isDate(date) else { throw CrossCheckError.usage("--date takes YYYY-MM-DD, not '\(date)'") }
-        var sets: [String] = []
-        for folder in args.positionals {
-            let found = try CrossCheck.sets(in: folder)
-            if found.isEmpty { throw CrossCheckError.emptySet(path: folder) }
-            sets.append(contentsOf: found)
-        }
-        var inputFailed = false
+        guard BaselineCommand.isDate(date) else { throw CrossCheckError.usage("--date takes a calendar date YYYY-MM-DD, not '\(Printable.line(date))'") }
+        let named = SetArguments(args.positionals, command: "baseline", console: console)
+        let sets = named.sets
+        if sets.isEmpty { return named.failed ? ExitStatus.input : ExitStatus.usage }
+        var inputFailed = named.failed
+        let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
         for folder in sets {
-            let parent = (folder as NSString).deletingLastPathComponent
-            let configuration = try Configuration.load(folders: [parent, folder])
-            let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? (parent as NSString).appendingPathComponent(AnalysisCache.folderName))
+            let parent = FolderPath.parent(of: folder)
+            let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
+            let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? FolderPath.join(parent, AnalysisCache.folderName))
+            cache?.ignoreInGit()
             let path = Baseline.path(inSet: folder)
             let existing = try Baseline.load(path: path)
-            let result: CrossCheck.SetResult
+            let result: CrossChecker.SetResult
             do {
-                result = try CrossCheck(configuration: configuration).compare(setFolder: folder, cache: cache)
+                result = try CrossChecker(configuration: configuration, followLinks: args.has("--follow-links")).compare(setFolder: folder, cache: cache)
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
-                console.err("crosscheck: \(error.message)\n")
-                console.err("crosscheck: \(path): not written\n")
+                console.error(error.message)
+                console.error("\(path): not written")
                 inputFailed = true
                 continue
             }
             guard result.failures.isEmpty else {
-                for failure in result.failures { console.err("crosscheck: \(failure.message)\n") }
-                console.err("crosscheck: \(path): not written, because an article could not be read; fix it and run again\n")
+                for failure in result.failures { console.error(failure.message) }
+                console.error("\(path): not written, because an article could not be read; fix it and run again")
                 inputFailed = true
                 continue
             }
@@ -73,10 +75,10 @@ struct BaselineCommand: Command {
             var parts = ["\(update.added.count) added", "\(update.kept.count) kept"]
             if !update.dropped.isEmpty { parts.append("\(update.dropped.count) stale dropped") }
             if !update.keptStale.isEmpty { parts.append("\(update.keptStale.count) stale kept") }
-            console.out("\(path): \(ReportTextCLI.plural(baseline.entries.count, "entry", plural: "entries")) (\(parts.joined(separator: ", ")))\n")
+            console.out("\(Printable.line(path)): \(ReportTextCLI.plural(baseline.entries.count, "entry", plural: "entries")) (\(parts.joined(separator: ", ")))\n")
             for id in update.added {
                 if let finding = result.report.findings.first(where: { $0.id == id }) {
-                    console.out("  + \(id) \(finding.kind.rawValue)/\(finding.status.rawValue) “\(finding.subject)”: \(finding.summary)\n")
+                    console.out("  + \(id) \(finding.kind.rawValue)/\(finding.status.rawValue) “\(Printable.line(finding.subject))”: \(Printable.line(finding.summary))\n")
                 }
             }
             for id in update.dropped { console.out("  - \(id) (no longer found)\n") }
@@ -88,6 +90,10 @@ struct BaselineCommand: Command {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+        guard let year = Int(parts[0]), (1...12).contains(month), day >= 1 else { return false }
+        // The month's real length: 2025-02-30 and 2025-04-31 are not dates.
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
     }
 }

@@ -1,5 +1,6 @@
 import ClaimModel
 import CrossCheck
+import Dispatch
 import Foundation
 import ReportWriter
 
@@ -22,16 +23,26 @@ struct CheckCommand: Command {
           --strict              stale baseline entries fail too
           --changed-since REV   only the sets with files changed since the git revision REV
                                 (git diff --name-only REV, plus untracked files)
-          --sarif FILE          write SARIF 2.1.0 (results carry baselineState; acknowledged ones a suppression)
+          --sarif FILE          write SARIF 2.1.0 for code scanning: new findings only (GitHub would open
+                                acknowledged ones as alerts: it ignores suppressions)
+          --sarif-acknowledged  keep acknowledged findings in the SARIF, suppressed with the baseline's reason
           --junit FILE          write JUnit XML (a test suite per set, a failure per new finding)
           --json FILE           write the verdict as JSON (schema crosscheck.check/1)
-          --annotations         print GitHub Actions annotations (on by default when GITHUB_ACTIONS=true)
+                                FILE - for --sarif, --junit or --json writes to standard output
+                                (one of them); the terminal lines then go to standard error
+          --annotations         print GitHub Actions annotations (on by default when GITHUB_ACTIONS=true),
+                                at most 10 of each kind, the tenth saying how many more there are
+          --config FILE         configuration applied over the discovered crosscheck.json files
+                                (also: CROSSCHECK_CONFIG=FILE)
           --cache DIR           the claims cache (default: .crosscheck-cache beside the sets, in the corpus folder)
           --no-cache            extract every article, read and write no cache
           --quiet               print only new findings, stale entries and errors
+          --follow-links        read symbolic links whose target lies outside the set (refused by default)
           --no-color, --color   colour in the terminal output (default: when stdout is a terminal)
 
-        Files are written whole or not at all (a temporary file renamed into place).
+        Files are written whole or not at all (a temporary file renamed into place); a device
+        or pipe (/dev/stdout) is written directly. When GITHUB_STEP_SUMMARY names a file, a
+        Markdown summary of the check is appended to it.
 
         Exit status: 0 no new finding at or above --fail-on (and, with --strict, no stale entry);
         1 a new finding (or, with --strict, a stale entry); 2 usage, configuration or baseline
@@ -45,8 +56,8 @@ struct CheckCommand: Command {
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
         let args = try Arguments(
-            arguments, options: ["--fail-on", "--changed-since", "--sarif", "--junit", "--json", "--cache"],
-            flags: ["--strict", "--annotations", "--no-cache", "--quiet", "--no-color", "--color"])
+            arguments, options: ["--fail-on", "--changed-since", "--sarif", "--junit", "--json", "--cache", "--config"],
+            flags: ["--strict", "--annotations", "--no-cache", "--quiet", "--no-color", "--color", "--sarif-acknowledged", "--follow-links"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("check needs a corpus folder, for example `crosscheck check corpus`") }
         let failOn = try args.value("--fail-on").map(parseSeverity) ?? .warning
         let strict = args.has("--strict")
@@ -54,49 +65,70 @@ struct CheckCommand: Command {
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
         let quiet = args.has("--quiet")
         let annotate = args.has("--annotations") || console.environment["GITHUB_ACTIONS"] == "true"
+        let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
+        let toStdout = ["--sarif", "--junit", "--json"].filter { args.value($0) == "-" }
+        if toStdout.count > 1 { throw CrossCheckError.usage("only one of \(toStdout.joined(separator: ", ")) can write to standard output (-)") }
+        // With a machine-readable document on stdout, the lines for people go to stderr.
+        let toStderr = !toStdout.isEmpty
+        let say: (String) -> Void = { text in if toStderr { console.err(text) } else { console.out(text) } }
 
         var sets: [String] = []
+        var inputFailed = false
+        var folders: [String] = []
         for folder in args.positionals {
-            let all = try CrossCheck.sets(in: folder)
-            if all.isEmpty { throw CrossCheckError.emptySet(path: folder) }
+            let named = SetArguments([folder], command: "check", console: console)
+            if named.failed { inputFailed = true }
+            if named.sets.isEmpty { continue }
+            folders.append(folder)
             if let revision = args.value("--changed-since") {
-                sets.append(contentsOf: try ChangedSets.sets(in: folder, among: all, since: revision))
+                sets.append(contentsOf: try ChangedSets.sets(in: folder, among: named.sets, since: revision))
             } else {
-                sets.append(contentsOf: all)
+                sets.append(contentsOf: named.sets)
             }
         }
-        let paths = RepositoryPaths(containing: args.positionals[0])
+        if folders.isEmpty { return inputFailed ? ExitStatus.input : ExitStatus.usage }
+        let paths = RepositoryPaths(containing: folders[0])
+        // An output file must not be an input (baseline.json, crosscheck.json) or land in a set.
+        for option in ["--sarif", "--junit", "--json", "--cache"] {
+            guard let file = try OutputGuard.value(option, args.value(option)), file != "-" else { continue }
+            if option != "--cache" { try OutputGuard.check(file, option: option, isFile: true, inputs: folders, sets: sets) }
+        }
 
         var checked: [CheckedSet] = []
         var summaries: [CheckSummary.SetSummary] = []
-        var inputFailed = false
         var cacheWarned = false
         var totals = CheckSummary.Counts(total: 0, extracted: 0, cached: 0)
         let painter = Painter(color: color)
-        for folder in sets {
-            let parent = (folder as NSString).deletingLastPathComponent
-            let configuration = try Configuration.load(folders: [parent, folder])
-            let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? (parent as NSString).appendingPathComponent(AnalysisCache.folderName))
+        let progress = Progress(console: console, total: sets.count, enabled: !quiet)
+        for (index, folder) in sets.enumerated() {
+            progress.show(index, folder)
+            defer { progress.clear() }
+            let started = DispatchTime.now().uptimeNanoseconds
+            let parent = FolderPath.parent(of: folder)
+            let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
+            let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? FolderPath.join(parent, AnalysisCache.folderName))
+            cache?.ignoreInGit()
             let baselinePath = Baseline.path(inSet: folder)
             let baseline = try Baseline.load(path: baselinePath)
             let setName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
-            var result: CrossCheck.SetResult
+            var result: CrossChecker.SetResult
             do {
-                result = try CrossCheck(configuration: configuration).compare(setFolder: folder, cache: cache)
+                result = try CrossChecker(configuration: configuration, followLinks: args.has("--follow-links")).compare(setFolder: folder, cache: cache)
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
-                console.err("crosscheck: \(error.message)\n")
+                console.error(error.message)
                 inputFailed = true
                 let empty = Report(tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), set: setName,
                                    articles: [], entities: [], claims: [], findings: [], diagnostics: [])
-                let set = CheckedSet(report: empty, failOn: failOn, strict: strict, baselinePath: paths.relative(baselinePath), errors: [error.message])
+                var set = CheckedSet(report: empty, failOn: failOn, strict: strict, baselinePath: paths.relative(baselinePath), errors: [error.message])
+                set.folder = paths.relative(folder)
                 checked.append(set)
                 summaries.append(CheckSummary.set(set, path: folder, extracted: 0, cached: 0))
                 continue
             }
-            for failure in result.failures { console.err("crosscheck: \(failure.message)\n") }
+            for failure in result.failures { console.error(failure.message) }
             if !result.failures.isEmpty { inputFailed = true }
             if let failure = result.cacheFailures.first, !cacheWarned {
-                console.err("crosscheck: warning: the cache could not be written (\(failure.message)); the check goes on without it\n")
+                console.error("warning: the cache could not be written (\(failure.message)); the check goes on without it")
                 cacheWarned = true
             }
             let current = Set(result.report.findings.filter { $0.status.isDiscrepancy }.map(\.id))
@@ -109,14 +141,17 @@ struct CheckCommand: Command {
                     stale.append(CheckedSet.StaleEntry(id: entry.id, kind: entry.kind, subject: entry.subject, reason: entry.reason))
                 }
             }
-            let set = CheckedSet(report: result.report, acknowledged: acknowledged, stale: stale.sorted { $0.id < $1.id }, failOn: failOn, strict: strict,
+            var set = CheckedSet(report: result.report, acknowledged: acknowledged, stale: stale.sorted { $0.id < $1.id }, failOn: failOn, strict: strict,
                                  baselinePath: paths.relative(baselinePath), errors: result.failures.map(\.message))
+            set.folder = paths.relative(folder)
+            set.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             checked.append(set)
             summaries.append(CheckSummary.set(set, path: folder, extracted: result.extracted, cached: result.cached))
             totals.total += result.report.articles.count
             totals.extracted += result.extracted
             totals.cached += result.cached
-            console.out(describe(set, extracted: result.extracted, cached: result.cached, quiet: quiet, painter: painter))
+            progress.clear()
+            say(describe(set, extracted: result.extracted, cached: result.cached, quiet: quiet, painter: painter))
         }
 
         let failing = checked.filter(\.fails)
@@ -125,7 +160,7 @@ struct CheckCommand: Command {
         let staleCount = checked.reduce(0) { $0 + $1.stale.count }
         var verdict = "check: \(ReportTextCLI.plural(checked.count, "set")), \(ReportTextCLI.plural(totals.total, "article")) (\(totals.extracted) extracted, \(totals.cached) cached); "
         verdict += "\(ReportTextCLI.plural(blocking, "new finding")) at or above \(failOn.rawValue); \(ReportTextCLI.plural(staleCount, "stale baseline entry", plural: "stale baseline entries"))"
-        if let revision = args.value("--changed-since") { verdict += "; sets changed since \(revision)" }
+        if let revision = args.value("--changed-since") { verdict += "; sets changed since \(Printable.line(revision))" }
         switch status {
         case ExitStatus.success: verdict += " — " + painter.paint("passed", "32")
         case ExitStatus.findings:
@@ -134,7 +169,7 @@ struct CheckCommand: Command {
             if strict && staleCount > 0 { verdict += "\n  drop stale entries with `crosscheck baseline <set-folder>`" }
         default: verdict += " — " + painter.paint("unreadable input", "31;1")
         }
-        console.out(verdict + "\n")
+        say(verdict + "\n")
 
         if annotate {
             let annotated = checked.map { set -> CheckedSet in
@@ -146,14 +181,18 @@ struct CheckCommand: Command {
                 }
                 return copy
             }
-            console.out(GitHubAnnotations().render(sets: annotated))
+            say(GitHubAnnotations().render(sets: annotated))
+        }
+        if let file = console.environment["GITHUB_STEP_SUMMARY"], !file.isEmpty {
+            try StepSummary.append(GitHubStepSummary().render(sets: checked, passed: status == ExitStatus.success, failOn: failOn), to: file)
         }
         if let file = args.value("--sarif") {
             let root = paths
-            try AtomicFile.write(SARIFRenderer(uri: { SARIFRenderer.relativeURI(root.relative($0)) }).render(sets: checked), to: file)
+            let renderer = SARIFRenderer(uri: { SARIFRenderer.relativeURI(root.relative($0)) }, includeAcknowledged: args.has("--sarif-acknowledged"))
+            try write(renderer.render(sets: checked), to: file, console: console)
         }
         if let file = args.value("--junit") {
-            try AtomicFile.write(JUnitRenderer().render(sets: checked), to: file)
+            try write(JUnitRenderer().render(sets: checked), to: file, console: console)
         }
         if let file = args.value("--json") {
             let summary = CheckSummary(
@@ -161,9 +200,14 @@ struct CheckCommand: Command {
                 changedSince: args.value("--changed-since"), status: status, passed: status == ExitStatus.success, articles: totals, sets: summaries)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try AtomicFile.write(try encoder.encode(summary) + Data("\n".utf8), to: file)
+            try write(String(decoding: try encoder.encode(summary), as: UTF8.self) + "\n", to: file, console: console)
         }
         return status
+    }
+
+    /// `-` is standard output; anything else a file written whole (or a device, directly).
+    func write(_ text: String, to file: String, console: Console) throws {
+        if file == "-" { console.out(text) } else { try AtomicFile.write(text, to: file) }
     }
 
     /// The terminal lines for one set: a summary, then each new finding and stale entry.
@@ -172,7 +216,7 @@ struct CheckCommand: Command {
         let discrepancies = set.discrepancies.count
         let new = set.newFindings
         if !quiet {
-            lines.append(painter.paint(set.report.set, "1") + ": \(ReportTextCLI.plural(set.report.articles.count, "article")) (\(extracted) extracted, \(cached) cached) · "
+            lines.append(painter.paint(Printable.line(set.report.set), "1") + ": \(ReportTextCLI.plural(set.report.articles.count, "article")) (\(extracted) extracted, \(cached) cached) · "
                 + "\(ReportTextCLI.plural(discrepancies, "discrepancy", plural: "discrepancies")): \(discrepancies - new.count) in baseline, \(new.count) new")
         }
         for finding in new {
@@ -180,14 +224,15 @@ struct CheckCommand: Command {
             if quiet && !blocking { continue }
             let tag = blocking ? painter.paint("NEW \(finding.severity.rawValue)", finding.severity == .error ? "31;1" : "33") : "new \(finding.severity.rawValue) (below --fail-on)"
             var seen = Set<String>()
-            let places = EvidenceLocation.all(finding, in: set.report).map(\.rendered).filter { seen.insert($0).inserted }
-            lines.append("  \(tag) \(finding.id) \(finding.kind.rawValue)/\(finding.status.rawValue) “\(finding.subject)”: \(finding.summary)")
-            if !places.isEmpty { lines.append("      at \(places.joined(separator: ", "))") }
+            let places = EvidenceLocation.all(finding, in: set.report).map { Printable.line($0.rendered) }.filter { seen.insert($0).inserted }
+            lines.append("  \(tag) \(finding.id) \(finding.kind.rawValue)/\(finding.status.rawValue) “\(Printable.line(finding.subject))”: \(Printable.line(finding.summary))")
+            if !places.isEmpty { lines.append("      at \(places.prefix(5).joined(separator: ", "))\(places.count > 5 ? ", … \(places.count - 5) more" : "")") }
         }
         for entry in set.stale {
             let tag = set.strict ? painter.paint("STALE", "31;1") : "stale"
-            let about = [entry.kind, entry.subject.map { "“\($0)”" }].compactMap { $0 }.joined(separator: " ")
-            lines.append("  \(tag) \(entry.id)\(about.isEmpty ? "" : " " + about): in \(set.baselinePath) but no longer found")
+            // kind and subject come from a file anyone can edit: printed on one line, controls removed.
+            let about = [entry.kind.map(Printable.line), entry.subject.map { "“\(Printable.line($0))”" }].compactMap { $0 }.joined(separator: " ")
+            lines.append("  \(tag) \(Printable.line(entry.id))\(about.isEmpty ? "" : " " + about): in \(Printable.line(set.baselinePath)) but no longer found")
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }

@@ -12,81 +12,124 @@ struct CompareCommand: Command {
 
         Reads every article of each set (a folder of .txt, .md, .html, .json, .jsonl files),
         extracts claims, compares them across articles and writes one report per set.
-        A folder holding sets (such as corpus/) compares every set in it.
+        A folder holding sets (such as corpus/) compares every set in it. A file among the
+        arguments (a shell glob such as corpus/* picks up corpus/README.md) is skipped with a
+        note; a missing folder is reported and the other sets are still compared (exit 3).
 
         Options:
-          --format LIST     report formats, comma-separated: md, json, html, sarif, junit (default: md,json,html)
-          --output DIR      where reports go (default: reports); - prints the first format to stdout
+          --format LIST     report formats, comma-separated: md, json, html, sarif, junit, line
+                            (default: md,json,html)
+          --output DIR      where reports go (default: reports)
+          --output -        print one format to standard output instead: json prints one set
+                            pretty and several sets as JSON Lines (one report a line); sarif and
+                            junit print one document for all sets; md and line print the sets
+                            one after another; html needs a folder
+          --config FILE     configuration applied over the discovered crosscheck.json files
+                            (also: CROSSCHECK_CONFIG=FILE)
           --fail-on LEVEL   exit 1 when a discrepancy at or above LEVEL (info, warning, error) is found
           --quiet           print nothing but errors
           --no-color        no colour in the terminal summary (also: NO_COLOR=1)
           --color           colour even when stdout is not a terminal
+          --follow-links    read symbolic links whose target lies outside the set (refused by default)
+
+        After the reports, the folder gets crosscheck-manifest.json: the files of this run and
+        their SHA-256, so reports of different runs are never mistaken for one. A folder holding
+        it is never read as a set; an output folder inside an input folder is refused.
+
+        Progress ([3/40] set) is shown on standard error when it is a terminal.
 
         Exit status: 0 done; 1 findings at or above --fail-on; 2 usage; 3 unreadable input
         (the other articles and sets are still compared); 4 a report could not be written.
 
         Example:
           crosscheck compare corpus/hanoi-defense-visit-2025 --format md,json,html --output reports
+          crosscheck compare corpus --format json --output - | jq -c '.findings | length'
 
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--format", "--output", "--fail-on"], flags: ["--quiet", "--no-color", "--color"])
+        let args = try Arguments(arguments, options: ["--format", "--output", "--fail-on", "--config"], flags: ["--quiet", "--no-color", "--color", "--follow-links"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("compare needs a set folder, for example `crosscheck compare corpus/my-set`") }
-        let formats = try parseFormats(args.values("--format"), default: [.markdown, .json, .html])
+        let formats = try parseFormats(args.values("--format"), given: args.value("--format") != nil, default: [.markdown, .json, .html])
         let failOn = try args.value("--fail-on").map(parseSeverity)
-        let output = args.value("--output") ?? "reports"
+        let output = try OutputGuard.value("--output", args.value("--output")) ?? "reports"
+        let toStdout = output == "-"
+        if toStdout {
+            guard formats.count == 1 else {
+                throw CrossCheckError.usage("--output - prints one format, not \(formats.map(\.rawValue).joined(separator: ",")); choose one with --format (for example --format json), or give --output a folder")
+            }
+        }
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
-        var sets: [String] = []
-        for folder in args.positionals { sets.append(contentsOf: try CrossCheck.sets(in: folder)) }
-        if sets.isEmpty { throw CrossCheckError.emptySet(path: args.positionals.joined(separator: ", ")) }
+        let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
+        let named = SetArguments(args.positionals, command: "compare", console: console)
+        let sets = named.sets
+        if sets.isEmpty { return named.failed ? ExitStatus.input : ExitStatus.usage }
+        if toStdout && formats[0] == .html && sets.count > 1 {
+            throw CrossCheckError.usage("--output - prints HTML for one set only (\(sets.count) sets given); give --output a folder")
+        }
+        if !toStdout { try OutputGuard.check(output, option: "--output", isFile: false, inputs: args.positionals, sets: sets) }
+        var manifest: [ReportManifest.File] = []
 
         var status = ExitStatus.success
-        var inputFailed = false
+        var inputFailed = named.failed
+        var stdoutReports: [Report] = []
+        let progress = Progress(console: console, total: sets.count, enabled: !args.has("--quiet"))
         for (index, folder) in sets.enumerated() {
-            if console.stderrIsTTY && sets.count > 3 && !args.has("--quiet") {
-                console.err("\r[\(index + 1)/\(sets.count)] \(folder)\u{1B}[K")
-            }
-            let configuration = try Configuration.load(folders: [(folder as NSString).deletingLastPathComponent, folder])
-            let result: CrossCheck.SetResult
+            progress.show(index, folder)
+            let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
+            let result: CrossChecker.SetResult
             do {
-                result = try CrossCheck(configuration: configuration).compare(setFolder: folder)
+                result = try CrossChecker(configuration: configuration, followLinks: args.has("--follow-links")).compare(setFolder: folder)
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
-                console.err("crosscheck: \(error.message)\n")
+                progress.clear()
+                console.error(error.message)
                 inputFailed = true
                 continue
             }
-            for failure in result.failures { console.err("crosscheck: \(failure.message)\n") }
+            progress.clear()
+            for failure in result.failures { console.error(failure.message) }
             if !result.failures.isEmpty { inputFailed = true }
-            var written: [String] = []
-            for format in formats {
-                let text = ReportWriter.render(result.report, as: format)
-                if output == "-" {
-                    console.out(text)
-                    break
+            if toStdout {
+                stdoutReports.append(result.report)
+            } else {
+                var written: [String] = []
+                for format in formats {
+                    let name = "\(result.report.set).\(format.fileExtension)"
+                    let path = FolderPath.join(output, name)
+                    let text = ReportWriter.render(result.report, as: format)
+                    try AtomicFile.write(text, to: path)
+                    written.append(path)
+                    manifest.append(ReportManifest.File(path: name, sha256: SHA256.hex(text), set: result.report.set))
                 }
-                let path = (output as NSString).appendingPathComponent("\(result.report.set).\(format.fileExtension)")
-                try AtomicFile.write(text, to: path)
-                written.append(path)
-            }
-            if !args.has("--quiet") && output != "-" {
-                console.out(TerminalRenderer(color: color).render(result.report, written: written))
+                if !args.has("--quiet") {
+                    console.out(TerminalRenderer(color: color).render(result.report, written: written))
+                }
             }
             if let threshold = failOn, result.report.findings.contains(where: { $0.status.isDiscrepancy && $0.severity >= threshold }) {
                 status = ExitStatus.findings
             }
         }
-        if console.stderrIsTTY && sets.count > 3 && !args.has("--quiet") { console.err("\r\u{1B}[K") }
+        progress.clear()
+        if toStdout { console.out(StandardOutputReports.render(stdoutReports, as: formats[0])) }
+        // Last: the manifest says which files this run wrote, so a run killed half-way is seen.
+        if !toStdout && !manifest.isEmpty {
+            let file = ReportManifest(tool: "\(CrossCheckVersion.name) \(CrossCheckVersion.version)", files: manifest)
+            try AtomicFile.write(try file.encoded(), to: FolderPath.join(output, ReportManifest.fileName))
+        }
         return inputFailed ? ExitStatus.input : status
     }
 }
 
-func parseFormats(_ names: [String], default defaults: [ReportFormat]) throws -> [ReportFormat] {
+func parseFormats(_ names: [String], given: Bool = false, default defaults: [ReportFormat]) throws -> [ReportFormat] {
+    // `--format ,` (or `--format ""`) names no format: an error, not the defaults.
+    if names.filter({ !$0.isEmpty }).isEmpty && given {
+        throw CrossCheckError.usage("--format names no format; formats are md, json, html, sarif, junit")
+    }
     if names.isEmpty { return defaults }
     var formats: [ReportFormat] = []
     for name in names {
         guard let format = ReportFormat(name: name) else {
-            throw CrossCheckError.usage("unknown format '\(name)'; formats are md, json, html, sarif, junit")
+            throw CrossCheckError.usage("unknown format '\(name)'; formats are md, json, html, sarif, junit, line")
         }
         if !formats.contains(format) { formats.append(format) }
     }

@@ -7,19 +7,21 @@ struct ConfigCommand: Command {
     let name = "config"
     let summary = "print the effective configuration of a set (crosscheck.json merged)"
     let help = """
-        Usage: crosscheck config <set-folder>
+        Usage: crosscheck config <set-folder> [--config FILE]
 
-        Prints the configuration that applies to the set: the corpus root's crosscheck.json,
-        then the set's own, later keys winning, with the files it was read from.
+        Prints the configuration that applies to the set, with the files it was read from:
+        every crosscheck.json from the repository root (the nearest folder above holding
+        .git; without one, the set's parent folder) down to the set folder, nearer files
+        winning, then --config FILE (or CROSSCHECK_CONFIG=FILE), which wins over them all.
 
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: [], flags: [])
+        let args = try Arguments(arguments, options: ["--config"], flags: [])
         guard let folder = args.positionals.first else { throw CrossCheckError.usage("config needs a set folder") }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { throw CrossCheckError.notFound(path: folder) }
-        let configuration = try Configuration.load(folders: [(folder as NSString).deletingLastPathComponent, folder])
+        let configuration = try Configuration.discover(forSet: folder, explicit: args.value("--config") ?? console.environment[Configuration.environmentVariable])
         console.out(configuration.rendered())
         return ExitStatus.success
     }

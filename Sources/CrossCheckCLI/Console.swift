@@ -1,3 +1,4 @@
+import ClaimModel
 import Foundation
 
 /// Where the CLI writes, and what it knows of its environment. Tests pass a capturing
@@ -11,9 +12,15 @@ public final class Console: @unchecked Sendable {
     /// Standard output is a terminal (colour and progress are allowed).
     public let stdoutIsTTY: Bool
     public let stderrIsTTY: Bool
+    /// Standard input for `-` arguments: given bytes in tests, the process's stdin otherwise.
+    private let input: Data?
 
-    public init(capture: Bool, environment: [String: String] = ProcessInfo.processInfo.environment, stdoutIsTTY: Bool = false, stderrIsTTY: Bool = false) {
+    public init(
+        capture: Bool, environment: [String: String] = ProcessInfo.processInfo.environment, stdoutIsTTY: Bool = false,
+        stderrIsTTY: Bool = false, input: Data? = nil
+    ) {
         self.capture = capture
+        self.input = input
         self.environment = environment
         self.stdoutIsTTY = stdoutIsTTY
         self.stderrIsTTY = stderrIsTTY
@@ -30,6 +37,18 @@ public final class Console: @unchecked Sendable {
 
     public func err(_ text: String) {
         if capture { lock.lock(); errBuffer += text; lock.unlock() } else { FileHandle.standardError.write(Data(text.utf8)) }
+    }
+
+    /// One error or warning line, `crosscheck: message`, with control characters and line
+    /// breaks from paths and input removed (see `Printable`).
+    public func error(_ message: String) {
+        err("crosscheck: " + Printable.line(message) + "\n")
+    }
+
+    /// All of standard input (read once: a second `-` gets nothing).
+    public func readInput() -> Data {
+        if let input { return input }
+        return FileHandle.standardInput.readDataToEndOfFile()
     }
 
     public var capturedOut: String { lock.lock(); defer { lock.unlock() }; return outBuffer }

@@ -20,6 +20,7 @@ public enum CrossCheckCommand {
         ScoreCommand(),
         EvalCommand(),
         DiffCommand(),
+        InitCommand(),
         ParseCommand(),
     ]
 
@@ -49,7 +50,7 @@ public enum CrossCheckCommand {
             break
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            console.err("crosscheck: unknown command '\(first)'; commands are \(commands.map(\.name).joined(separator: ", ")) (run `crosscheck --help`)\n")
+            console.error("unknown command '\(first)'; commands are \(commands.map(\.name).joined(separator: ", ")) (run `crosscheck --help`)")
             return ExitStatus.usage
         }
         let rest = Array(arguments.dropFirst())
@@ -60,10 +61,10 @@ public enum CrossCheckCommand {
         do {
             return try command.run(rest, console: console)
         } catch let error as CrossCheckError {
-            console.err("crosscheck: \(error.message)\n")
+            console.error(error.message)
             return error.exitCode
         } catch {
-            console.err("crosscheck: \(error)\n")
+            console.error("\(error)")
             return ExitStatus.input
         }
     }

@@ -8,31 +8,37 @@ struct DiffCommand: Command {
     let name = "diff"
     let summary = "compare two articles side by side, claim by claim"
     let help = """
-        Usage: crosscheck diff <article-A> <article-B> [--all] [--no-color]
+        Usage: crosscheck diff <article-A> <article-B> [--all] [--no-color] [--name NAME]
 
         Compares two article files as a set of two and prints each finding as a row:
-        what A says, what B says, and the status. Discrepancies first; --all adds agreements.
+        what A says, what B says (with the line of each article's body), and the status.
+        Discrepancies first; --all adds agreements. Either article can be - (standard input),
+        named by --name (default stdin.txt; the extension gives the format).
 
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: [], flags: ["--all", "--no-color", "--color"])
+        let args = try Arguments(arguments, options: ["--name"], flags: ["--all", "--no-color", "--color"])
         guard args.positionals.count == 2 else { throw CrossCheckError.usage("diff needs exactly two article files") }
-        let reader = CorpusReader()
+        if args.positionals.allSatisfy({ $0 == "-" }) { throw CrossCheckError.usage("standard input (-) can be one of the two articles, not both") }
         var articles: [Article] = []
         for (index, path) in args.positionals.enumerated() {
-            let parsed = try reader.readFile(path)
-            guard var article = parsed.articles.first else { throw CrossCheckError.emptyFile(path: path) }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw CrossCheckError.usage("\(path) is a folder: diff compares two article files; to compare a set, run `crosscheck compare \(path)`")
+            }
+            let parsed = try ArticleArguments.read(path, name: args.value("--name"), console: console, command: "diff")
+            guard var article = parsed.first?.articles.first else { throw CrossCheckError.emptyFile(path: path) }
             // Distinct ids even for files of the same name.
             article.id = index == 0 ? "A" : "B"
             articles.append(article)
         }
-        let checker = CrossCheck()
+        let checker = CrossChecker()
         let report = checker.makeReport(set: "diff", analyses: checker.analyze(articles), diagnostics: [])
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
         func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
-        console.out("A: \(args.positionals[0])" + (articles[0].outlet.map { " (\($0))" } ?? "") + "\n")
-        console.out("B: \(args.positionals[1])" + (articles[1].outlet.map { " (\($0))" } ?? "") + "\n\n")
+        console.out(Printable.line("A: \(args.positionals[0])" + (articles[0].outlet.map { " (\($0))" } ?? "")) + "\n")
+        console.out(Printable.line("B: \(args.positionals[1])" + (articles[1].outlet.map { " (\($0))" } ?? "")) + "\n\n")
         let shown = report.findings.filter { args.has("--all") || $0.status != .agree }
         if shown.isEmpty { console.out("No discrepancies between A and B.\n") }
         for finding in shown {
@@ -43,11 +49,11 @@ struct DiffCommand: Command {
             case .variant: status = paint("variant ", "36")
             case .agree: status = paint("agree   ", "32")
             }
-            console.out("\(status) \(finding.kind.rawValue): \(finding.subject)\n")
+            console.out("\(status) \(finding.kind.rawValue): \(Printable.line(finding.subject))\n")
             for id in ["A", "B"] {
                 let values = finding.values[id].map { $0.joined(separator: "; ") } ?? "—"
-                let line = finding.evidence[id]?.first.map { " (line \($0.span.line))" } ?? ""
-                console.out("  \(id): \(values)\(line)\n")
+                let line = finding.evidence[id]?.first.map { " (body line \($0.span.line))" } ?? ""
+                console.out("  \(id): \(Printable.line(values))\(line)\n")
             }
         }
         return ExitStatus.success

@@ -25,14 +25,17 @@ struct EvalCommand: Command {
           --lenient     count agree and variant as one status (labellers often call
                         compatible values in other words an agreement)
           --verbose     list every missed and extra finding
+          --config FILE configuration applied over the discovered crosscheck.json files
 
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--gold", "--gold-dir"], flags: ["--verbose", "--lenient"])
+        let args = try Arguments(arguments, options: ["--gold", "--gold-dir", "--config"], flags: ["--verbose", "--lenient"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("eval needs a set folder") }
-        var sets: [String] = []
-        for folder in args.positionals { sets.append(contentsOf: try CrossCheck.sets(in: folder)) }
+        let named = SetArguments(args.positionals, command: "eval", console: console)
+        var sets = named.sets
+        if sets.isEmpty { return named.failed ? ExitStatus.input : ExitStatus.usage }
+        let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
         if args.value("--gold") != nil && sets.count > 1 { throw CrossCheckError.usage("--gold goes with a single set folder") }
         var total = Score()
         var byKind: [String: Score] = [:]
@@ -46,8 +49,8 @@ struct EvalCommand: Command {
                 ?? args.value("--gold-dir").map { ($0 as NSString).appendingPathComponent((folder as NSString).lastPathComponent + ".gold.json") }
                 ?? (folder as NSString).appendingPathComponent("gold.json")
             let gold = try GoldEvaluator.load(goldPath)
-            let configuration = try Configuration.load(folders: [(folder as NSString).deletingLastPathComponent, folder])
-            let result = try CrossCheck(configuration: configuration).compare(setFolder: folder)
+            let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
+            let result = try CrossChecker(configuration: configuration).compare(setFolder: folder)
             let table = GoldEvaluator(lenient: args.has("--lenient")).evaluate(result.report, gold: gold)
             console.out(table.rendered(title: "\(result.report.set): \(gold.count) labelled findings (\(goldPath))"))
             if args.has("--verbose") { console.out(table.notes.map { "    " + $0 }.joined(separator: "\n") + (table.notes.isEmpty ? "" : "\n")) }
@@ -57,6 +60,6 @@ struct EvalCommand: Command {
         if sets.count > 1 {
             console.out(ScoreTable(rows: byKind.keys.sorted().map { ($0, byKind[$0]!) }, notes: []).rendered(title: "all \(sets.count) sets"))
         }
-        return ExitStatus.success
+        return named.failed ? ExitStatus.input : ExitStatus.success
     }
 }

@@ -8,9 +8,12 @@ struct ExtractCommand: Command {
     let name = "extract"
     let summary = "list the claims of single articles (text or JSON)"
     let help = """
-        Usage: crosscheck extract <file>... [--format text|json|jsonl]
+        Usage: crosscheck extract <file | set-folder | ->... [--format text|json|jsonl] [--name NAME]
 
-        Prints the people, titles and claims found in each article, with line numbers.
+        Prints the people, titles and claims found in each article, with the lines of its body
+        (after front matter; for HTML and JSON, of the extracted text). Files and set folders
+        can be mixed; a folder gives its article files. - reads one article from standard
+        input, named by --name (default stdin.txt; the extension gives the format).
           --format text    a readable listing (default)
           --format json    one JSON document: articles with their entities and claims
           --format jsonl   one JSON object per article, a line each (for map/reduce pipelines)
@@ -25,22 +28,24 @@ struct ExtractCommand: Command {
     }
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--format"], flags: [])
-        guard !args.positionals.isEmpty else { throw CrossCheckError.usage("extract needs at least one article file") }
+        let args = try Arguments(arguments, options: ["--format", "--name"], flags: [])
+        guard !args.positionals.isEmpty else { throw CrossCheckError.usage("extract needs at least one article file (or - for standard input)") }
+        if args.positionals.filter({ $0 == "-" }).count > 1 { throw CrossCheckError.usage("standard input (-) can be read once") }
         let format = args.value("--format") ?? "text"
         guard ["text", "json", "jsonl"].contains(format) else { throw CrossCheckError.usage("extract --format takes text, json or jsonl") }
-        let reader = CorpusReader()
         var outputs: [Output] = []
-        var failed = false
+        var failed = ExitStatus.success
         for path in args.positionals {
             do {
-                let parsed = try reader.readFile(path)
-                for analysis in CrossCheck().analyze(parsed.articles) {
-                    outputs.append(Output(article: ArticleRecord(article: analysis.article, includeBody: false), entities: analysis.entities, claims: analysis.claims, diagnostics: parsed.diagnostics + analysis.diagnostics))
+                for parsed in try ArticleArguments.read(path, name: args.value("--name"), console: console, command: "extract") {
+                    for analysis in CrossChecker().analyze(parsed.articles) {
+                        outputs.append(Output(article: ArticleRecord(article: analysis.article, includeBody: false), entities: analysis.entities, claims: analysis.claims, diagnostics: parsed.diagnostics + analysis.diagnostics))
+                    }
                 }
             } catch let error as CrossCheckError {
-                console.err("crosscheck: \(error.message)\n")
-                failed = true
+                // The other arguments are still extracted; the worst status is returned.
+                console.error(error.message)
+                failed = max(failed, error.exitCode)
             }
         }
         let encoder = JSONEncoder()
@@ -54,7 +59,7 @@ struct ExtractCommand: Command {
         default:
             for output in outputs { console.out(listing(output)) }
         }
-        return failed ? ExitStatus.input : ExitStatus.success
+        return failed
     }
 
     func listing(_ output: Output) -> String {
@@ -64,7 +69,7 @@ struct ExtractCommand: Command {
         lines.append("  people:")
         for entity in output.entities {
             let lines_ = Array(Set(entity.mentions.map(\.span.line))).sorted().map(String.init).joined(separator: ",")
-            lines.append("    \(entity.name)  (lines \(lines_))")
+            lines.append("    \(entity.name)  (body lines \(lines_))")
             // Each title once (case-insensitively), with the lines that use it.
             for (forms, label) in [([MentionForm.name, .surname], "title"), ([.role], "called")] {
                 var order: [String] = []
@@ -86,9 +91,10 @@ struct ExtractCommand: Command {
         for claim in output.claims where claim.kind != .title {
             let slots = claim.slots.mappingEntities { names[$0] ?? $0 }.stableDescription.replacingOccurrences(of: ";", with: ", ")
             let flags = (claim.polarity == .negative ? " [negative]" : "") + (claim.hedged == true ? " [hedged]" : "") + (claim.attribution.map { " [per \($0)]" } ?? "")
-            lines.append("    line \(claim.evidence.span.line): \(claim.kind.rawValue)\(flags) \(slots)")
+            lines.append("    body line \(claim.evidence.span.line): \(claim.kind.rawValue)\(flags) \(slots)")
         }
         for diagnostic in output.diagnostics { lines.append("  \(diagnostic.level.rawValue): \(diagnostic.message)") }
-        return lines.joined(separator: "\n") + "\n\n"
+        // Every line carries input text (path, outlet, names, quotes): no control characters.
+        return lines.map(Printable.line).joined(separator: "\n") + "\n\n"
     }
 }

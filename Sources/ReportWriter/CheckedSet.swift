@@ -17,6 +17,10 @@ public struct CheckedSet: Sendable {
     public var baselinePath: String
     /// Errors that stopped part of the set (unreadable articles), one line each.
     public var errors: [String]
+    /// The set folder, as a path for reports (relative to the repository root in `check`).
+    public var folder: String = ""
+    /// Seconds the set took to read, extract and compare, when measured.
+    public var seconds: Double?
 
     public struct StaleEntry: Sendable, Hashable {
         public var id: String

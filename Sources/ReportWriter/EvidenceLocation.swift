@@ -18,6 +18,10 @@ public struct EvidenceLocation: Sendable, Hashable {
     public var fileEndLine: Int?
     /// 1-based line in the body text as read.
     public var bodyLine: Int
+    /// 1-based column, in Unicode scalars, of the evidence's first scalar on its line (the
+    /// same in the body and the file: front matter only shifts lines). 1 when the report
+    /// carries no body text.
+    public var column: Int = 1
     public var text: String
 
     /// Every piece of evidence of a finding, in article order, at most `perArticle` per article.
@@ -37,6 +41,16 @@ public struct EvidenceLocation: Sendable, Hashable {
         path = article.path
         bodyLine = evidence.span.line
         text = evidence.text
+        if let body = article.body {
+            var offset = 0
+            var lineStart = 0
+            for scalar in body.unicodeScalars {
+                if offset >= evidence.span.start { break }
+                offset += 1
+                if scalar == "\n" { lineStart = offset }
+            }
+            column = evidence.span.start - lineStart + 1
+        }
         if EvidenceLocation.linesMatchFile(path: article.path) {
             let start = article.bodyLineOffset + evidence.span.line
             fileLine = start

@@ -41,25 +41,45 @@ struct HTMLArticleView {
     }
 
     func render() -> String {
+        // Line bounds, then each highlight filed under the lines it touches, so a line looks
+        // only at its own highlights (linear, not lines × highlights).
+        var starts = [0]
+        var ends: [Int] = []
+        for index in scalars.indices where scalars[index] == "\n" {
+            ends.append(index)
+            starts.append(index + 1)
+        }
+        ends.append(scalars.count)
+        var buckets = Array(repeating: [Int](), count: starts.count)
+        for (position, item) in highlights.enumerated() {
+            // Lines k with ends[k] >= start and starts[k] <= end.
+            let first = Self.firstIndex(in: ends) { $0 >= item.start }
+            let last = Self.firstIndex(in: starts) { $0 > item.end } - 1
+            if first <= last { for line in first...last { buckets[line].append(position) } }
+        }
         var out = ""
-        var lineStart = 0
-        var number = 1
-        while true {
-            var lineEnd = lineStart
-            while lineEnd < scalars.count && scalars[lineEnd] != "\n" { lineEnd += 1 }
+        for number in 1...starts.count {
             out += "<div class=\"ln\" id=\"\(anchorPrefix)-L\(number)\" data-n=\"\(number)\"><span class=\"tx\">"
-            out += line(lineStart, lineEnd)
+            out += line(starts[number - 1], ends[number - 1], buckets[number - 1].map { highlights[$0] })
             out += "</span></div>\n"
-            if lineEnd >= scalars.count { break }
-            lineStart = lineEnd + 1
-            number += 1
         }
         return out
     }
 
-    /// The scalars `[start, end)` of one line (no line end), cut at span boundaries.
-    func line(_ start: Int, _ end: Int) -> String {
-        let here = highlights.filter { $0.start <= end && $0.end >= start }
+    /// The first index whose value satisfies `predicate` in an ascending array (binary search).
+    static func firstIndex(in values: [Int], where predicate: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(values[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    /// The scalars `[start, end)` of one line (no line end), cut at span boundaries; `here`
+    /// holds the highlights touching the line.
+    func line(_ start: Int, _ end: Int, _ here: [Highlight]) -> String {
         var cuts = Set([start, end])
         for item in here {
             if item.start > start && item.start < end { cuts.insert(item.start) }

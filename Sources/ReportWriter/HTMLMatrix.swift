@@ -41,7 +41,8 @@ struct HTMLMatrix {
                 let cited = item.finding.values[article.id] != nil || item.finding.evidence[article.id] != nil
                 let values = (item.finding.values[article.id] ?? []).joined(separator: "; ")
                 let state = cited ? ReportText.statusWord(item.finding.status) + (values.isEmpty ? "" : ": " + values) : "not mentioned"
-                let tip = Escaping.xml("\(item.number). \(item.finding.summary)") + "&#10;" + Escaping.xml("\(article.label): \(state)")
+                // Clipped: a summary can name every article, and it repeats in every cell.
+                let tip = Escaping.xml("\(item.number). \(ReportText.clip(item.finding.summary, 140))") + "&#10;" + Escaping.xml("\(article.label): \(state)")
                 out += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(Self.cell)\" height=\"\(Self.cell)\" rx=\"2\" fill=\"\(Self.fill(cited ? item.finding.status : nil))\"><title>\(tip)</title></rect>"
             }
             out += "</g></a>\n"

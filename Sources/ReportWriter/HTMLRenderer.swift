@@ -10,11 +10,21 @@ import ClaimModel
 /// never as links; the Content-Security-Policy forbids every remote load and allows only
 /// the page's own style sheet and script, by hash.
 public struct HTMLRenderer: ReportRenderer {
+    /// Up to this many articles, every finding lists every article (the ones that do not
+    /// mention it as "not mentioned") and all articles stand side by side. Beyond it a
+    /// finding lists only the articles it involves and the rest of the articles open on
+    /// demand, so the page grows linearly with the set (4,000 articles made it quadratic).
+    public var sideBySideLimit = 12
+    /// The agreement matrix is drawn up to this many cells (articles × findings); beyond it a
+    /// note says so, since a larger one is neither readable nor linear in size.
+    public var matrixCellLimit = 20_000
+
     public init() {}
 
     public func render(_ report: Report) -> String {
         let findings = ReportText.ordered(report.findings).enumerated().map { (anchor: Self.anchor($0.element.id), number: $0.offset + 1, finding: $0.element) }
-        let articleAnchors = Dictionary(uniqueKeysWithValues: report.articles.enumerated().map { ($0.element.id, "a\($0.offset + 1)") })
+        let articleAnchors = Dictionary(report.articles.enumerated().map { ($0.element.id, "a\($0.offset + 1)") }, uniquingKeysWith: { first, _ in first })
+        let positions = Dictionary(report.articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         // Every piece of evidence gets one anchor in its article, numbered per finding.
         var highlights: [String: [HTMLArticleView.Highlight]] = [:]
         var evidenceAnchors: [String: [String: [String]]] = [:]
@@ -27,7 +37,9 @@ public struct HTMLRenderer: ReportRenderer {
                     highlights[article, default: []].append(
                         HTMLArticleView.Highlight(
                             finding: item.anchor, number: item.number, anchor: anchor, status: item.finding.status,
-                            summary: item.finding.summary, start: evidence.span.start, end: evidence.span.end))
+                            // Clipped: the title repeats at every piece of evidence, and a summary
+                            // can name every article of the set (quadratic in a large set).
+                            summary: ReportText.clip(item.finding.summary, 140), start: evidence.span.start, end: evidence.span.end))
                 }
             }
         }
@@ -52,8 +64,12 @@ public struct HTMLRenderer: ReportRenderer {
         html.append("<figure class=\"matrix\" id=\"matrix\"><figcaption class=\"legend\">Agreement matrix (articles × findings; a column links to its finding)"
             + FindingStatus.allCases.map { "<span class=\"sw s-\($0.rawValue)\"></span>\(ReportText.statusWord($0))" }.joined()
             + "<span class=\"sw s-none\"></span>not mentioned</figcaption>")
-        let matrixArticles = report.articles.map { (id: $0.id, label: $0.outlet ?? $0.id) }
-        html.append(HTMLMatrix(articles: matrixArticles, findings: findings).render())
+        if report.articles.count * findings.count <= matrixCellLimit {
+            let matrixArticles = report.articles.map { (id: $0.id, label: $0.outlet ?? $0.id) }
+            html.append(HTMLMatrix(articles: matrixArticles, findings: findings).render())
+        } else {
+            html.append("<p class=\"none\">Not drawn: \(report.articles.count) articles × \(findings.count) findings is over \(matrixCellLimit) cells. Each finding below lists the articles it involves.</p>")
+        }
         html.append("</figure>")
         html.append(filters(report))
         html.append("</div>")
@@ -63,7 +79,7 @@ public struct HTMLRenderer: ReportRenderer {
         html.append("<h2>Findings (\(findings.count))</h2>")
         if findings.isEmpty { html.append("<p class=\"none\">No findings.</p>") }
         for item in findings {
-            html.append(card(item.finding, anchor: item.anchor, number: item.number, report: report, articleAnchors: articleAnchors, evidenceAnchors: evidenceAnchors[item.anchor] ?? [:]))
+            html.append(card(item.finding, anchor: item.anchor, number: item.number, report: report, articleAnchors: articleAnchors, evidenceAnchors: evidenceAnchors[item.anchor] ?? [:], positions: positions))
         }
         if !report.diagnostics.isEmpty {
             html.append("<h2>Input notes</h2><ul>")
@@ -74,7 +90,10 @@ public struct HTMLRenderer: ReportRenderer {
         html.append("<section id=\"articles\" aria-label=\"Articles\">")
         html.append("<h2>Articles side by side</h2>")
         html.append("<div class=\"cols\">")
-        for article in report.articles {
+        for (position, article) in report.articles.enumerated() {
+            if position == sideBySideLimit {
+                html.append("<details class=\"more\"><summary>\(report.articles.count - sideBySideLimit) more articles</summary>")
+            }
             let prefix = articleAnchors[article.id] ?? "a"
             html.append("<article class=\"col\" id=\"\(prefix)\">")
             html.append("<h3>\(Escaping.xml(article.outlet ?? article.id))</h3>")
@@ -96,6 +115,7 @@ public struct HTMLRenderer: ReportRenderer {
             }
             html.append("</article>")
         }
+        if report.articles.count > sideBySideLimit { html.append("</details>") }
         html.append("</div>")
         html.append("</section>")
         html.append("</main>")
@@ -148,14 +168,19 @@ public struct HTMLRenderer: ReportRenderer {
     /// values and links to its highlighted evidence.
     func card(
         _ finding: Finding, anchor: String, number: Int, report: Report, articleAnchors: [String: String],
-        evidenceAnchors: [String: [String]]
+        evidenceAnchors: [String: [String]], positions: [String: Int]
     ) -> String {
         var out = "<article class=\"finding s-\(finding.status.rawValue)\" id=\"\(Escaping.xml(anchor))\" data-kind=\"\(finding.kind.rawValue)\" data-status=\"\(finding.status.rawValue)\">\n"
         out += "<h3><span class=\"num\">\(number)</span> <span class=\"badge s-\(finding.status.rawValue)\">\(ReportText.statusWord(finding.status))</span> <span class=\"kind\">\(finding.kind.rawValue) · \(finding.severity.rawValue)</span><br>\(Escaping.xml(finding.subject))</h3>\n"
         out += "<p>\(Escaping.xml(finding.summary))</p>\n"
         if let reason = finding.reason, !reason.isEmpty { out += "<p class=\"reason\">\(Escaping.xml(reason))</p>\n" }
         out += "<table class=\"vals\">"
-        for article in report.articles {
+        let listAll = report.articles.count <= sideBySideLimit
+        // In a large set, only the articles the finding involves (looked up, not scanned).
+        let rows = listAll ? report.articles
+            : Set(finding.values.keys).union(finding.evidence.keys).compactMap { positions[$0] }.sorted().map { report.articles[$0] }
+        let unmentioned = listAll || finding.kind == .consistency ? 0 : report.articles.count - rows.count
+        for article in rows {
             let cited = finding.values[article.id] != nil || finding.evidence[article.id] != nil
             // A problem inside one article says nothing about the others.
             if !cited && finding.kind == .consistency { continue }
@@ -173,6 +198,9 @@ public struct HTMLRenderer: ReportRenderer {
                 }
             }
             out += "</td></tr>"
+        }
+        if unmentioned > 0 {
+            out += "<tr><th>\(unmentioned) other articles</th><td><span class=\"none\">not mentioned</span></td></tr>"
         }
         out += "</table>\n"
         out += "<p class=\"fid\">\(Escaping.xml(finding.id))</p>\n"

@@ -8,6 +8,13 @@ import ClaimModel
 /// the reason), and passes otherwise (new but below the threshold); and a test case per stale
 /// baseline entry, failing under `--strict` and skipped otherwise. `compare --format junit`
 /// renders one set with an empty baseline and the threshold `warning`.
+///
+/// Attributes follow the common JUnit schema (Jenkins' `junit-10.xsd`): `<testsuites>` has
+/// `tests`, `failures`, `errors` and `time` (no `skipped`, which that schema rejects there);
+/// each `<testsuite>` adds `skipped`, `time` and `file` (the set folder); a finding's
+/// `<testcase>` has the `file` and `line` of its first cited place. `time` is the set's
+/// measured seconds when the caller gives them (`crosscheck check`), else 0, so that
+/// `compare --format junit` stays byte-for-byte deterministic.
 public struct JUnitRenderer: ReportRenderer {
     public init() {}
 
@@ -17,6 +24,8 @@ public struct JUnitRenderer: ReportRenderer {
 
     struct Suite {
         var name: String
+        var file: String
+        var time: Double
         var cases: [String] = []
         var tests = 0
         var failures = 0
@@ -28,7 +37,7 @@ public struct JUnitRenderer: ReportRenderer {
         var suites: [Suite] = []
         for set in sets {
             let name = set.report.set
-            var suite = Suite(name: name)
+            var suite = Suite(name: name, file: set.folder, time: set.seconds ?? 0)
             // Reading.
             suite.tests += 1
             let readName = "read \(set.report.articles.count) article\(set.report.articles.count == 1 ? "" : "s")"
@@ -44,8 +53,10 @@ public struct JUnitRenderer: ReportRenderer {
             // Discrepancies.
             for finding in set.discrepancies {
                 suite.tests += 1
-                let open = "    <testcase classname=\"\(x("crosscheck.\(name).\(finding.kind.rawValue)"))\" name=\"\(x("\(finding.status.rawValue): \(finding.subject) [\(finding.id)]"))\""
-                let places = EvidenceLocation.all(finding, in: set.report).map { "\($0.rendered): \(ReportText.clip($0.text, 200))" }
+                let locations = EvidenceLocation.all(finding, in: set.report)
+                let place = locations.first.map { " file=\"\(x($0.path))\"" + ($0.fileLine.map { " line=\"\($0)\"" } ?? "") } ?? ""
+                let open = "    <testcase classname=\"\(x("crosscheck.\(name).\(finding.kind.rawValue)"))\" name=\"\(x("\(finding.status.rawValue): \(finding.subject) [\(finding.id)]"))\"\(place)"
+                let places = locations.map { "\($0.rendered): \(ReportText.clip($0.text, 200))" }
                 let detail = ([finding.summary] + (finding.reason.map { [$0] } ?? []) + places).joined(separator: "\n")
                 if set.blocks(finding) {
                     suite.failures += 1
@@ -77,15 +88,23 @@ public struct JUnitRenderer: ReportRenderer {
             suites.append(suite)
         }
         var xml: [String] = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
-        let total = suites.reduce(into: (0, 0, 0, 0)) { $0.0 += $1.tests; $0.1 += $1.failures; $0.2 += $1.errors; $0.3 += $1.skipped }
-        xml.append("<testsuites name=\"crosscheck\" tests=\"\(total.0)\" failures=\"\(total.1)\" errors=\"\(total.2)\" skipped=\"\(total.3)\">")
+        let total = suites.reduce(into: (0, 0, 0, 0.0)) { $0.0 += $1.tests; $0.1 += $1.failures; $0.2 += $1.errors; $0.3 += $1.time }
+        xml.append("<testsuites name=\"crosscheck\" tests=\"\(total.0)\" failures=\"\(total.1)\" errors=\"\(total.2)\" time=\"\(seconds(total.3))\">")
         for suite in suites {
-            xml.append("  <testsuite name=\"\(x(suite.name))\" tests=\"\(suite.tests)\" failures=\"\(suite.failures)\" errors=\"\(suite.errors)\" skipped=\"\(suite.skipped)\">")
+            let file = suite.file.isEmpty ? "" : " file=\"\(x(suite.file))\""
+            xml.append("  <testsuite name=\"\(x(suite.name))\" tests=\"\(suite.tests)\" failures=\"\(suite.failures)\" errors=\"\(suite.errors)\" skipped=\"\(suite.skipped)\" time=\"\(seconds(suite.time))\"\(file)>")
             xml.append(contentsOf: suite.cases)
             xml.append("  </testsuite>")
         }
         xml.append("</testsuites>")
         return xml.joined(separator: "\n") + "\n"
+    }
+
+    /// Seconds with three decimals, from whole milliseconds (no locale, no exponent).
+    func seconds(_ value: Double) -> String {
+        let millis = max(0, Int((value * 1000).rounded()))
+        let fraction = String(millis % 1000)
+        return "\(millis / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     /// XML text: escaped, and without the scalars XML 1.0 forbids (U+FFFE, U+FFFF).

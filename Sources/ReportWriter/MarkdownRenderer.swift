@@ -27,7 +27,7 @@ public struct MarkdownRenderer: ReportRenderer {
         let skipped = report.diagnostics.filter { $0.code == "skipped-file" }
         if !unread.isEmpty || !skipped.isEmpty {
             var parts: [String] = []
-            if !unread.isEmpty { parts.append("**\(ReportText.plural(unread.count, "file")) could not be read** (\(unread.map { "`\(ReportText.code(($0.path as NSString).lastPathComponent))`" }.joined(separator: ", ")))") }
+            if !unread.isEmpty { parts.append("**\(ReportText.plural(unread.count, "file")) could not be read** (\(ReportText.listing(unread.map { ($0.path as NSString).lastPathComponent }, limit: 10) { "`\(ReportText.code($0))`" }))") }
             if !skipped.isEmpty { parts.append("\(ReportText.plural(skipped.count, "file")) skipped as not an article format") }
             out.append("> " + parts.joined(separator: "; ") + ". Their claims are not compared; see Input notes at the end.")
             out.append("")
@@ -36,11 +36,13 @@ public struct MarkdownRenderer: ReportRenderer {
         out.append("|---|---|---|---|---:|")
         for article in report.articles {
             let how = article.inferred?["published"]
+            // The date is input (escaped); the note is ours (its code span kept).
             let published = article.published.map { date in
-                guard let how else { return date }
-                return how.contains("ambiguous") ? "\(date) (day and month ambiguous in the dateline; set `published`)" : "\(date) (inferred from the \(how.hasPrefix("date line") ? "date line" : "dateline"))"
+                let shown = ReportText.cell(date)
+                guard let how else { return shown }
+                return how.contains("ambiguous") ? "\(shown) (day and month ambiguous in the dateline; set `published`)" : "\(shown) (inferred from the \(how.hasPrefix("date line") ? "date line" : "dateline"))"
             } ?? "unknown"
-            out.append("| `\(ReportText.code(article.id))` | \(ReportText.cell(article.outlet ?? "unknown")) | \(ReportText.cell(published)) | \(ReportText.cell(article.title ?? "")) | \(article.words) |")
+            out.append("| `\(ReportText.codeCell(article.id))` | \(ReportText.cell(article.outlet ?? "unknown")) | \(published) | \(ReportText.cell(article.title ?? "")) | \(article.words) |")
         }
         out.append("")
         let discrepancies = ReportText.ordered(report.findings.filter { $0.status.isDiscrepancy })
@@ -102,7 +104,7 @@ public struct MarkdownRenderer: ReportRenderer {
         guard !rows.isEmpty else { return }
         out.append("## People and the titles each article uses")
         out.append("")
-        out.append("| person | " + ids.map { "`\(ReportText.code($0))`" }.joined(separator: " | ") + " | status |")
+        out.append("| person | " + ids.map { "`\(ReportText.codeCell($0))`" }.joined(separator: " | ") + " | status |")
         out.append("|---|" + ids.map { _ in "---" }.joined(separator: "|") + "|---|")
         for row in rows.sorted(by: { (Folding.fold($0.name), $0.name, $0.id) < (Folding.fold($1.name), $1.name, $1.id) }) {
             let cells = ids.map { id in row.perArticle[id].map { ReportText.cell($0.joined(separator: "; ")) } ?? "—" }
@@ -129,7 +131,7 @@ public struct MarkdownRenderer: ReportRenderer {
         }
         out.append("## Who took part, per article")
         out.append("")
-        out.append("| person | " + ids.map { "`\(ReportText.code($0))`" }.joined(separator: " | ") + " | status |")
+        out.append("| person | " + ids.map { "`\(ReportText.codeCell($0))`" }.joined(separator: " | ") + " | status |")
         out.append("|---|" + ids.map { _ in "---" }.joined(separator: "|") + "|---|")
         for row in rows {
             let cells = ids.map { id -> String in
@@ -137,8 +139,9 @@ public struct MarkdownRenderer: ReportRenderer {
                 // only the value `absent` marks the person absent in this article.
                 let values = row.findings.filter { $0.kind == .participant || $0.kind == .absence }.flatMap { $0.values[id] ?? [] }
                 if values.isEmpty { return "not mentioned" }
-                let shown = Array(Set(values)).sorted().map { $0.hasPrefix("absent") ? "**\($0)**" : $0 }
-                return ReportText.cell(shown.joined(separator: ", "))
+                // Each value escaped as a cell first, so the bold marks stay Markdown.
+                let shown = Array(Set(values)).sorted().map { $0.hasPrefix("absent") ? "**\(ReportText.cell($0))**" : ReportText.cell($0) }
+                return shown.joined(separator: ", ")
             }
             let status = row.status == .conflict ? "**conflict**" : ReportText.statusWord(row.status)
             out.append("| \(ReportText.cell(row.subject)) | " + cells.joined(separator: " | ") + " | \(status) |")

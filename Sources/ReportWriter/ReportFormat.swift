@@ -7,6 +7,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case html
     case sarif
     case junit
+    /// `path:line:col: severity: kind: message`, one line per discrepancy.
+    case line
 
     /// File extension of the written report.
     public var fileExtension: String {
@@ -16,10 +18,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .html: return "html"
         case .sarif: return "sarif"
         case .junit: return "junit.xml"
+        case .line: return "lines.txt"
         }
     }
 
-    /// Accepts `json`, `md`, `markdown`, `html`, `sarif`, `junit`.
+    /// Accepts `json`, `md`, `markdown`, `html`, `sarif`, `junit`, `line`.
     public init?(name: String) {
         switch name.lowercased() {
         case "json": self = .json
@@ -27,6 +30,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case "html", "htm": self = .html
         case "sarif": self = .sarif
         case "junit", "xml": self = .junit
+        case "line", "lines": self = .line
         default: return nil
         }
     }
@@ -45,6 +49,7 @@ public enum ReportWriter {
         case .html: return HTMLRenderer()
         case .sarif: return SARIFRenderer()
         case .junit: return JUnitRenderer()
+        case .line: return LineRenderer()
         }
     }
 

@@ -49,14 +49,25 @@ enum ReportText {
         return String(cut) + "…"
     }
 
-    /// White space runs (line ends included) as one space.
+    /// White space runs (line ends included) as one space; control characters (escape
+    /// sequences, bidirectional controls) removed, so input cannot drive a terminal.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        Printable.line(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// Text for Markdown prose: one line, and `<` escaped so article text never becomes HTML.
+    /// Text for Markdown prose: one line, `<` as `&lt;` so article text never becomes HTML,
+    /// and the characters that open links, images, emphasis and code spans backslash-escaped
+    /// (`![t](https://…)` and `[x](javascript:…)` stay text).
     static func markdown(_ text: String) -> String {
-        oneLine(text).replacingOccurrences(of: "<", with: "&lt;")
+        var out = ""
+        for character in oneLine(text) {
+            switch character {
+            case "<": out += "&lt;"
+            case "\\", "`", "*", "_", "[", "]": out.append("\\"); out.append(character)
+            default: out.append(character)
+            }
+        }
+        return out
     }
 
     /// Text inside a code span: backticks cannot close it early.
@@ -64,9 +75,23 @@ enum ReportText {
         oneLine(text).replacingOccurrences(of: "`", with: "'")
     }
 
+    /// A code span inside a table cell: a pipe would end the cell (and free what follows from
+    /// the code span), so it is escaped as GitHub's tables want.
+    static func codeCell(_ text: String) -> String {
+        code(text).replacingOccurrences(of: "|", with: "\\|")
+    }
+
     /// Markdown table cell: one line, clipped, pipes escaped.
     static func cell(_ text: String) -> String {
         markdown(clip(text, 80)).replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    /// A list for one line of a terminal: at most `limit` items, each clipped, then how many
+    /// more (`a, b, c, … 199,997 more`), so a set of 200,000 articles stays one short line.
+    static func listing(_ items: [String], limit: Int = 6, wrap: (String) -> String = { $0 }) -> String {
+        let shown = items.prefix(limit).map { wrap(clip($0, 40)) }
+        let more = items.count - shown.count
+        return shown.joined(separator: ", ") + (more > 0 ? ", … \(more) more" : "")
     }
 
     static func plural(_ count: Int, _ word: String) -> String { count == 1 ? "1 \(word)" : "\(count) \(word)s" }

@@ -3,8 +3,10 @@ import Foundation
 
 /// SARIF 2.1.0 (OASIS), valid against the official schema.
 ///
-/// - One run; one result per discrepancy (conflict or only-in), located in every article it
-///   cites (up to three places per article). Agreements and variants are not results.
+/// - One run; one result per discrepancy (conflict or only-in). Its `locations` hold the first
+///   place it cites (GitHub uses only the first); the other places (up to three per article,
+///   every article it cites) are `relatedLocations`, at most 1,000 (GitHub's limit).
+///   Agreements and variants are not results.
 /// - `ruleId` is `kind/status` (`title/conflict`); the driver lists every such rule in a fixed
 ///   order, and each result carries its `ruleIndex`.
 /// - `partialFingerprints["crosscheckFindingId/v1"]` is the finding id, stable across runs.
@@ -13,16 +15,25 @@ import Foundation
 ///   (after front matter, BOM and CR removal), which are not file offsets, so no `charOffset`
 ///   is claimed. In `.html`/`.json`/`.jsonl` files no line is claimed either: the location
 ///   names the file and its message quotes the evidence and its body line.
-/// - In `crosscheck check`, results carry `baselineState` (`new` or `unchanged`) and an
-///   acknowledged finding carries an `external` suppression with the baseline's reason.
+/// - In `crosscheck check`, results carry `baselineState`. Findings the baseline acknowledges
+///   are left out (GitHub ignores `suppressions` and would open them as alerts) unless
+///   `includeAcknowledged` is set; then they carry `unchanged` and an `external` suppression
+///   with the baseline's reason.
+/// - Rules carry `help` (text and Markdown) and, when measured, a `precision` property
+///   (`RulePrecision`).
 public struct SARIFRenderer: ReportRenderer {
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
     /// Maps an article path to the `artifactLocation.uri` (relative to the repository root).
     public var uri: @Sendable (String) -> String
+    /// Keep acknowledged findings as suppressed results (left out by default).
+    public var includeAcknowledged: Bool
+    /// GitHub rejects a result with more related locations.
+    public static let maxRelatedLocations = 1_000
 
-    public init(uri: @escaping @Sendable (String) -> String = SARIFRenderer.relativeURI) {
+    public init(uri: @escaping @Sendable (String) -> String = SARIFRenderer.relativeURI, includeAcknowledged: Bool = false) {
         self.uri = uri
+        self.includeAcknowledged = includeAcknowledged
     }
 
     /// A report's path as a relative URI reference: segments percent-encoded, `/` kept.
@@ -55,11 +66,13 @@ public struct SARIFRenderer: ReportRenderer {
         var name: String
         var shortDescription: Message
         var fullDescription: Message
+        var help: Help
         var defaultConfiguration: RuleConfiguration
         var properties: RuleProperties
     }
     struct RuleConfiguration: Encodable { var level: String }
-    struct RuleProperties: Encodable { var tags: [String] }
+    struct RuleProperties: Encodable { var tags: [String]; var precision: String? }
+    struct Help: Encodable { var text: String; var markdown: String }
     struct Message: Encodable { var text: String }
     struct Result: Encodable {
         var ruleId: String
@@ -67,6 +80,7 @@ public struct SARIFRenderer: ReportRenderer {
         var level: String
         var message: Message
         var locations: [Location]
+        var relatedLocations: [Location]?
         var partialFingerprints: [String: String]
         var baselineState: String?
         var suppressions: [Suppression]?
@@ -101,8 +115,15 @@ public struct SARIFRenderer: ReportRenderer {
             ? "Two or more articles of the set state incompatible values for the same \(kind) finding."
             : "Some articles of the set state a \(kind) finding that the others do not mention."
         let level = conflict ? "warning" : "note"
-        return Rule(id: id, name: name, shortDescription: Message(text: short), fullDescription: Message(text: full),
-                    defaultConfiguration: RuleConfiguration(level: level), properties: RuleProperties(tags: ["crosscheck", kind, parts[1]]))
+        let advice = conflict
+            ? "Read the quoted words in each article: if one article is wrong, correct it; if the difference is real (an update, another source), acknowledge the finding with `crosscheck baseline <set-folder> --reason TEXT` and commit the set's baseline.json."
+            : "Check whether the other articles leave it out or contradict it: if it is wrong, correct the article; if it is simply not reported elsewhere, acknowledge the finding with `crosscheck baseline <set-folder> --reason TEXT` and commit the set's baseline.json."
+        let help = Help(
+            text: full + " " + advice,
+            markdown: "**\(short).** \(full)\n\n\(advice)\n\nThe related locations show what each other article says; the result's properties give every article's values.")
+        return Rule(id: id, name: name, shortDescription: Message(text: short), fullDescription: Message(text: full), help: help,
+                    defaultConfiguration: RuleConfiguration(level: level),
+                    properties: RuleProperties(tags: ["crosscheck", kind, parts[1]], precision: RulePrecision.measured[id]))
     }
 
     static func level(_ severity: Severity) -> String {
@@ -137,6 +158,7 @@ public struct SARIFRenderer: ReportRenderer {
                 var state: String? = nil
                 if baseline {
                     if let reason = set.acknowledged[finding.id] {
+                        guard includeAcknowledged else { continue }
                         state = "unchanged"
                         suppressions = [Suppression(kind: "external", status: "accepted", justification: reason ?? "acknowledged in \(set.baselinePath)")]
                     } else {
@@ -147,7 +169,9 @@ public struct SARIFRenderer: ReportRenderer {
                     ruleId: ruleID, ruleIndex: SARIFRenderer.ruleIDs.firstIndex(of: ruleID) ?? 0,
                     level: SARIFRenderer.level(finding.severity),
                     message: Message(text: "\(set.report.set): \(finding.summary) [\(finding.id)]"),
-                    locations: locations, partialFingerprints: ["crosscheckFindingId/v1": finding.id],
+                    locations: Array(locations.prefix(1)),
+                    relatedLocations: locations.count > 1 ? Array(locations.dropFirst().prefix(SARIFRenderer.maxRelatedLocations)) : nil,
+                    partialFingerprints: ["crosscheckFindingId/v1": finding.id],
                     baselineState: state, suppressions: suppressions,
                     properties: ResultProperties(set: set.report.set, findingId: finding.id, kind: finding.kind.rawValue,
                                                  status: finding.status.rawValue, subject: finding.subject, values: finding.values)))

@@ -16,8 +16,7 @@ public struct TerminalRenderer: Sendable {
 
     public func render(_ report: Report, written: [String]) -> String {
         var lines: [String] = []
-        let outlets = report.articles.map { $0.outlet ?? $0.id }
-        lines.append(paint(ReportText.oneLine(report.set), "1") + ": \(ReportText.plural(report.articles.count, "article")) (\(ReportText.oneLine(outlets.joined(separator: ", "))))")
+        lines.append(paint(ReportText.clip(report.set, 80), "1") + ": \(ReportText.plural(report.articles.count, "article")) (\(TerminalRenderer.outletList(report)))")
         let counts = [
             paint("\(report.count(.conflict)) conflict", report.count(.conflict) > 0 ? "31" : "0"),
             paint("\(report.count(.onlyIn)) only-in", report.count(.onlyIn) > 0 ? "33" : "0"),
@@ -46,8 +45,18 @@ public struct TerminalRenderer: Sendable {
             lines.append("  " + paint(ReportText.oneLine(text), diagnostic.level == .note ? "0" : "33"))
         }
         if report.diagnostics.count > 5 { lines.append("  … \(report.diagnostics.count - 5) more input notes in the report") }
-        if !written.isEmpty { lines.append("  full reports: " + written.joined(separator: ", ")) }
+        if !written.isEmpty { lines.append("  full reports: " + written.map(Printable.line).joined(separator: ", ")) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// At most this many outlets are named in the header line.
+    public static let maxOutletsShown = 10
+
+    /// `A, B, C` or, past `maxOutletsShown`, `A, …, J and 290 more`.
+    static func outletList(_ report: Report) -> String {
+        let outlets = report.articles.map { ReportText.clip(ReportText.oneLine($0.outlet ?? $0.id), 60) }
+        let shown = outlets.prefix(maxOutletsShown).joined(separator: ", ")
+        return outlets.count > maxOutletsShown ? "\(shown) and \(outlets.count - maxOutletsShown) more" : shown
     }
 
     /// What each article says: `Outlet: value; value · Other: not mentioned`.

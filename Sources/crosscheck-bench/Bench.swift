@@ -110,10 +110,10 @@ struct Bench {
     // MARK: compare
 
     /// `compare` of one set of `size` articles through the library, stage by stage as
-    /// `CrossCheck.compare(setFolder:)` runs them: read from disk, extract (all cores),
+    /// `CrossChecker.compare(setFolder:)` runs them: read from disk, extract (all cores),
     /// compare (entity resolution, finding rules, the report).
     mutating func compareSets(scratch: String) throws {
-        let crossCheck = CrossCheck()
+        let crossCheck = CrossChecker()
         for size in sizes.setSizes {
             let folder = try Bench.writeCorpus(seed: seed &+ UInt64(size), sets: 1, perSet: size, to: scratch + "/compare-\(size)")[0]
             var whole: [Double] = []
@@ -153,8 +153,8 @@ struct Bench {
     /// Every set under `folder`, one after another, each through the library: read from
     /// disk, extract (parallel per set), compare. Run inside the child process.
     static func largeRun(folder: String, limit: Int?) throws -> LargeResult {
-        let crossCheck = CrossCheck()
-        var sets = try CrossCheck.sets(in: folder)
+        let crossCheck = CrossChecker()
+        var sets = try CrossChecker.sets(in: folder)
         if let limit { sets = Array(sets.prefix(limit)) }
         var read = 0.0, extract = 0.0, compare = 0.0, articles = 0, bytes = 0, findings = 0
         let (_, total) = try Measure.seconds {
@@ -230,7 +230,7 @@ struct Bench {
         let arguments = ["check", folder, "--cache", cache, "--quiet", "--no-color"]
         let cold = try Bench.runProcess(executable, arguments)
         // One new article in the first set: a different event's article, so it is new text.
-        let first = try CrossCheck.sets(in: folder)[0]
+        let first = try CrossChecker.sets(in: folder)[0]
         let extra = NewsGenerator(seed: seed ^ 0xA5A5).makeSet(index: 999_999, articles: 1).articles[0]
         try Data(extra.text.utf8).write(to: URL(fileURLWithPath: first + "/new-article.md"))
         let warm = try Bench.runProcess(executable, arguments)

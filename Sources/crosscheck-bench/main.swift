@@ -5,7 +5,7 @@ import Foundation
 /// crosscheck-bench: throughput and scaling of crosscheck on generated news corpora.
 ///
 ///     crosscheck-bench [--quick] [--seed N] [--json FILE] [--realnews DIR] [--keep DIR]
-///                      [--only extraction,real,compare,large]
+///                      [--only extraction,real,compare,large,linearity,fuzz]
 ///     crosscheck-bench --write-corpus DIR [--sets N] [--per-set N] [--seed N]
 ///     crosscheck-bench --extract-dir DIR [--json FILE]
 ///
@@ -13,7 +13,7 @@ import Foundation
 enum BenchCommand {
     static let usage = """
         usage: crosscheck-bench [--quick] [--seed N] [--json FILE] [--realnews DIR | --no-realnews] [--keep DIR]
-                                [--only extraction,real,compare,large]
+                                [--only extraction,real,compare,large,linearity,fuzz]
                crosscheck-bench --write-corpus DIR [--sets N] [--per-set N] [--seed N]
                crosscheck-bench --extract-dir DIR [--json FILE]
         """
@@ -28,7 +28,7 @@ enum BenchCommand {
         var extractDir: String?
         var largeRun: String?
         var limit: Int?
-        var only: Set<String> = ["extraction", "real", "compare", "large"]
+        var only: Set<String> = ["extraction", "real", "compare", "large", "linearity", "fuzz"]
         var sets = 50
         var perSet = 10
         var index = 0
@@ -96,6 +96,8 @@ enum BenchCommand {
             if only.contains("real") { bench.realText() }
             if only.contains("compare") { try bench.compareSets(scratch: scratch) }
             if only.contains("large") { try bench.large(scratch: scratch) }
+            if only.contains("linearity") { try bench.linearity(scratch: scratch, quick: quick) }
+            if only.contains("fuzz") { bench.fuzz(count: quick ? 100_000 : 1_000_000) }
             bench.rows.append(Row(name: "peak memory of this bench process", value: Measure.peakMemoryMiB() ?? -1, unit: "MiB", note: "holds the in-memory corpora too"))
         }
         print(bench.table(cores: cores, cpu: cpu))

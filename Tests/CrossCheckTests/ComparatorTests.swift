@@ -8,7 +8,7 @@ import Testing
 /// Entity resolution, syndication, acronym typos and configuration, on small literal sets.
 struct ComparatorTests {
     func report(_ bodies: [String: String], configuration: Configuration = Configuration()) -> Report {
-        let checker = CrossCheck(configuration: configuration)
+        let checker = CrossChecker(configuration: configuration)
         let articles = bodies.keys.sorted().map { Fixtures.article(bodies[$0]!, id: $0) }
         return checker.makeReport(set: "t", analyses: checker.analyze(articles), diagnostics: [])
     }
@@ -111,7 +111,7 @@ struct ComparatorTests {
         BadConfiguration(testDescription: "not JSON", json: "{version: 1", expected: "crosscheck.json: not valid JSON"),
         BadConfiguration(testDescription: "no version", json: "{}", expected: "at version: missing"),
         BadConfiguration(testDescription: "unknown key", json: "{\"version\": 1, \"alias\": {}}", expected: "at alias: unknown key"),
-        BadConfiguration(testDescription: "bad severity", json: "{\"version\": 1, \"severity\": {\"title\": \"loud\"}}", expected: "at severity.title: expected info, warning or error"),
+        BadConfiguration(testDescription: "bad severity", json: "{\"version\": 1, \"severity\": {\"title\": \"loud\"}}", expected: "at severity.title: expected info, warning, error or off"),
         BadConfiguration(testDescription: "bad kind", json: "{\"version\": 1, \"severity\": {\"titel\": \"error\"}}", expected: "at severity.titel: unknown finding kind"),
         BadConfiguration(testDescription: "bad limit", json: "{\"version\": 1, \"limits\": {\"maxArticleBytes\": -4}}", expected: "at limits.maxArticleBytes: expected a positive whole number"),
         BadConfiguration(testDescription: "bad alias list", json: "{\"version\": 1, \"aliases\": {\"A B\": \"C\"}}", expected: "at aliases.A B: expected a list of names"),

@@ -129,7 +129,7 @@ struct DateSeedTests {
     let report: Report
 
     init() throws {
-        report = try CrossCheck().compare(setFolder: Fixtures.seeds).report
+        report = try CrossChecker().compare(setFolder: Fixtures.seeds).report
     }
 
     @Test func secondSeedDatelineIsThirdOfNovemberAndNothingClaimsMarchEleventh() {

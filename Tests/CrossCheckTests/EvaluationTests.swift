@@ -32,9 +32,9 @@ struct EvaluationTests {
 
     @Test func bundledGoldScoresDoNotDrop() throws {
         var total = Score()
-        for set in try CrossCheck.sets(in: Fixtures.corpus) {
+        for set in try CrossChecker.sets(in: Fixtures.corpus) {
             let gold = try GoldEvaluator.load(set + "/gold.json")
-            let report = try CrossCheck().compare(setFolder: set).report
+            let report = try CrossChecker().compare(setFolder: set).report
             total = total + GoldEvaluator().evaluate(report, gold: gold).total
         }
         #expect(total.precision >= 0.4, "\(total.line)")

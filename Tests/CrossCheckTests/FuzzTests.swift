@@ -10,14 +10,23 @@ import Testing
 ///
 /// Deterministic: seed `FuzzTests.seed` (override with `CROSSCHECK_FUZZ_SEED`), input `i` is
 /// generated from `seed + i` alone, so a failure names the one input to replay
-/// (`CROSSCHECK_FUZZ_ONLY=i`). `CROSSCHECK_FUZZ_COUNT` changes the number of inputs (100,000
-/// by default). Inputs are small: random bytes, mutated snippets of the bundled corpus and dev
+/// (`CROSSCHECK_FUZZ_ONLY=i`). `CROSSCHECK_FUZZ_COUNT` changes the number of inputs: by
+/// default 100,000 in a release build (`swift test -c release`) and `debugCount` in a debug
+/// build, where the unoptimized extractor is about ten times slower; the inputs of a debug
+/// run are the first of the release run's, so a failure found there replays the same way. Inputs are small: random bytes, mutated snippets of the bundled corpus and dev
 /// fixtures, HTML and front matter fragments, Unicode edge cases, in every article format.
 /// The 1 s per input is a hang guard, not a timing test.
 struct FuzzTests {
     static let seed: UInt64 = 0x0C05_5C4E_C4F0_22ED
     static let environment = ProcessInfo.processInfo.environment
-    static var count: Int { environment["CROSSCHECK_FUZZ_COUNT"].flatMap(Int.init) ?? 100_000 }
+    static var count: Int { environment["CROSSCHECK_FUZZ_COUNT"].flatMap(Int.init) ?? defaultCount }
+    static let releaseCount = 100_000
+    static let debugCount = 10_000
+    #if DEBUG
+    static let defaultCount = debugCount
+    #else
+    static let defaultCount = releaseCount
+    #endif
 
     /// SplitMix64: small, fast, the same on every platform.
     struct Random {
@@ -70,12 +79,15 @@ struct FuzzTests {
         "“", "”", "«", "»", "‘quoted’", "(", ")", "–", "—", "-", "3", "2025", "12/12/12", "Monday",
         // Unicode edge cases
         "Phan Văn Giang", "Pha\u{0300}\u{0301}\u{0323}n", "👩‍👩‍👧", "🇻🇳", "\u{200D}", "\u{200B}", "\u{FEFF}", "\u{FFFD}",
+        // Issue #19 readers: the lenient JSON reader, JSON lines, escapes and Markdown in text.
+        "\\udc00", "\\ud83d\\ude00", "1e999999", "-0.5e-3", "\"a\": 1, \"a\": 2, ", "[[[[[[", "{\"x\": {\"y\": ", "\u{1B}[2J", "\u{1B}]8;;x\u{07}",
+        "![t](https://x)", "[x](javascript:1)", "|", "`", "Ph\u{0430}n", "\u{00AD}", "\u{2066}", "no colon here\n",
         "\u{202E}", "\u{2028}", "\u{0085}", "İstanbul", "ß", "ﬁ", "１２", "Ⅻ", "\u{10FFFF}", "ǅ", "𝐀𝐧𝐧𝐚", "\u{0301}",
     ]
 
     static let rawEdges: [[UInt8]] = [
         [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0x00], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
-        [0xE2, 0x82], [0x80], [0xFF], [0x0D], [0x0A],
+        [0xE2, 0x82], [0x80], [0xFF], [0x0D], [0x0A], [0xFF, 0xFE, 0x00, 0x00], [0x00, 0x00, 0xFE, 0xFF],
     ]
 
     static let formats: [ArticleFormat] = [.text, .markdown, .html, .json, .jsonl]

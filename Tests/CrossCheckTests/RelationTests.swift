@@ -226,7 +226,7 @@ struct RelationSeedTests {
     let second: ArticleAnalysis
 
     init() throws {
-        let analyses = CrossCheck().analyze(try CorpusReader().read(set: Fixtures.seeds).articles)
+        let analyses = CrossChecker().analyze(try CorpusReader().read(set: Fixtures.seeds).articles)
         first = try #require(analyses.first { $0.article.id.hasPrefix("000") })
         second = try #require(analyses.first { $0.article.id.hasPrefix("002") })
     }

@@ -8,11 +8,11 @@ import Testing
 /// corpus. Regenerate on purpose with `CROSSCHECK_RECORD=1 swift test --filter ReportGolden`
 /// (or `swift run crosscheck compare corpus`) and review the diff.
 struct ReportGoldenTests {
-    static let sets: [String] = (try? CrossCheck.sets(in: Fixtures.corpus).map { ($0 as NSString).lastPathComponent }) ?? []
+    static let sets: [String] = (try? CrossChecker.sets(in: Fixtures.corpus).map { ($0 as NSString).lastPathComponent }) ?? []
 
     @Test(arguments: sets)
     func committedReportsMatch(_ set: String) throws {
-        let report = try CrossCheck(configuration: Configuration.load(folders: [Fixtures.corpus, Fixtures.corpus + "/" + set]))
+        let report = try CrossChecker(configuration: Configuration.load(folders: [Fixtures.corpus, Fixtures.corpus + "/" + set]))
             .compare(setFolder: "corpus/" + set, name: set, root: Fixtures.root).report
         for format in [ReportFormat.json, .markdown, .html] {
             let path = Fixtures.reports + "/\(set).\(format.fileExtension)"
@@ -30,7 +30,7 @@ struct ReportGoldenTests {
     @Test func sameSetInShuffledFileOrderGivesIdenticalBytes() throws {
         let set = Fixtures.corpus + "/trade-summit-geneva"
         let contents = try CorpusReader().read(set: set)
-        let checker = CrossCheck()
+        let checker = CrossChecker()
         let forward = checker.makeReport(set: "t", analyses: checker.analyze(contents.articles), diagnostics: contents.diagnostics)
         let backward = checker.makeReport(set: "t", analyses: checker.analyze(contents.articles.reversed()), diagnostics: contents.diagnostics.reversed())
         for format in ReportFormat.allCases {

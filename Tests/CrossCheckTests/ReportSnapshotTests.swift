@@ -15,6 +15,7 @@ struct ReportSnapshotTests {
         "fixture.md": { MarkdownRenderer().render($0) },
         "fixture.html": { HTMLRenderer().render($0) },
         "fixture.json": { JSONRenderer().render($0) },
+        "fixture.lines.txt": { LineRenderer().render($0) },
         "fixture.terminal.txt": { TerminalRenderer(color: false).render($0, written: ["out/fixture.md", "out/fixture.html"]) },
         "fixture.terminal-color.txt": { TerminalRenderer(color: true, limit: 3).render($0, written: ["out/fixture.md"]) },
     ]
@@ -85,7 +86,7 @@ struct ReportSnapshotTests {
 /// Article text, titles, outlets and URLs render as inert text in every markup format.
 struct HostileInputTests {
     static func hostileReport() throws -> Report {
-        try CrossCheck().compare(setFolder: Fixtures.root + "/Tests/Fixtures/hostile", name: "hostile").report
+        try CrossChecker().compare(setFolder: Fixtures.root + "/Tests/Fixtures/hostile", name: "hostile").report
     }
 
     static func contentSecurityPolicy(_ html: String) -> String? {

@@ -7,7 +7,7 @@ import Testing
 /// The report writer's acceptance checks on the two seed articles.
 @Suite(.enabled(if: Fixtures.seedsAvailable, "../shared/seeds not found beside the project: seed report tests skipped"))
 struct SeedReportTests {
-    static func report() throws -> Report { try CrossCheck().compare(setFolder: Fixtures.seeds).report }
+    static func report() throws -> Report { try CrossChecker().compare(setFolder: Fixtures.seeds).report }
 
     /// The first screen (50 lines) holds the title conflict and the participants matrix with
     /// the Prime Minister reported absent by one article.

@@ -9,7 +9,7 @@ struct SeedTests {
     let report: Report
 
     init() throws {
-        report = try CrossCheck().compare(setFolder: Fixtures.seeds).report
+        report = try CrossChecker().compare(setFolder: Fixtures.seeds).report
     }
 
     func lookup(_ kind: FindingKind, _ subjectFolded: String) -> Finding? {

@@ -36,8 +36,8 @@ enum Fixtures {
     }
 
     /// Runs the CLI in-process.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) -> (status: Int32, out: String, err: String) {
-        let console = Console(capture: true, environment: environment)
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil, stderrIsTTY: Bool = false) -> (status: Int32, out: String, err: String) {
+        let console = Console(capture: true, environment: environment, stderrIsTTY: stderrIsTTY, input: input.map { Data($0.utf8) })
         let status = CrossCheckCommand.run(arguments: arguments, console: console)
         return (status, console.capturedOut, console.capturedErr)
     }

@@ -12,9 +12,6 @@ public enum CalendarWords {
         return table
     }()
 
-    /// Full month names only: the abbreviations `mar`, `may`, `jun` are also ordinary words.
-    public static let fullMonths: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-
     /// `sunday` … `saturday` and `sun`, `mon`, `tue`, `tues`, `wed`, `thu`, `thur`, `thurs`, `fri`, `sat`: 0 = Sunday.
     public static let weekdays: [String: Int] = {
         let names = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]

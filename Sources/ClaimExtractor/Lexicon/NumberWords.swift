@@ -1,37 +1,5 @@
 /// Words that write numbers, hedge them, scale them and say what they measure. Folded lowercase.
 public enum NumberWords {
-    /// `zero` … `nineteen`, `twenty` … `ninety`: their values. Compounds (`twenty-five`) are
-    /// read by `cardinal(_:)`.
-    public static let cardinals: [String: Double] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
-
-    /// `first` … `twentieth`, `thirtieth` …: their values (`twenty-first` via `ordinal(_:)`).
-    public static let ordinals: [String: Double] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-        "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-        "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    ]
-
-    /// `hundred`, `thousand`, `million`, `billion`, `trillion` and the short forms news uses
-    /// after a figure (`300m`, `2.4bn`, `5tn`, `10k`).
-    public static let scales: [String: Double] = [
-        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
-        "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
-        "k": 1_000,
-    ]
-
-    /// Fractions written as words: `half`, `two-thirds`, `three-quarters`.
-    public static let fractions: [String: Double] = [
-        "half": 0.5, "one-half": 0.5, "one-third": 1.0 / 3, "two-thirds": 2.0 / 3, "one-quarter": 0.25,
-        "a-quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2,
-    ]
-
     /// Vague plurals as intervals: `dozens` → [24, 199], `hundreds`, `thousands`, `millions`.
     /// `tens of thousands` and `hundreds of thousands` are read by the scanner from these.
     public static let vaguePlurals: [String: (low: Double, high: Double)] = [
@@ -60,15 +28,6 @@ public enum NumberWords {
         ["nearly"]: .nearly, ["almost"]: .nearly, ["just", "under"]: .nearly, ["close", "to"]: .nearly,
         ["about"]: .about, ["around"]: .about, ["some"]: .about, ["roughly"]: .about, ["approximately"]: .about,
         ["an", "estimated"]: .about, ["estimated"]: .about, ["approx"]: .about, ["circa"]: .about,
-    ]
-
-    /// Currency words, symbols and codes → ISO code. Symbols arrive as punctuation tokens.
-    public static let currencies: [String: String] = [
-        "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
-        "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY",
-        "vnd": "VND", "dong": "VND", "₫": "VND", "r$": "BRL", "brl": "BRL", "reais": "BRL", "chf": "CHF",
-        "francs": "CHF", "inr": "INR", "rupees": "INR", "₹": "INR", "cny": "CNY", "yuan": "CNY", "rmb": "CNY",
-        "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "hk$": "HKD", "s$": "SGD",
     ]
 
     /// A unit as written → its base unit and the factor to it: lengths to metres, speeds to
@@ -100,23 +59,6 @@ public enum NumberWords {
         for word in ["acre", "acres"] { table[word] = ("km2", 0.004046856) }
         return table.mapValues { (base: $0.0, factor: $0.1) }
     }()
-
-    /// Words before `over` / `under` that make it a particle, not a hedge: `handed over four boats`.
-    public static let particleVerbs: Set<String> = ["hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "turn", "turned", "turns", "won", "win", "wins", "get", "got", "pass", "passed", "hold", "held", "go", "went", "fall", "fell", "run", "ran"]
-
-    /// Words after a figure that mean per cent.
-    public static let percentWords: Set<String> = ["percent", "per-cent", "pct"]
-
-    /// Labels written before a figure that name what it is: `magnitude 5.9`, `Category 4`.
-    public static let labels: Set<String> = ["magnitude", "category", "level", "grade", "phase", "stage", "force", "cat"]
-
-    /// Nouns for people: a count of them is named by the verb that follows (`12 people were killed`).
-    public static let personNouns: Set<String> = [
-        "people", "persons", "person", "residents", "civilians", "victims", "passengers", "others", "individuals",
-        "men", "women", "children", "adults", "workers", "migrants", "protesters", "demonstrators", "soldiers",
-        "troops", "students", "patients", "pilgrims", "tourists", "villagers", "inmates", "prisoners", "fans",
-        "family", "families", "households", "miners", "crew", "firefighters",
-    ]
 
     /// Verb stems → the measure a count of people takes from them: `killed` → deaths.
     public static let outcomeStems: [(stem: String, measure: String)] = [

@@ -10,37 +10,10 @@ import ClaimModel
 /// - otherwise the noun phrase after it: `three patrol boats` → patrol boats, `$184 million offer` → offer;
 /// - for units with nothing else: the dimension (`length`, `speed`).
 public enum MeasureAttacher {
-    /// Words that end a noun phrase.
-    static let stops: Set<String> = [
-        "and", "or", "but", "to", "in", "on", "at", "for", "from", "with", "by", "of", "that", "which", "who", "were",
-        "was", "is", "are", "had", "have", "has", "will", "would", "could", "should", "said", "says", "as", "than",
-        "into", "over", "under", "after", "before", "during", "since", "per", "a", "an", "the", "this", "these",
-        "those", "be", "been", "being", "it", "they", "he", "she", "we", "their", "his", "her", "its", "our", "more",
-        "less", "each", "across", "near", "while", "when", "about", "off", "out", "up", "down", "still", "so", "not",
-        "also", "all", "only", "just", "already", "ago", "later", "earlier", "long", "high", "wide", "deep", "tall",
-        "old", "away", "left", "remain", "remained", "remains", "among", "including", "between", "against", "another",
-    ]
-
-    /// Words skipped between a count and the verb naming it: `12 people were still killed`.
-    static let auxiliaries: Set<String> = [
-        "were", "was", "had", "have", "has", "been", "are", "is", "be", "still", "reportedly", "reported", "confirmed",
-        "believed", "feared", "now", "remain", "remained", "remains", "being", "left", "later", "also", "more", "others",
-    ]
-
-    static let dimensions: [String: String] = ["m": "length", "km/h": "speed", "kg": "weight", "month": "duration", "km2": "area", "%": "percentage"]
-
-    /// Counts of people that name nothing more specific.
-    static let genericPeople: Set<String> = ["people", "persons", "others", "individuals", "men", "women", "adults"]
-
-    /// Nouns ending in -ly that are not adverbs.
-    static let lyNouns: Set<String> = ["supply", "family", "assembly", "ally", "rally", "monopoly", "italy", "july", "anomaly", "belly", "jelly"]
-
     static func isPlural(_ word: String) -> Bool {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") && !word.hasSuffix("ics")
             || ["people", "children", "men", "women", "police", "aircraft", "personnel", "troops", "staff", "cattle"].contains(word)
     }
-
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "those", "these", "this"]
 
     public static func measure(_ q: Quantity, in d: Document, sentence s: Range<Int>) -> String? {
         let f = d.folded

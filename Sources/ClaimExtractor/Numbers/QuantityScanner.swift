@@ -247,10 +247,4 @@ public enum QuantityScanner {
         if word == "dozen" && w(i - 1) != "a" { return Figure(low: 12, high: 12, end: i + 1, isWord: true) }
         return nil
     }
-
-    /// Nouns a word ordinal (`third edition`) counts.
-    static let ordinalNouns: Set<String> = [
-        "anniversary", "edition", "term", "round", "consecutive", "straight", "place", "quarter", "generation",
-        "season", "stage", "wave", "leg", "phase", "session", "congress", "summit", "annual",
-    ]
 }

@@ -50,8 +50,6 @@ public struct PeopleIndex: Sendable {
 /// forms (`Kowalska`, `Mr. Mattis`, `John Bolton` for `John R. Bolton`) join the entity they
 /// name, role phrases (`the Defense Minister`) join the one person whose office fits.
 enum PeopleResolver {
-    static let strongEvidence: Set<String> = ["title", "appositive", "honorific", "given name", "speech verb", "age", "credit"]
-
     static func resolve(_ doc: Document, raw: [RawMention]) -> PeopleIndex {
         struct Candidate {
             var key: [String]
@@ -183,9 +181,6 @@ enum PeopleResolver {
         // Dropped words must be initials.
         return cursor == short.count && long.filter { !short.contains($0) }.allSatisfy { $0.count == 1 }
     }
-
-    /// Generational suffixes that follow a surname.
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// The surname of a folded name key: its last word before a suffix (`Pike` of `Arthur Pike Jr.`).
     static func surname(_ key: [String]) -> String? {

@@ -315,9 +315,6 @@ enum PersonRecognizer {
         return range
     }
 
-    /// Prepositions that join a title head to what it covers: `of`, `for`, `to`, `in`, `at`.
-    static let titleConnectors: Set<String> = ["of", "for", "to", "in", "at", "on"]
-
     /// The connector right before `index` (skipping one `the`), if any.
     static func connectorBefore(_ doc: Document, _ index: Int, sentence: Range<Int>) -> Int? {
         var probe = index - 1
@@ -529,13 +526,6 @@ enum PersonRecognizer {
         return lower < upper ? lower..<upper : nil
     }
 
-    /// Words that end a title phrase going forward.
-    static let phraseStops: Set<String> = [
-        "who", "whom", "whose", "which", "that", "said", "says", "told", "was", "is", "are", "were", "has", "had",
-        "have", "will", "would", "could", "should", "may", "might", "can", "but", "since", "after", "before",
-        "when", "while", "because", "as", "than", "if", "where", "with", "by", "from", "into", "until", "said.",
-    ]
-
     /// A title phrase starting at `start`: modifiers, a head, more title words, and a complement
     /// after a connector (`former deputy governor of the Banco de México`, `senior fellow at the
     /// Lowy Institute`, `vice chair of the Appropriations subcommittee on homeland security`).
@@ -685,13 +675,6 @@ enum PersonRecognizer {
         }
         return found
     }
-
-    /// Verbs after which a following `as …` names someone else's post (`named X as his chief`).
-    static let appointingWords: Set<String> = [
-        "named", "appointed", "nominated", "chose", "picked", "tapped", "hired", "replace",
-        "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding", "described",
-        "called", "introduced", "recognised", "recognized", "regarded", "saw", "sees", "see", "treat", "treated",
-    ]
 
     /// `as` titles after a name in the same clause: `X previously served as chief operating
     /// officer and … as vice president of engineering at …`, `appointed X as interim CEO`,

@@ -34,11 +34,4 @@ enum TitleVocabulary {
             || (TitleLexicon.qualifiers.contains(folded) && !riskyLowercaseQualifiers.contains(folded))
             || folded.hasSuffix("-elect") || folded.hasSuffix("-designate")
     }
-
-    /// Qualifiers too common in running prose to extend a title backwards on their own.
-    static let riskyLowercaseQualifiers: Set<String> = ["then", "new", "current", "first", "second", "third", "late", "high", "grand", "lord", "field", "air", "state", "direct", "national", "federal", "local", "regional", "military", "civilian", "co", "ex", "elect", "under", "special", "lead", "supreme", "permanent", "retired", "veteran", "longtime", "staff", "fleet", "charge", "joint", "standing", "club"]
-
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "whose"]
-    static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
-    static let connectors: Set<String> = ["of", "for", "the", "and", "on", "in"]
 }

@@ -17,8 +17,8 @@ public enum ArticleParser {
             return try parseJSONLines(bytes: bytes, path: path, id: id)
         case .json:
             let text = try TextDecoding.decode(bytes, path: path)
-            let object = try jsonObject(text, path: path, line: 1)
-            return Result(articles: [try article(fromJSON: object, path: path, id: id, sha: sha, line: 1)], diagnostics: [])
+            let (object, diagnostics) = try jsonObject(Array(text.utf8), path: path, line: 1)
+            return Result(articles: [try article(fromJSON: object, path: path, id: id, sha: sha, line: 1)], diagnostics: diagnostics)
         case .html:
             let text = try TextDecoding.decode(bytes, path: path)
             let html = HTMLText.extract(text)
@@ -44,30 +44,51 @@ public enum ArticleParser {
             let (front, body) = try FrontMatter.split(text, path: path)
             var provenance: [String: String] = [:]
             for key in front.fields.keys { provenance[key] = "front matter" }
-            return Result(articles: [try build(id: id, path: path, body: body, fields: front.fields, provenance: provenance, sha: sha, bodyLineOffset: front.lineCount)], diagnostics: [])
+            return Result(articles: [try build(id: id, path: path, body: body, fields: front.fields, provenance: provenance, sha: sha, bodyLineOffset: front.lineCount)], diagnostics: front.diagnostics)
         }
     }
 
+    /// One article a line. A line that is not UTF-8, holds a NUL byte or is not an article
+    /// object is skipped with a diagnostic naming its line; the others are read.
     static func parseJSONLines(bytes: [UInt8], path: String, id: String) throws -> Result {
-        let text = try TextDecoding.decode(bytes, path: path)
+        try TextDecoding.refuseOtherEncodings(bytes, path: path)
         var articles: [Article] = []
         var diagnostics: [Diagnostic] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             lineNumber += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
+            var line = Array(bytes[start..<end])
+            let lineStart = start
+            start = end + 1
+            while let last = line.last, last == 0x0D || last == 0x20 || last == 0x09 { line.removeLast() }
+            while let first = line.first, first == 0x20 || first == 0x09 { line.removeFirst() }
+            if line.isEmpty { continue }
+            if line.contains(0) {
+                diagnostics.append(Diagnostic(level: .warning, code: "unreadable-record", path: path, line: lineNumber, message: "holds NUL bytes; this line was skipped, the other lines were read"))
+                continue
+            }
+            if let bad = TextDecoding.firstInvalidUTF8(line) {
+                let offset = lineStart + (bytes[lineStart..<end].firstIndex { $0 != 0x20 && $0 != 0x09 } ?? lineStart) - lineStart + bad
+                diagnostics.append(Diagnostic(level: .warning, code: "unreadable-record", path: path, line: lineNumber, message: "not valid UTF-8 (byte \(offset)); this line was skipped, the other lines were read (re-save the file as UTF-8)"))
+                continue
+            }
             do {
-                let object = try jsonObject(trimmed, path: path, line: lineNumber)
-                let sha = SHA256.hex(Array(trimmed.utf8))
-                let recordID = (object["id"] as? String).map(Folding.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "\(id)-\(lineNumber)"
+                let (object, notes) = try jsonObject(line, path: path, line: lineNumber)
+                diagnostics.append(contentsOf: notes)
+                let sha = SHA256.hex(line)
+                let recordID = object.first { $0.key == "id" }.flatMap { member -> String? in
+                    if case .string(let text) = member.value { return Folding.slug(text) }
+                    return nil
+                }.flatMap { $0.isEmpty ? nil : $0 } ?? "\(id)-\(lineNumber)"
                 articles.append(try article(fromJSON: object, path: path, id: recordID, sha: sha, line: lineNumber))
             } catch let error as CrossCheckError {
                 diagnostics.append(Diagnostic(level: .error, code: "unreadable-record", path: path, line: lineNumber, message: error.message))
             }
         }
         if articles.isEmpty {
-            if let first = diagnostics.first, case .error = first.level {
+            if let first = diagnostics.first(where: { $0.code == "unreadable-record" }) {
                 throw CrossCheckError.json(path: path, line: first.line ?? 1, message: "no line holds a readable article; \(first.message)")
             }
             throw CrossCheckError.emptyFile(path: path)
@@ -75,17 +96,22 @@ public enum ArticleParser {
         return Result(articles: articles, diagnostics: diagnostics)
     }
 
-    static func jsonObject(_ text: String, path: String, line: Int) throws -> [String: Any] {
-        let value: Any
+    /// One article object, read leniently (`LenientJSON`): keys given twice are warned about.
+    static func jsonObject(_ bytes: [UInt8], path: String, line: Int) throws -> (members: [(key: String, value: LenientJSON.Value)], diagnostics: [Diagnostic]) {
+        var duplicates: [String] = []
+        let value: LenientJSON.Value
         do {
-            value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
-        } catch {
-            throw CrossCheckError.json(path: path, line: line, message: "not valid JSON; an article is one object with `text` or `body` (\(describe(error)))")
+            value = try LenientJSON.parse(bytes, duplicates: &duplicates)
+        } catch let failure as LenientJSON.Failure {
+            throw CrossCheckError.json(path: path, line: line, message: "not valid JSON; an article is one object with `text` or `body` (\(failure.reason))")
         }
-        guard let object = value as? [String: Any] else {
+        guard case .object(let members) = value else {
             throw CrossCheckError.json(path: path, line: line, message: "expected one article object with `text` or `body`; for several articles use a .jsonl file, one object a line")
         }
-        return object
+        let diagnostics = Array(Set(duplicates)).sorted().map { key in
+            Diagnostic(level: .warning, code: "duplicate-key", path: path, line: line, message: "JSON: `\(Printable.line(key))` is given more than once; the last value is used")
+        }
+        return (members, diagnostics)
     }
 
     static func describe(_ error: Error) -> String {
@@ -93,29 +119,29 @@ public enum ArticleParser {
         return String(text.prefix(120))
     }
 
-    static func article(fromJSON object: [String: Any], path: String, id: String, sha: String, line: Int) throws -> Article {
-        let bodyValue = object["text"] ?? object["body"] ?? object["content"]
-        guard let body = bodyValue as? String else {
+    static func article(fromJSON object: [(key: String, value: LenientJSON.Value)], path: String, id: String, sha: String, line: Int) throws -> Article {
+        let lookup = Dictionary(object.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+        let bodyValue = lookup["text"] ?? lookup["body"] ?? lookup["content"]
+        guard case .string(let body)? = bodyValue else {
             throw CrossCheckError.json(path: path, line: line, message: bodyValue == nil ? "the object has no `text` or `body` string; add the article text under `text`" : "`text` must be a string")
         }
         var fields: [String: String] = [:]
         var provenance: [String: String] = [:]
+        // Other keys are kept as text whatever they hold; a value the reader does not use
+        // (a huge number, an odd escape) never rejects the article.
         for (key, value) in object where key != "text" && key != "body" && key != "content" {
-            let text: String
-            switch value {
-            case let string as String: text = string
-            case let number as NSNumber: text = number.stringValue
-            case is NSNull: continue
-            default: text = String(describing: value)
-            }
-            fields[key.lowercased()] = text
+            if case .null = value { continue }
+            fields[key.lowercased()] = value.text
             provenance[key.lowercased()] = "json"
         }
         let normalizedBody = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         return try build(id: id, path: path, body: normalizedBody, fields: fields, provenance: provenance, sha: sha, bodyLineOffset: 0)
     }
 
-    static func build(id: String, path: String, body: String, fields: [String: String], provenance: [String: String], sha: String, bodyLineOffset: Int) throws -> Article {
+    static func build(id: String, path: String, body rawBody: String, fields rawFields: [String: String], provenance: [String: String], sha: String, bodyLineOffset: Int) throws -> Article {
+        // Zero-width and bidirectional controls go before anything is recognised.
+        let body = InvisibleCharacters.removed(from: rawBody)
+        let fields = rawFields.mapValues(InvisibleCharacters.removed(from:))
         if body.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw CrossCheckError.emptyFile(path: path)
         }

@@ -16,20 +16,32 @@ public struct FrontMatter: Sendable, Equatable {
     public var fields: [String: String]
     /// Lines taken by the front matter, fences included (0 when there is none).
     public var lineCount: Int
+    /// Problems the reading survives: a key given twice (the last value wins).
+    public var diagnostics: [Diagnostic] = []
 
     public static func split(_ text: String, path: String) throws -> (FrontMatter, String) {
         guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\r") else {
             return (FrontMatter(fields: [:], lineCount: 0), text)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Never closed: said first, whatever the lines after the fence hold.
+        let closes = lines.dropFirst().contains { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed == "---" || trimmed == "..."
+        }
+        guard closes else {
+            throw CrossCheckError.frontMatter(path: path, line: 1, message: "opened with `---` but never closed; add a `---` line after the last key")
+        }
         var fields: [String: String] = [:]
         var lastKey: String?
+        var diagnostics: [Diagnostic] = []
+        var keyLines: [String: Int] = [:]
         for index in 1..<max(1, lines.count) {
             let line = lines[index]
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed == "---" || trimmed == "..." {
                 let body = lines[(index + 1)...].joined(separator: "\n")
-                return (FrontMatter(fields: fields, lineCount: index + 1), body)
+                return (FrontMatter(fields: fields, lineCount: index + 1, diagnostics: diagnostics), body)
             }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if let colon = line.firstIndex(of: ":"), !line.hasPrefix(" "), !line.hasPrefix("\t"), !line.hasPrefix("-") {
@@ -37,15 +49,21 @@ public struct FrontMatter: Sendable, Equatable {
                 guard !key.isEmpty, !key.contains(" ") else {
                     throw CrossCheckError.frontMatter(path: path, line: index + 1, message: "expected `key: value`, found '\(trimmed.prefix(40))'; fix the line or remove the front matter")
                 }
+                if let first = keyLines[key] {
+                    diagnostics.append(Diagnostic(level: .warning, code: "duplicate-key", path: path, line: index + 1, message: "front matter: `\(key)` is given again (first on line \(first)); this later value is used"))
+                }
+                keyLines[key] = keyLines[key] ?? index + 1
                 fields[key] = unquote(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
                 lastKey = key
-            } else if let key = lastKey {
+            } else if let key = lastKey, line.hasPrefix(" ") || line.hasPrefix("\t") || trimmed.hasPrefix("-") {
                 // A continuation or list item: kept as text.
                 let item = trimmed.hasPrefix("- ") ? String(trimmed.dropFirst(2)) : trimmed
                 let previous = fields[key] ?? ""
                 fields[key] = previous.isEmpty ? unquote(item) : previous + ", " + unquote(item)
             } else {
-                throw CrossCheckError.frontMatter(path: path, line: index + 1, message: "expected `key: value`, found '\(trimmed.prefix(40))'")
+                // A line without a colon is not part of the previous value (unless indented or a
+                // `- ` list item): it is a mistake, named with its line.
+                throw CrossCheckError.frontMatter(path: path, line: index + 1, message: "expected `key: value`, found '\(trimmed.prefix(40))' (no colon); fix the line, indent it to continue the value above, or remove the front matter")
             }
         }
         throw CrossCheckError.frontMatter(path: path, line: 1, message: "opened with `---` but never closed; add a `---` line after the last key")

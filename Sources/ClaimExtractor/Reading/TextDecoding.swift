@@ -1,13 +1,11 @@
 import ClaimModel
 
 /// Bytes to text, strictly: UTF-8 with or without BOM; CRLF and CR made LF.
-/// UTF-16, NUL bytes and invalid UTF-8 are errors that name the line.
+/// UTF-16, UTF-32, NUL bytes and invalid UTF-8 are errors that name the line.
 public enum TextDecoding {
     public static func decode(_ bytes: [UInt8], path: String) throws -> String {
         var start = 0
-        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
-            throw CrossCheckError.utf16(path: path)
-        }
+        try refuseOtherEncodings(bytes, path: path)
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
         if let nul = bytes[start...].firstIndex(of: 0) {
             throw CrossCheckError.binary(path: path, line: line(of: nul, in: bytes))
@@ -29,6 +27,17 @@ public enum TextDecoding {
             index += 1
         }
         return String(decoding: normalized, as: UTF8.self)
+    }
+
+    /// A UTF-32 or UTF-16 byte order mark: the file is not UTF-8, named as what it is.
+    public static func refuseOtherEncodings(_ bytes: [UInt8], path: String) throws {
+        // UTF-32 first: its little-endian BOM (FF FE 00 00) begins like UTF-16's.
+        if bytes.count >= 4 && ((bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0) || (bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)) {
+            throw CrossCheckError.utf32(path: path)
+        }
+        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
+            throw CrossCheckError.utf16(path: path)
+        }
     }
 
     /// 1-based line of a byte offset (counting LF, CR and CRLF once each).

@@ -5,23 +5,6 @@
 /// meeting` or `talks`, right after it (`a meeting … is expected on Thursday`). Hedge words
 /// inside quotation marks do not count; `reportedly` and `according to` do not hedge.
 enum Hedging {
-    /// Words that make the clause around a trigger a hedge rather than a statement of fact.
-    static let words: Set<String> = [
-        "expected", "expects", "could", "may", "might", "would", "will", "shall", "plans", "planned", "planning",
-        "scheduled", "likely", "possible", "possibly", "rumored", "rumoured", "hopes", "hoped", "intends",
-        "intended", "aims", "due", "should", "allegedly", "tentatively", "potential", "proposed", "weighing",
-        "considering", "pledged", "ordered", "wants", "seeks", "seeking", "if", "whether",
-    ]
-
-    /// `set to`, `poised to`: hedges only when `to` follows.
-    static let beforeTo: Set<String> = ["set", "poised", "going", "slated"]
-
-    /// Punctuation that closes a clause for the backward scan.
-    static let clauseMarks: Set<String> = [";", ":", "(", ")", "\u{2014}", "\u{2013}", "|"]
-
-    /// Words that open a new clause: the scan stops there (`…, but X met Y`).
-    static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "because", "since", "after", "and"]
-
     static func isHedged(_ doc: Document, sentence: Range<Int>, trigger: Range<Int>, quoted: Set<Int>, noun: Bool = false) -> Bool {
         var index = trigger.lowerBound - 1
         var steps = 0

@@ -235,12 +235,6 @@ struct ItemRecognizer: ClaimRecognizer {
 
     // MARK: deliveries
 
-    static let objectStops: Set<String> = [
-        "to", "from", "for", "under", "at", "in", "since", "on", "by", "worldwide", "this", "last", "out", "as", "with",
-        "into", "across", "via", "over", "through", "during", "after", "before", "which", "that", "who", "but", "and",
-        "earlier", "so", "while", "ordered", "each", "per", "among", "including",
-    ]
-
     func deliveries(_ context: ExtractionContext, aliases: [String: String]) -> [Claim] {
         let doc = context.document
         let people = context.people

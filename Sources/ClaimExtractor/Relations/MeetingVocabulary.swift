@@ -37,10 +37,4 @@ enum MeetingVocabulary {
     static let firstWords: Set<String> = Set(patterns.map { $0.words[0] })
 
     static func isTrigger(_ folded: String) -> Bool { firstWords.contains(folded) }
-
-    /// Words that make a sentence a hedge rather than a statement of fact.
-    static let hedges: Set<String> = ["expected", "could", "may", "might", "would", "will", "plans", "planned", "planning", "scheduled", "likely", "possible", "possibly", "set", "reportedly", "rumored", "rumoured", "hopes", "hoped", "intends", "aims", "due", "should", "allegedly", "tentatively", "potential"]
-
-    /// Words that end the object list of a relation.
-    static let clauseBreaks: Set<String> = ["but", "while", "whereas", "although", "though", "before", "after", "because", "which", "who", "when", "where", "whom", "since", "until", "as", "said", "says", "told"]
 }

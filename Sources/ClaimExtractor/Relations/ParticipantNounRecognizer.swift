@@ -6,13 +6,6 @@ import ClaimModel
 /// person the previous sentences are about: the first person named in the nearest sentence
 /// before that names one.
 struct ParticipantNounRecognizer: ClaimRecognizer {
-    static let nouns: [String: String] = [
-        "hosts": "hosted", "host": "hosted", "counterparts": "met", "counterpart": "met",
-        "interlocutors": "met", "interlocutor": "met", "guests": "hosted-by",
-    ]
-    static let linking: Set<String> = ["were", "was", "included", "include", "includes", "are", "is"]
-    static let possessives: Set<String> = ["his", "her", "their"]
-
     func claims(in context: ExtractionContext) -> [Claim] {
         let doc = context.document
         let people = context.people

@@ -286,9 +286,6 @@ struct RelationRecognizer: ClaimRecognizer {
         return nil
     }
 
-    /// Plural role nouns that make a group counterpart: `ASEAN defense ministers`.
-    static let groupHeads: Set<String> = ["ministers", "leaders", "officials", "counterparts", "delegation", "delegations", "representatives", "lawmakers", "executives", "envoys", "diplomats", "commanders", "chiefs", "heads"]
-
     /// A group met as a whole (`ASEAN defense ministers`, `leaders of the Pacific Islands
     /// Forum`): the words up to and including a plural role noun, as written.
     func group(_ doc: Document, after position: Int, sentence: Range<Int>) -> String? {

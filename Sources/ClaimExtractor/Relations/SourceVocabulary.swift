@@ -2,27 +2,6 @@ import ClaimModel
 
 /// Words that name who a report comes from, folded.
 enum SourceVocabulary {
-    /// Head nouns of an unnamed or institutional source: `a US official`, `sources familiar
-    /// with the matter`, `the Interior Ministry`, `a company filing`, `Georgian media`.
-    static let heads: Set<String> = [
-        "source", "sources", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
-        "aide", "aides", "diplomat", "diplomats", "ministry", "ministries", "embassy", "agency", "media", "company",
-        "firm", "government", "office", "statement", "filing", "readout", "report", "reports", "newspaper",
-        "broadcaster", "channel", "outlet", "network", "chancellery", "programme", "program", "department",
-        "trust", "insiders", "insider", "people", "person", "analysts", "observers", "military", "army", "navy",
-        "police", "authorities", "administration", "palace", "council", "commission", "committee", "service",
-        "bureau", "institute", "research", "group", "association", "union", "federation", "foundation", "wire",
-        "news", "times", "journal", "herald", "tribune", "press", "television", "radio", "daily",
-        "gazette", "telegraph", "guardian", "review", "observer", "club", "organisation", "organization",
-    ]
-
-    /// Verbs that follow a source: `Reuters reported`, `the ministry said`, `a US official confirmed`.
-    static let reportingVerbs: Set<String> = [
-        "said", "says", "say", "reported", "reports", "report", "confirmed", "confirms", "insisted", "insists",
-        "stated", "states", "announced", "announces", "estimates", "estimated", "mentioned", "added", "noted",
-        "told", "wrote", "claimed", "claims", "quoted", "disclosed", "revealed", "acknowledged", "attributed",
-    ]
-
     /// Verbs that introduce a quotation after or before its speaker.
     static let speechVerbs: Set<String> = reportingVerbs.union([
         "told", "stated", "emphasized", "emphasised", "stressed", "explained", "warned", "declared", "gushed",
@@ -30,19 +9,6 @@ enum SourceVocabulary {
         "say", "saying", "adding", "called", "urged", "vowed", "asked", "recalled", "joked", "quipped",
         "conceded", "admitted", "predicted", "cautioned", "countered", "observed", "concluded", "continued",
     ])
-
-    /// Leading words dropped from a source: `a report by Fox News` → `Fox News`.
-    static let containers: Set<String> = ["report", "reports", "statement", "statements", "article", "story", "interview", "post", "dispatch", "bulletin"]
-
-    static let determiners: Set<String> = ["a", "an", "the", "two", "three", "four", "several", "some", "many", "one", "other"]
-
-    /// Words that are not part of a subject phrase scanned backwards from a verb.
-    static let adverbs: Set<String> = ["also", "later", "separately", "afterwards", "again", "repeatedly", "previously", "earlier", "then", "further", "publicly", "privately", "first", "had", "has", "have", "was", "were", "is", "already", "now", "recently", "reportedly", "since", "just", "long", "once", "still"]
-
-    /// Listeners that make `told X` a quotation's audience, not a cited source.
-    static let audiences: Set<String> = ["reporters", "journalists", "the", "a", "an", "him", "her", "them", "us", "me", "lawmakers", "supporters", "parliament", "students", "members", "crowd", "delegates", "press", "media"]
-
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who", "which"]
 }
 
 /// Noun phrases scanned over tokens.

@@ -14,9 +14,6 @@ struct VisitRecognizer: ClaimRecognizer {
         ["moved", "on", "to"], ["continued", "to"], ["is", "in"], ["was", "in"], ["were", "in"], ["visited"], ["visit"], ["visits"], ["visiting"],
     ]
 
-    /// Nouns of a trip: `a visit to X`, `his trip to X`.
-    static let tripNouns: Set<String> = ["visit", "trip", "tour", "journey", "stop", "stopover", "mission"]
-
     func claims(in context: ExtractionContext) -> [Claim] {
         let doc = context.document
         let people = context.people
@@ -142,13 +139,6 @@ struct VisitRecognizer: ClaimRecognizer {
         RelationRecognizer().subject(doc, people, before: index, sentence: sentence)
             ?? (["he", "she"].contains(doc.folded[sentence.lowerBound]) ? people.mentions(in: 0..<sentence.lowerBound).last?.entity : nil)
     }
-
-    /// Words that make a capitalized phrase a building or an organisation, not a place visited.
-    static let notPlaceHeads: Set<String> = [
-        "palace", "house", "hall", "ministry", "office", "hotel", "centre", "center", "headquarters", "building",
-        "university", "college", "airport", "base", "camp", "room", "street", "embassy", "parliament", "congress",
-        "council", "forum", "summit", "guesthouse", "complex", "party", "navy", "army", "guard", "department",
-    ]
 
     /// A place named at `start`: a capitalized phrase (`Hanoi`, `the United States`, `El Obeid`,
     /// `Viet Nam`) of at most four words, not a person and not a building.

@@ -35,18 +35,6 @@ public enum EventWords {
         return nil
     }
 
-    /// Words that open a subordinate clause: an event on the other side of one is not the date's.
-    public static let subordinators: Set<String> = ["as", "because", "while", "whereas", "although", "though", "if", "unless", "so"]
-
-    /// Words after a comma that open a new clause: an event beyond one belongs to another date.
-    public static let clauseOpeners: Set<String> = [
-        "before", "after", "which", "while", "when", "whereas", "although", "though", "but", "and", "then", "until", "since",
-    ]
-
-    /// Events that are what an article is about (an incident, a visit, a summit), rather than
-    /// steps within it: a dateline's date belongs to one of these.
-    public static let central: Set<String> = ["visit", "collapse", "landfall", "earthquake", "attack", "election", "summit", "exhibition"]
-
     /// Event words farther than this many tokens from a date are not its event (twice as far for
     /// a central event).
     public static let reach = 10

@@ -5,15 +5,6 @@ import ClaimModel
 /// publication date (`on Sunday`, `yesterday`, `last week`, `earlier this month`, `next year`,
 /// `two years ago`).
 public enum TemporalScanner {
-    /// Prepositions and modifiers before a bare year or month that make it a date: `in 2016`.
-    static let datePrepositions: Set<String> = [
-        "in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "throughout", "of",
-        "early", "late", "mid", "last", "next", "this", "around", "circa", "to", "and",
-    ]
-
-    /// Words before a figure that mark the verb as future: `will`, `is to`, `scheduled`.
-    static let futureMarkers: Set<String> = ["will", "would", "shall", "scheduled", "due", "expected", "plans", "planned", "planning", "set", "'ll", "upcoming", "next"]
-
     public static func scan(_ document: Document, dateOrder: DateOrder? = nil) -> [TemporalExpression] {
         let tokens = document.tokens
         let anchor = document.article.published.flatMap(CalendarDate.iso).flatMap { $0.isComplete ? $0 : nil }

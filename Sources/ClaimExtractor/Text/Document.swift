@@ -58,15 +58,6 @@ public struct Document: Sendable {
 /// Sentence boundaries: `.`, `!`, `?` (with closing quotes and brackets) unless the word
 /// before is an abbreviation or an initial; every line break.
 public enum SentenceSplitter {
-    /// `Mr.`, `Gen.`, `Nov.`, `Inc.`, `St.`: a following `.` does not end a sentence.
-    public static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "cmdr", "brig", "sen",
-        "rep", "gov", "pres", "amb", "supt", "insp", "st", "jr", "sr", "no", "nos", "mt", "ft", "inc", "corp",
-        "co", "ltd", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "approx", "est", "fig", "vol", "rev", "hon", "cpl", "pvt", "det", "atty", "dept", "univ", "ave",
-        "blvd", "rd", "cllr", "cdre", "msgr", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    ]
-
     public static func split(_ tokens: [Token]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0
@@ -118,8 +109,6 @@ public enum SentenceSplitter {
         return sentences
     }
 
-    static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "»"]
-    static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "[", "«", "|", "-", "\u{2014}", "\u{2013}"]
     static func isCloser(_ text: String) -> Bool { closers.contains(text) }
     static func isOpener(_ text: String) -> Bool { openers.contains(text) }
 }

@@ -4,12 +4,16 @@ import Comparator
 import Foundation
 import ReportWriter
 
-/// The library facade: a set folder in, a report out.
-public struct CrossCheck: Sendable {
+/// The library facade: a set folder in, a report out. Named `CrossChecker`, not after its
+/// module, so that `CrossCheck.Configuration` and other module-qualified names resolve.
+public struct CrossChecker: Sendable {
     public var configuration: Configuration
+    /// Read symbolic links that leave the set (`--follow-links`).
+    public var followLinks: Bool
 
-    public init(configuration: Configuration = Configuration()) {
+    public init(configuration: Configuration = Configuration(), followLinks: Bool = false) {
         self.configuration = configuration
+        self.followLinks = followLinks
     }
 
     /// The result of comparing one set: the report and the files that could not be read.
@@ -29,7 +33,7 @@ public struct CrossCheck: Sendable {
     /// show paths as given (tests use it to be independent of the working directory).
     /// With a `cache`, articles whose analysis is cached are not extracted again.
     public func compare(setFolder: String, name: String? = nil, root: String? = nil, cache: AnalysisCache? = nil) throws -> SetResult {
-        let reader = CorpusReader(maxArticleBytes: configuration.maxArticleBytes)
+        let reader = CorpusReader(maxArticleBytes: configuration.maxArticleBytes, followLinks: followLinks)
         var contents = try reader.read(set: root.map { setFolder.hasPrefix("/") ? setFolder : $0 + "/" + setFolder } ?? setFolder)
         if let root, !setFolder.hasPrefix("/") {
             let prefix = root + "/"
@@ -97,7 +101,7 @@ public struct CrossCheck: Sendable {
         return Report(
             tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), set: set,
             articles: sorted.map { ArticleRecord(article: $0.article) }, entities: comparison.entities,
-            claims: comparison.claims, findings: comparison.findings, diagnostics: allDiagnostics)
+            claims: comparison.claims, findings: comparison.findings.filter { !configuration.isDisabled($0) }, diagnostics: allDiagnostics)
     }
 
     /// Sets under a corpus folder: each sub-folder holding at least one article file. A
@@ -106,13 +110,17 @@ public struct CrossCheck: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else { throw CrossCheckError.notFound(path: folder) }
         guard isDirectory.boolValue else { throw CrossCheckError.notADirectory(path: folder) }
+        // crosscheck never reads its own reports as articles.
+        if ReportManifest.marks(folder) {
+            throw CrossCheckError.usage("\(folder): holds crosscheck's own reports (\(ReportManifest.fileName)), not articles; give the folder of a set")
+        }
         if let files = try? CorpusReader.articleFiles(in: folder).files, !files.isEmpty { return [folder] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var sets: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue, !ReportManifest.marks(path) {
                 if let files = try? CorpusReader.articleFiles(in: path).files, !files.isEmpty { sets.append(path) }
             }
         }

@@ -1,0 +1,218 @@
+import ClaimExtractor
+import ClaimModel
+import Foundation
+
+/// Scores the extractor against hand-labelled real articles: a gold folder of
+/// `<set>/<article>.json` files (format in Tests/Fixtures/realnews-extraction-gold/README.md)
+/// beside a folder holding the articles themselves as `<set>/<article>.md`.
+///
+/// Rows:
+/// - `people`: every person named, matched by name (initials and middle names may differ; a
+///   lone surname matches the full name that ends with it);
+/// - `person+title`: the titles given to each matched person;
+/// - `quote found`: a gold quotation has a predicted quote on its line starting with its cue;
+/// - `quote speaker`: precision over predicted quotes, recall over gold quotes: a quote counts
+///   when it is found *and* its speaker is right (an unknown speaker is right only where the
+///   gold has none);
+/// - `number found`: a predicted number on the gold line with the same value;
+/// - `number counted`: found, and what it counts matches (head words overlap);
+/// - `number event`: counted right, and main or background as labelled. Today's claims carry
+///   no event, so a number counts as the main event's; ages are not judged on event (the
+///   labellers disagreed on them).
+public struct ExtractionGoldScorer: Sendable {
+    public init() {}
+
+    public func score(gold goldFolder: String, articles articleFolder: String) throws -> ScoreTable {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: goldFolder) else { throw CrossCheckError.notFound(path: goldFolder) }
+        guard manager.fileExists(atPath: articleFolder) else { throw CrossCheckError.notFound(path: articleFolder) }
+        var rows: [String: Score] = [:]
+        var notes: [String] = []
+        let sets = try manager.contentsOfDirectory(atPath: goldFolder).filter { name in
+            var isDir: ObjCBool = false
+            return manager.fileExists(atPath: (goldFolder as NSString).appendingPathComponent(name), isDirectory: &isDir) && isDir.boolValue
+        }.sorted()
+        for set in sets {
+            let setGold = (goldFolder as NSString).appendingPathComponent(set)
+            for file in try manager.contentsOfDirectory(atPath: setGold).filter({ $0.hasSuffix(".json") }).sorted() {
+                let id = String(file.dropLast(".json".count))
+                let goldPath = (setGold as NSString).appendingPathComponent(file)
+                let articlePath = ((articleFolder as NSString).appendingPathComponent(set) as NSString).appendingPathComponent(id + ".md")
+                guard let data = manager.contents(atPath: goldPath) else { throw CrossCheckError.notFound(path: goldPath) }
+                let gold: Gold
+                do {
+                    gold = try JSONDecoder().decode(Gold.self, from: data)
+                } catch {
+                    throw CrossCheckError.json(path: goldPath, line: 1, message: "not an extraction gold file: \(error)")
+                }
+                guard let article = try CorpusReader().readFile(articlePath, id: id).articles.first else { continue }
+                let analysis = ClaimExtractor().analyze(article)
+                let label = "\(set)/\(id)"
+                score(gold, analysis, article: article, label: label, into: &rows, notes: &notes)
+            }
+        }
+        let order = ["people", "person+title", "quote found", "quote speaker", "number found", "number counted", "number event"]
+        return ScoreTable(rows: order.compactMap { key in rows[key].map { (key, $0) } }, notes: notes)
+    }
+
+    // MARK: gold
+
+    struct Gold: Decodable {
+        struct Person: Decodable {
+            var name: String
+            var titles: [String]
+        }
+        struct Quote: Decodable {
+            var line: Int
+            var cue: String
+            var speaker: String?
+        }
+        struct Number: Decodable {
+            var line: Int
+            var value: Double
+            var counted: String
+            var event: String
+        }
+        var people: [Person]
+        var quotes: [Quote]
+        var numbers: [Number]
+    }
+
+    // MARK: scoring
+
+    func score(_ gold: Gold, _ analysis: ArticleAnalysis, article: Article, label: String, into rows: inout [String: Score], notes: inout [String]) {
+        let fileLine = { (claim: Claim) in article.bodyLineOffset + claim.evidence.span.line }
+        let names = Dictionary(analysis.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+
+        // People and their titles.
+        let predicted = analysis.entities.filter { $0.type == .person }.map { entity in
+            var seen = Set<String>()
+            return (entity.name, entity.mentions.compactMap(\.title).filter { !ExtractionGoldScorer.isPartyTag($0) && seen.insert(Folding.fold($0)).inserted })
+        }
+        let goldPeople = gold.people.map { ($0.name, $0.titles.filter { !ExtractionGoldScorer.isPartyTag($0) }) }
+        var people = Score(predicted: predicted.count, expected: goldPeople.count)
+        var titles = Score(predicted: predicted.reduce(0) { $0 + $1.1.count }, expected: goldPeople.reduce(0) { $0 + $1.1.count })
+        var used = Set<Int>()
+        for (name, predictedTitles) in predicted {
+            guard let index = goldPeople.indices.first(where: { !used.contains($0) && ExtractionGoldScorer.sameName(goldPeople[$0].0, name) }) else {
+                notes.append("\(label): extra person \(name)")
+                continue
+            }
+            used.insert(index)
+            people.truePositives += 1
+            var usedTitles = Set<Int>()
+            for title in predictedTitles {
+                if let t = goldPeople[index].1.indices.first(where: { !usedTitles.contains($0) && DevSetScorer.sameText(goldPeople[index].1[$0], title) }) {
+                    usedTitles.insert(t)
+                    titles.truePositives += 1
+                } else {
+                    notes.append("\(label): extra title '\(title)' for \(name)")
+                }
+            }
+            for (t, title) in goldPeople[index].1.enumerated() where !usedTitles.contains(t) {
+                notes.append("\(label): missed title '\(title)' for \(name)")
+            }
+        }
+        for (index, person) in goldPeople.enumerated() where !used.contains(index) {
+            notes.append("\(label): missed person \(person.0)")
+        }
+        rows["people", default: Score()] = rows["people", default: Score()] + people
+        rows["person+title", default: Score()] = rows["person+title", default: Score()] + titles
+
+        // Quotes and their speakers.
+        let quotes = analysis.claims.filter { $0.kind == .quote }
+        var found = Score(predicted: quotes.count, expected: gold.quotes.count)
+        var speakers = Score(predicted: quotes.count, expected: gold.quotes.count)
+        var usedQuotes = Set<Int>()
+        for quote in gold.quotes {
+            let cue = Folding.words(quote.cue)
+            let candidates = quotes.indices.filter { !usedQuotes.contains($0) && fileLine(quotes[$0]) == quote.line }
+            let match = candidates.first { Array(Folding.words(quotes[$0].slots.quote ?? "").prefix(cue.count)) == cue } ?? candidates.first
+            guard let match else {
+                notes.append("\(label):\(quote.line): missed quote '\(quote.cue)…' (\(quote.speaker ?? "no speaker"))")
+                continue
+            }
+            usedQuotes.insert(match)
+            found.truePositives += 1
+            let said = quotes[match].slots.speaker.map { names[$0] ?? $0 }
+            let right: Bool
+            switch (quote.speaker, said) {
+            case (nil, nil): right = true
+            case (let expected?, let given?): right = ExtractionGoldScorer.sameName(expected, given) || DevSetScorer.sameText(expected, given)
+            default: right = false
+            }
+            if right {
+                speakers.truePositives += 1
+            } else {
+                notes.append("\(label):\(quote.line): quote '\(quote.cue)…' given to \(said ?? "no one"), not \(quote.speaker ?? "no one")")
+            }
+        }
+        rows["quote found", default: Score()] = rows["quote found", default: Score()] + found
+        rows["quote speaker", default: Score()] = rows["quote speaker", default: Score()] + speakers
+
+        // Numbers: value on the line, then what they count, then their event.
+        let numbers = analysis.claims.filter { $0.kind == .number }
+        var numberFound = Score(predicted: numbers.count, expected: gold.numbers.count)
+        var counted = numberFound
+        var event = numberFound
+        var usedNumbers = Set<Int>()
+        for number in gold.numbers {
+            guard let match = numbers.indices.first(where: { index in
+                guard !usedNumbers.contains(index), fileLine(numbers[index]) == number.line,
+                      let value = numbers[index].slots.value.flatMap(Double.init) else { return false }
+                return abs(value - number.value) <= max(0.005 * abs(number.value), 0.001)
+            }) else {
+                notes.append("\(label):\(number.line): missed number \(ExtractionGoldScorer.format(number.value)) (\(number.counted))")
+                continue
+            }
+            usedNumbers.insert(match)
+            numberFound.truePositives += 1
+            let measure = [numbers[match].slots.measure, numbers[match].slots.unit].compactMap { $0 }.joined(separator: " ")
+            guard ExtractionGoldScorer.sameThing(number.counted, measure) else {
+                notes.append("\(label):\(number.line): number \(ExtractionGoldScorer.format(number.value)) counts '\(number.counted)', read as '\(measure)'")
+                continue
+            }
+            counted.truePositives += 1
+            if number.event == "main" || number.counted.lowercased().hasPrefix("age") {
+                event.truePositives += 1
+            } else {
+                notes.append("\(label):\(number.line): number \(ExtractionGoldScorer.format(number.value)) (\(number.counted)) is background, read as the main event's")
+            }
+        }
+        rows["number found", default: Score()] = rows["number found", default: Score()] + numberFound
+        rows["number counted", default: Score()] = rows["number counted", default: Score()] + counted
+        rows["number event", default: Score()] = rows["number event", default: Score()] + event
+    }
+
+    /// Names match as in the dev scorer, and a lone surname matches a full name ending with it.
+    public static func sameName(_ a: String, _ b: String) -> Bool {
+        if DevSetScorer.sameName(a, b) { return true }
+        let x = Folding.words(a), y = Folding.words(b)
+        guard let xl = x.last, let yl = y.last, xl == yl else { return false }
+        return x.count == 1 || y.count == 1
+    }
+
+    /// What a number counts: some content word of the gold phrase (plural `s` ignored) is in
+    /// the predicted measure. An age matches a measure of years.
+    public static func sameThing(_ gold: String, _ predicted: String) -> Bool {
+        func stems(_ text: String) -> Set<String> {
+            let skip: Set<String> = ["of", "the", "a", "an", "in", "for", "to", "and", "on", "per"]
+            return Set(Folding.words(text).filter { !skip.contains($0) && $0.count > 1 }.map { $0.count > 3 && $0.hasSuffix("s") ? String($0.dropLast()) : $0 })
+        }
+        let g = stems(gold), p = stems(predicted)
+        if !g.isDisjoint(with: p) { return true }
+        if g.contains("age") && (p.contains("year") || p.contains("age")) { return true }
+        return false
+    }
+
+    /// `R-Tenn.`, `D-Mo.`: a party and state tag, labelled one way in some files and not in others.
+    public static func isPartyTag(_ title: String) -> Bool {
+        let t = title.trimmingCharacters(in: .whitespaces)
+        guard t.count >= 3, let first = t.first, "RDI".contains(first) else { return false }
+        return t.dropFirst().first == "-"
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

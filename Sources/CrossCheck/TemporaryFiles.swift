@@ -1,0 +1,54 @@
+import Foundation
+
+/// The temporary files `AtomicFile` writes before renaming (`.NAME.PID.RANDOM.tmp`), and the
+/// pruning of those a killed process left behind.
+///
+/// A `SIGKILL` between creating the temporary file and renaming it leaves it in the folder.
+/// Before the first write into a folder, a run removes the files of exactly this naming whose
+/// process is gone (the PID no longer runs), so they do not pile up; files of a process still
+/// running, and any other file, are left alone.
+enum TemporaryFiles {
+    static let suffix = ".tmp"
+    private static let pruned = PrunedFolders()
+
+    /// Prunes `folder` the first time this process writes into it.
+    static func pruneOnce(in folder: String) {
+        guard pruned.insert(folder) else { return }
+        prune(in: folder)
+    }
+
+    /// Removes stale temporary files of our naming in `folder`; returns their names.
+    @discardableResult
+    static func prune(in folder: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var removed: [String] = []
+        for name in names.sorted() {
+            guard let pid = owner(name), !isRunning(pid) else { continue }
+            if (try? FileManager.default.removeItem(atPath: folder + "/" + name)) != nil { removed.append(name) }
+        }
+        return removed
+    }
+
+    /// The PID in `.NAME.PID.RANDOM.tmp`, or nil for any other name.
+    static func owner(_ name: String) -> Int32? {
+        guard name.hasPrefix("."), name.hasSuffix(suffix) else { return nil }
+        let parts = name.dropLast(suffix.count).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 4, let random = parts.last, UInt32(random) != nil, let pid = Int32(parts[parts.count - 2]), pid > 0 else { return nil }
+        return pid
+    }
+
+    static func isRunning(_ pid: Int32) -> Bool {
+        if pid == ProcessInfo.processInfo.processIdentifier { return true }
+        return kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    final class PrunedFolders: @unchecked Sendable {
+        private let lock = NSLock()
+        private var folders = Set<String>()
+        func insert(_ folder: String) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return folders.insert(folder).inserted
+        }
+    }
+}

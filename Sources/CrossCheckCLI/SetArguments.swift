@@ -1,0 +1,41 @@
+import ClaimModel
+import CrossCheck
+import Foundation
+
+/// The sets that folder arguments name, for `compare`, `check`, `baseline` and `eval`: a set
+/// folder is one set, a corpus folder every set in it. One bad argument does not stop the
+/// others: a file (a shell glob such as `corpus/*` picks up `corpus/README.md`) is skipped
+/// with a note, and a missing or empty folder is an error line that makes the run exit 3
+/// once the other sets are done.
+struct SetArguments {
+    var sets: [String] = []
+    /// An argument could not be used (exit 3 at the end).
+    var failed = false
+
+    init(_ paths: [String], command: String, console: Console) {
+        var seen: Set<String> = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                console.err("crosscheck: \(CrossCheckError.notFound(path: path).message)\n")
+                failed = true
+                continue
+            }
+            guard isDirectory.boolValue else {
+                console.err("crosscheck: note: \(path) is a file, not a folder; skipped (\(command) takes set folders and corpus folders)\n")
+                continue
+            }
+            do {
+                let found = try CrossChecker.sets(in: path)
+                if found.isEmpty { throw CrossCheckError.emptySet(path: path) }
+                for set in found where seen.insert(URL(fileURLWithPath: set).standardizedFileURL.path).inserted { sets.append(set) }
+            } catch let error as CrossCheckError {
+                console.err("crosscheck: \(error.message)\n")
+                failed = true
+            } catch {
+                console.err("crosscheck: \(path): \(error)\n")
+                failed = true
+            }
+        }
+    }
+}

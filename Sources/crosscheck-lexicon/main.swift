@@ -1,0 +1,54 @@
+import Foundation
+
+// crosscheck-lexicon: compiles the word lists in Sources/ClaimExtractor/Lexicon/Data into
+// Sources/ClaimExtractor/Lexicon/Lexicon+Generated.swift.
+//   swift run crosscheck-lexicon           write the Swift file
+//   swift run crosscheck-lexicon --check   exit 1 when the Swift file is not what the data gives
+
+let dataFolder = "Sources/ClaimExtractor/Lexicon/Data"
+let output = "Sources/ClaimExtractor/Lexicon/Lexicon+Generated.swift"
+let arguments = Array(CommandLine.arguments.dropFirst())
+let check = arguments.contains("--check")
+let root = arguments.first { !$0.hasPrefix("-") } ?? FileManager.default.currentDirectoryPath
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("crosscheck-lexicon: \(message)\n".utf8))
+    exit(2)
+}
+
+let base = (root as NSString).appendingPathComponent(dataFolder)
+guard let walker = FileManager.default.enumerator(atPath: base) else { fail("\(base): no such folder (run from the package root)") }
+var files: [LexiconFile] = []
+var seen: [String: String] = [:]
+for case let relative as String in walker where relative.hasSuffix(".txt") {
+    let path = dataFolder + "/" + relative
+    guard let data = FileManager.default.contents(atPath: (base as NSString).appendingPathComponent(relative)),
+          let text = String(data: data, encoding: .utf8) else { fail("\(path): not readable UTF-8") }
+    do {
+        let file = try LexiconFile(path: path, text: text)
+        if let other = seen[file.owner + "." + file.name] { fail("\(path): \(file.owner).\(file.name) is also defined by \(other)") }
+        seen[file.owner + "." + file.name] = path
+        files.append(file)
+    } catch {
+        fail("\(error)")
+    }
+}
+let swift = SwiftEmitter.emit(files, dataFolder: dataFolder)
+let target = (root as NSString).appendingPathComponent(output)
+if check {
+    let current = FileManager.default.contents(atPath: target).flatMap { String(data: $0, encoding: .utf8) }
+    guard current == swift else {
+        FileHandle.standardError.write(Data("crosscheck-lexicon: \(output) is stale: run `swift run crosscheck-lexicon` and commit it\n".utf8))
+        exit(1)
+    }
+    print("\(output): up to date (\(files.count) lists, \(files.reduce(0) { $0 + $1.entries.count }) entries)")
+} else {
+    do {
+        // A temporary file renamed over the old one: an interrupted run leaves the old file whole.
+        try Data(swift.utf8).write(to: URL(fileURLWithPath: target + ".tmp"))
+        guard rename(target + ".tmp", target) == 0 else { fail("cannot rename onto \(output): \(String(cString: strerror(errno)))") }
+    } catch {
+        fail("cannot write \(output): \(error)")
+    }
+    print("\(output): \(files.count) lists, \(files.reduce(0) { $0 + $1.entries.count }) entries")
+}

@@ -1,0 +1,76 @@
+import CrossCheck
+import Foundation
+import Testing
+
+/// The extraction scorer on a labelled article written for the test, with known right and
+/// wrong answers, so each row's counting is pinned down without ../shared.
+@Suite struct ExtractionGoldScorerTests {
+    static let article = """
+        ---
+        outlet: Test Wire
+        published: 2024-03-05
+        ---
+        Mayor Ana Lucero said on Monday that 12 people were hurt in the fire.
+
+        "We will rebuild every house on this street," Lucero said.
+
+        The blaze began near a warehouse, fire chief Tomas Reyes told reporters.
+        """
+
+    static let gold = """
+        {"version": 1, "set": "fire", "article": "wire",
+         "people": [{"name": "Ana Lucero", "titles": ["Mayor"], "lines": [5, 7]},
+                    {"name": "Tomas Reyes", "titles": ["fire chief"], "lines": [9]},
+                    {"name": "Nobody Here", "titles": ["ghost"], "lines": [9]}],
+         "quotes": [{"line": 7, "cue": "We will rebuild", "speaker": "Ana Lucero"}],
+         "numbers": [{"line": 5, "text": "12", "value": 12, "approx": null, "counted": "people hurt", "event": "main"},
+                     {"line": 9, "text": "40", "value": 40, "approx": null, "counted": "houses", "event": "background"}]}
+        """
+
+    @Test func countsEachRow() throws {
+        let root = Fixtures.temporaryFolder("extraction-gold")
+        Fixtures.write(Self.article, to: root + "/articles/fire/wire.md")
+        Fixtures.write(Self.gold, to: root + "/gold/fire/wire.json")
+        let table = try ExtractionGoldScorer().score(gold: root + "/gold", articles: root + "/articles")
+        let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0.0, $0.1) })
+        // Two of the three labelled people are in the text; the third is a deliberate miss.
+        #expect(rows["people"]?.truePositives == 2)
+        #expect(rows["people"]?.expected == 3)
+        #expect(rows["person+title"]?.expected == 3)
+        #expect(rows["person+title"]?.truePositives == 2)
+        #expect(rows["quote found"] == Score(truePositives: 1, predicted: 1, expected: 1))
+        #expect(rows["quote speaker"] == Score(truePositives: 1, predicted: 1, expected: 1))
+        // The 40 houses are not in the text: one of two numbers found.
+        #expect(rows["number found"]?.truePositives == 1)
+        #expect(rows["number found"]?.expected == 2)
+        #expect(table.notes.contains { $0.contains("missed person Nobody Here") })
+        #expect(table.notes.contains { $0.contains("missed number 40 (houses)") })
+    }
+
+    @Test func aLoneSurnameMatchesTheFullName() {
+        #expect(ExtractionGoldScorer.sameName("Ana Lucero", "Lucero"))
+        #expect(!ExtractionGoldScorer.sameName("Ana Lucero", "Ana Reyes"))
+    }
+
+    @Test func partyTagsAreNotJudged() {
+        #expect(ExtractionGoldScorer.isPartyTag("R-Tenn."))
+        #expect(!ExtractionGoldScorer.isPartyTag("Representative"))
+    }
+}
+
+/// Floors on the hand-labelled real articles (figures in README, Quality): a change that
+/// makes extraction worse on real news fails here.
+@Suite(.enabled(if: Fixtures.realnewsAvailable, "../shared/realnews not found beside the project: real-news extraction floors skipped"))
+struct ExtractionGoldFloorTests {
+    @Test func realNewsFloors() throws {
+        let table = try ExtractionGoldScorer().score(gold: Fixtures.root + "/Tests/Fixtures/realnews-extraction-gold", articles: Fixtures.realnews)
+        let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0.0, $0.1) })
+        let people = try #require(rows["people"])
+        let speakers = try #require(rows["quote speaker"])
+        #expect(people.expected >= 200)
+        #expect(people.precision >= 0.95)
+        #expect(people.recall >= 0.85)
+        #expect(speakers.expected >= 150)
+        #expect(speakers.precision >= 0.70)
+    }
+}

@@ -1,0 +1,88 @@
+import ClaimExtractor
+import ClaimModel
+import CrossCheck
+import Foundation
+import ReportWriter
+import Testing
+
+/// Issue #19, time and memory: reports and readers that grew faster than their input. The
+/// timings are in the bench (HTML report and entity rows at 1×, 10×, 100×); these tests check
+/// sizes and bounds, which do not vary with the machine.
+struct HostileScaleTests {
+    /// A set of `count` one-line articles, each naming the same people with its own figure.
+    static func oneLineSet(_ count: Int) throws -> (root: String, set: String) {
+        let (root, set) = try BadInputTests.makeSet(good: false)
+        for index in 0..<count {
+            Fixtures.write("Defense Minister Anna Kowalska met Foreign Minister Tomas Berg in Oslo, where \(index + 2) ships were delivered.\n",
+                           to: set + "/a\(String(format: "%04d", index)).txt")
+        }
+        return (root, set)
+    }
+
+    @Test func htmlReportOfThreeHundredArticlesIsSmallAndListsOnlyCitedArticles() throws {
+        let (root, set) = try Self.oneLineSet(300)
+        let result = Fixtures.run(["compare", set, "--output", root + "/reports", "--format", "html,json", "--quiet"])
+        #expect(result.status == 0, "\(result.err)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: root + "/reports/set.html")
+        let size = try #require(attributes[.size] as? Int)
+        #expect(size < 10_000_000, "HTML report is \(size) bytes")
+        let html = try String(contentsOfFile: root + "/reports/set.html", encoding: .utf8)
+        #expect(html.contains("<details class=\"more\"><summary>288 more articles</summary>"))
+        // Highlight and matrix titles clip a summary naming all 300 articles; the card says it once.
+        #expect(html.components(separatedBy: "a0298 and a0299 report").count - 1 <= 2)
+    }
+
+    @Test func htmlCardListsEveryArticleInASmallSetAndOnlyCitedOnesInALargeOne() {
+        let articles = (1...19).map { Fixtures.article(BadInputTests.good, id: "a\($0)") }
+            + [Fixtures.article("Senator Mark Ridley met Foreign Minister Tomas Berg in Oslo.\n", id: "b")]
+        let report = CrossChecker().makeReport(set: "s", analyses: CrossChecker().analyze(articles), diagnostics: [])
+        let large = HTMLRenderer().render(report)
+        #expect(large.contains("<tr><th>19 other articles</th><td><span class=\"none\">not mentioned</span></td></tr>"))
+        var small = HTMLRenderer()
+        small.sideBySideLimit = 100
+        small.matrixCellLimit = 10
+        let full = small.render(report)
+        #expect(!full.contains("other articles</th>"))
+        #expect(full.contains("<tr><th>a1</th><td><span class=\"none\">not mentioned</span></td></tr>"))
+        #expect(full.contains("Not drawn: 20 articles × "))
+        #expect(!full.contains("<svg"))
+    }
+
+    @Test func entityDecodingKeepsEveryEntity() {
+        let html = String(repeating: "caf&eacute; &#x1F600; &amp; ", count: 2_000)
+        let text = HTMLText.extract("<p>" + html + "</p>").text
+        #expect(text.hasPrefix("café 😀 & café"))
+        #expect(text.components(separatedBy: "café").count == 2_001)
+    }
+
+    @Test func repeatedSentenceIsBoundedWithANote() {
+        let sentence = "Defense Minister Anna Kowalska said 40 ships were delivered. "
+        let analysis = Fixtures.analyze(String(repeating: sentence, count: 400))
+        let repeats = Dictionary(grouping: analysis.claims) { "\($0.kind)|\($0.slots)" }.values.map(\.count).max() ?? 0
+        #expect(repeats <= ClaimBounds.maxRepeats)
+        #expect(analysis.diagnostics.contains { $0.code == "repeat-limit" && $0.message.hasSuffix("the same claim is kept at most 20 times per article") })
+        #expect(analysis.entities.allSatisfy { $0.mentions.count <= ClaimBounds.maxMentions })
+    }
+
+    @Test func longEvidenceIsCutAtItsSpan() {
+        let quote = String(repeating: "we will deliver more ships ", count: 100)
+        let analysis = Fixtures.analyze("Defense Minister Anna Kowalska said: \"\(quote)\"\n")
+        let article = Fixtures.article("Defense Minister Anna Kowalska said: \"\(quote)\"\n")
+        for claim in analysis.claims {
+            #expect(claim.evidence.span.end - claim.evidence.span.start <= ClaimBounds.maxEvidenceScalars)
+            #expect(claim.evidence.text == article.text(claim.evidence.span.start, claim.evidence.span.end))
+            #expect((claim.slots.quote?.count ?? 0) <= ClaimBounds.maxEvidenceScalars + 1)
+        }
+    }
+
+    @Test func terminalListingOfTwoThousandRecordsIsOneShortLine() throws {
+        let (root, set) = try BadInputTests.makeSet(good: false)
+        let records = (0..<2_000).map { #"{"id": "r\#($0)", "outlet": "Outlet \#($0)", "text": "Anna Kowalska met Tomas Berg."}"# }
+        Fixtures.write(records.joined(separator: "\n") + "\n", to: set + "/many.jsonl")
+        let result = Fixtures.run(["compare", set, "--output", root + "/reports", "--format", "json"])
+        #expect(result.status == 0, "\(result.err)")
+        let first = try #require(result.out.split(separator: "\n").first)
+        #expect(first == "set: 2000 articles (Outlet 0, Outlet 1, Outlet 10, Outlet 100, Outlet 1000, Outlet 1001, Outlet 1002, Outlet 1003, Outlet 1004, Outlet 1005 and 1990 more)")
+        #expect(result.out.split(separator: "\n").allSatisfy { $0.count < 400 })
+    }
+}

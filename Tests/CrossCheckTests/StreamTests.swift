@@ -1,0 +1,106 @@
+import CrossCheck
+import Foundation
+import Testing
+
+/// Standard input and output: `-` as an article, `-` as an output file, devices written
+/// directly, several reports on stdout as JSON Lines.
+struct StreamTests {
+    static let defense = "Secretary of Defense Pete Smith met President Ana Lopez.\n"
+    static let war = "Secretary of War Pete Smith met President Ana Lopez.\n"
+
+    @Test func extractReadsStandardInputNamedByName() throws {
+        let text = Fixtures.run(["extract", "-", "--name", "wire.md"], input: "---\noutlet: Stdin Wire\n---\n" + Self.defense)
+        #expect(text.status == 0)
+        #expect(text.out.hasPrefix("wire.md  [Stdin Wire, undated]"))
+        #expect(text.out.contains("Pete Smith  (body lines 1)"))
+        let json = Fixtures.run(["extract", "-", "--format", "jsonl"], input: Self.defense)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect((object["article"] as? [String: Any])?["path"] as? String == "stdin.txt")
+        #expect(Fixtures.run(["extract", "-"], input: "").status == 3)
+        #expect(Fixtures.run(["extract", "-", "--name", "x.pdf"], input: Self.defense).err.contains("--name x.pdf: .pdf is not an article format"))
+        #expect(Fixtures.run(["extract", "-", "-"], input: Self.defense).status == 2)
+    }
+
+    @Test func extractMixesFilesAndFoldersAndAdvisesOnACorpus() {
+        let folder = Fixtures.temporaryFolder()
+        Fixtures.write(Self.defense, to: folder + "/corpus/set/a.txt")
+        Fixtures.write(Self.war, to: folder + "/b.txt")
+        let mixed = Fixtures.run(["extract", folder + "/corpus/set", folder + "/b.txt"])
+        #expect(mixed.status == 0)
+        #expect(mixed.out.contains("/corpus/set/a.txt  ["))
+        #expect(mixed.out.contains("/b.txt  ["))
+        let corpus = Fixtures.run(["extract", folder + "/corpus"])
+        #expect(corpus.status == 2)
+        #expect(corpus.err.contains("holds sets, not articles: extract takes article files or a set folder (`crosscheck extract \(folder)/corpus/set`); to compare the sets, run `crosscheck compare \(folder)/corpus`"))
+    }
+
+    @Test func diffReadsOneArticleFromStandardInput() {
+        let folder = Fixtures.temporaryFolder()
+        Fixtures.write(Self.defense, to: folder + "/a.txt")
+        let result = Fixtures.run(["diff", folder + "/a.txt", "-", "--name", "b.txt", "--no-color"], input: Self.war)
+        #expect(result.status == 0)
+        #expect(result.out.contains("B: -"))
+        #expect(result.out.contains("B: Secretary of War (body line 1)"))
+        #expect(Fixtures.run(["diff", "-", "-"], input: Self.war).status == 2)
+        #expect(Fixtures.run(["diff", folder, "-"], input: Self.war).err.contains("is a folder: diff compares two article files"))
+    }
+
+    @Test func checkWritesADocumentToStandardOutputAndTheLinesToStandardError() throws {
+        let (corpus, _) = try CheckCommandTests.copyOfBundledSet()
+        let result = Fixtures.run(["check", corpus, "--json", "-", "--no-cache"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(object["schema"] as? String == "crosscheck.check/1")
+        #expect(result.err.contains("check: 1 set, 3 articles"))
+        let sarif = Fixtures.run(["check", corpus, "--sarif", "-", "--no-cache"])
+        #expect(sarif.out.hasPrefix("{"))
+        #expect(sarif.out.contains("\"version\" : \"2.1.0\""))
+        let junit = Fixtures.run(["check", corpus, "--junit", "-", "--no-cache"])
+        #expect(junit.out.hasPrefix("<?xml"))
+        #expect(Fixtures.run(["check", corpus, "--json", "-", "--sarif", "-"]).status == 2)
+    }
+
+    @Test func aDeviceIsWrittenDirectlyNotReplaced() throws {
+        let folder = Fixtures.temporaryFolder()
+        let link = folder + "/out.sarif"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/null")
+        try AtomicFile.write("{}\n", to: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/null")
+        #expect(AtomicFile.isSpecialFile("/dev/null"))
+        #expect(!AtomicFile.isSpecialFile(folder))
+        // A named pipe is special too (never renamed over); opening it waits for a reader, so
+        // only its kind is checked here.
+        let fifo = folder + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(AtomicFile.isSpecialFile(fifo))
+        // check --sarif /dev/stdout style: a device path through compare's writer too.
+        let (corpus, _) = try CheckCommandTests.copyOfBundledSet()
+        #expect(Fixtures.run(["check", corpus, "--sarif", link, "--no-cache"]).status == 1)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/null")
+    }
+
+    @Test func severalSetsOnStandardOutputAreJSONLines() throws {
+        let result = Fixtures.run(["compare", Fixtures.corpus, "--format", "json", "--output", "-"])
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n")
+        let sets = try CrossChecker.sets(in: Fixtures.corpus)
+        #expect(lines.count == sets.count)
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(object["schema"] as? String == "crosscheck.report/1")
+        }
+        // One set: the pretty document a file holds.
+        let one = Fixtures.run(["compare", sets[0], "--format", "json", "--output", "-"])
+        #expect(one.out.hasPrefix("{\n"))
+        // Several sets of SARIF: one document.
+        let sarif = Fixtures.run(["compare", Fixtures.corpus, "--format", "sarif", "--output", "-"])
+        #expect(sarif.out.components(separatedBy: "\"$schema\"").count == 2)
+    }
+
+    @Test func standardOutputTakesOneFormat() {
+        let result = Fixtures.run(["compare", Fixtures.corpus + "/trade-summit-geneva", "--format", "json,md", "--output", "-"])
+        #expect(result.status == 2)
+        #expect(result.err.contains("--output - prints one format, not json,md; choose one with --format"))
+        #expect(result.out.isEmpty)
+        #expect(Fixtures.run(["compare", Fixtures.corpus, "--format", "html", "--output", "-"]).status == 2)
+    }
+}
