@@ -61,21 +61,6 @@ struct FactContext: Equatable {
         return FactContext(time: time, isRank: isRank)
     }
 
-    /// Does the claim's sentence name the event it is linked to (`meeting`: `met`, `meets`;
-    /// otherwise a word starting like the event word: `visit`, `visited`)? A date linked to an
-    /// event its sentence never names was linked across sentences or clauses.
-    static func sentenceNames(_ event: String, _ claim: Claim, in article: Article?) -> Bool {
-        guard let article else { return true }
-        let scalars = article.scalars
-        let start = max(0, min(claim.evidence.span.start, scalars.count))
-        let end = max(start, min(claim.evidence.span.end, scalars.count))
-        let sentence = sentenceBounds(scalars, start, end)
-        let words = words(scalars, sentence.lowerBound, sentence.upperBound)
-        let head = Folding.words(event).last ?? event
-        let stems = head == "meeting" ? ["meet", "met"] : [String(head.prefix(max(4, head.count - 3)))]
-        return words.contains { word in stems.contains { word.hasPrefix($0) } }
-    }
-
     /// `No. 2`, `no. 3`, `#3` right before the figure.
     static func rankMarker(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
         var k = start
