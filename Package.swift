@@ -3,7 +3,7 @@
 // Toolchain only: Foundation, Dispatch and Swift Testing. No package dependencies.
 import PackageDescription
 
-/// No `unsafeFlags`: SwiftPM refuses a package that has them as a versioned dependency.
+/// No unsafe compiler flags: SwiftPM refuses a package that has them as a versioned dependency.
 /// The test suite keeps its time by scaling its heaviest tests down in debug builds
 /// (`#if DEBUG` in the tests); release builds and the bench run them in full.
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]

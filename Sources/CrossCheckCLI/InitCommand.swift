@@ -38,7 +38,7 @@ struct InitCommand: Command {
             outlet: Example Wire
             published: 2025-11-02
             ---
-            HANOI, Nov 2 (Example Wire) - Secretary of Defense Pete Hegseth met Defense Minister Phan Van Giang in Hanoi on Sunday.
+            LISBON, Nov 2 (Example Wire) - Interior Minister Ana Costa met Police Commissioner Kenji Sato in Lisbon on Sunday.
 
             """),
         ("b-daily.md", """
@@ -46,7 +46,7 @@ struct InitCommand: Command {
             outlet: Daily Ledger
             published: 2025-11-03
             ---
-            Secretary of War Pete Hegseth met Defense Minister Phan Van Giang in Hanoi on Sunday, November 2, 2025.
+            Justice Minister Ana Costa met Police Commissioner Kenji Sato in Lisbon on Sunday, November 2, 2025.
 
             """),
     ]

@@ -27,6 +27,23 @@ public struct EditRun: Codable, Sendable, Hashable {
 
     /// For an edit, caught; for a control, a false alarm.
     public var caught: Bool { flagged }
+
+    public init(set: String, article: String, path: String, line: Int, kind: EditKind, original: String, edited: String,
+                before: String, after: String, flagged: Bool, newFindings: [String], by: String?, claimsAtEdit: [String]) {
+        self.set = set
+        self.article = article
+        self.path = path
+        self.line = line
+        self.kind = kind
+        self.original = original
+        self.edited = edited
+        self.before = before
+        self.after = after
+        self.flagged = flagged
+        self.newFindings = newFindings
+        self.by = by
+        self.claimsAtEdit = claimsAtEdit
+    }
 }
 
 /// Counts for one kind.

@@ -21,6 +21,11 @@ extension FactEditResult {
         }
         lines.append(pad("all controls", 20) + left("\(controlRuns)", 7) + left("\(falseAlarms)", 8) + left(FactEditResult.rate(falseAlarms, controlRuns), 7)
                      + left(FactEditResult.rate(controlRuns - falseAlarms, controlRuns), 7) + "   goal clean ≥ 0.98")
+        lines.append("")
+        lines.append(pad("rule (SARIF)", 20) + left("raised", 7) + left("right", 8) + left("prec.", 7) + "  level")
+        for score in rules {
+            lines.append(pad(score.rule, 20) + left("\(score.raised)", 7) + left("\(score.right)", 8) + left(score.precision, 7) + "  " + (score.level ?? "—"))
+        }
         let missed = misses
         lines.append("")
         lines.append("misses (\(missed.count)):")

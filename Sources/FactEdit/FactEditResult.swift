@@ -58,7 +58,7 @@ public struct FactEditResult: Codable, Sendable {
     // MARK: JSON
 
     private enum CodingKeys: String, CodingKey {
-        case schema, seed, perKind, sets, articles, summary, edits, controls, runs
+        case schema, seed, perKind, sets, articles, summary, edits, controls, rules, runs
     }
 
     struct Summary: Codable {
@@ -93,6 +93,7 @@ public struct FactEditResult: Codable, Sendable {
             cleanRate: FactEditResult.rate(controlRuns - falseAlarms, controlRuns), cleanGoal: "0.98"), forKey: .summary)
         try container.encode(edits.map { Row(kind: $0.kind, runs: $0.runs, flagged: $0.flagged, rate: $0.rate) }, forKey: .edits)
         try container.encode(controls.map { Row(kind: $0.kind, runs: $0.runs, flagged: $0.flagged, rate: $0.rate) }, forKey: .controls)
+        try container.encode(rules, forKey: .rules)
         try container.encode(runs, forKey: .runs)
     }
 

@@ -194,7 +194,7 @@ public struct HTMLRenderer: ReportRenderer {
                 let anchors = evidenceAnchors[article.id] ?? []
                 for (index, item) in evidence.enumerated() {
                     let target = article.body != nil && index < anchors.count ? anchors[index] : (articleAnchors[article.id].map { "\($0)-L\(item.span.line)" } ?? "")
-                    out += "<a class=\"ev\" href=\"#\(Escaping.xml(target))\">line \(item.span.line): “\(Escaping.xml(ReportText.clip(item.text, 110)))”</a>"
+                    out += "<a class=\"ev\" href=\"#\(Escaping.xml(target))\">body line \(item.span.line): “\(Escaping.xml(ReportText.clip(item.text, 110)))”</a>"
                 }
             }
             out += "</td></tr>"

@@ -216,7 +216,7 @@ public struct MarkdownRenderer: ReportRenderer {
             lines.append("\(sign) \(ReportText.oneLine(report.label(article))): \(values.isEmpty ? "(no value)" : ReportText.oneLine(values))")
             let evidence = (finding.evidence[article] ?? []).sorted()
             for item in evidence.prefix(evidenceLimit) {
-                lines.append("\(sign)     line \(item.span.line): “\(ReportText.clip(item.text, 180))”")
+                lines.append("\(sign)     body line \(item.span.line): “\(ReportText.clip(item.text, 180))”")
             }
             if evidence.count > evidenceLimit { lines.append("\(sign)     … \(evidence.count - evidenceLimit) more") }
         }

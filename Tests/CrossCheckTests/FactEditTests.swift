@@ -185,3 +185,34 @@ struct FactEditRealNewsTests {
         #expect(result.controlRuns > 0)
     }
 }
+
+/// Per-rule precision, the figure SARIF rules carry: right only for the finding that caught
+/// an edit; wrong for anything a control raised and for findings beside the catching one.
+struct FactEditRuleScoreTests {
+    static func run(_ kind: EditKind, flagged: Bool, findings: [String], by: String?) -> EditRun {
+        EditRun(set: "s", article: "a", path: "s/a.md", line: 3, kind: kind, original: "x", edited: "y", before: "x",
+                after: "y", flagged: flagged, newFindings: findings, by: by, claimsAtEdit: [])
+    }
+
+    @Test func rightOnlyWhenItCaughtTheEdit() {
+        let caught = "conflict title “Jane Doe”"
+        let beside = "conflict number “votes”"
+        let result = FactEditResult(seed: 1, perKind: 1, sets: ["s"], articles: 1, runs: [
+            Self.run(.office, flagged: true, findings: [beside, caught], by: caught),
+            Self.run(.office, flagged: true, findings: [caught], by: caught),
+            Self.run(.titleAbbreviation, flagged: true, findings: ["variant title “Jane Doe”"], by: "variant title “Jane Doe”"),
+            Self.run(.number, flagged: false, findings: ["only-in number “votes”"], by: nil),
+        ])
+        #expect(result.rules == [
+            RuleScore(rule: "number/conflict", raised: 1, right: 0),
+            RuleScore(rule: "title/conflict", raised: 2, right: 2),
+            RuleScore(rule: "title/variant", raised: 1, right: 0),
+        ])
+        // Too few results give no level; enough give GitHub's levels.
+        #expect(result.rules[1].level == nil)
+        #expect(RuleScore(rule: "title/conflict", raised: 10, right: 9).level == "very-high")
+        #expect(RuleScore(rule: "title/conflict", raised: 10, right: 8).level == "high")
+        #expect(RuleScore(rule: "title/conflict", raised: 10, right: 5).level == "medium")
+        #expect(RuleScore(rule: "title/conflict", raised: 10, right: 4).level == "low")
+    }
+}

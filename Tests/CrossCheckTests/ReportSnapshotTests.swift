@@ -49,7 +49,7 @@ struct ReportSnapshotTests {
 
     @Test func markdownShowsDiscrepanciesAsDiffBlocksWithEvidenceAndLines() {
         let markdown = MarkdownRenderer().render(ReportFixture.report)
-        #expect(markdown.contains("```diff\n- Example Wire (a-wire): 2025-03-03\n-     line 1: “March 3”\n-     line 1: “Tuesday”\n+ Daily Courier (b-daily): 2025-03-04"))
+        #expect(markdown.contains("```diff\n- Example Wire (a-wire): 2025-03-03\n-     body line 1: “March 3”\n-     body line 1: “Tuesday”\n+ Daily Courier (b-daily): 2025-03-04"))
         #expect(markdown.contains("-  c-state: not mentioned") == false)
         #expect(markdown.contains("| Ken Ito | **absent** | not mentioned | not mentioned | only in |"))
         // Sections by kind in contract order, discrepancies before agreements.
@@ -77,7 +77,7 @@ struct ReportSnapshotTests {
         #expect(html.contains(">PORTVILLE</mark>, <a class=\"ref\""))
         // Both directions: the finding links to the highlight anchor, the anchor back to the finding.
         let dateFinding = ReportFixture.report.findings.first { $0.kind == .date }!
-        #expect(html.contains("href=\"#\(dateFinding.id)-a2-1\">line 1: “Wednesday, March 4”</a>"))
+        #expect(html.contains("href=\"#\(dateFinding.id)-a2-1\">body line 1: “Wednesday, March 4”</a>"))
         #expect(html.contains("id=\"\(dateFinding.id)-a2-1\" href=\"#\(dateFinding.id)\""))
         #expect(html.contains("id=\"\(dateFinding.id)\" data-kind=\"date\" data-status=\"conflict\""))
     }
@@ -193,7 +193,7 @@ struct HTMLHighlightTests {
         // Each finding links to its anchor, each anchor back to its finding.
         for finding in Self.report(body: body, spans: [(4, 7, .agree), (6, 11, .conflict), (13, 14, .onlyIn)]).findings {
             #expect(html.contains("id=\"\(finding.id)-a1-1\" href=\"#\(finding.id)\""))
-            #expect(html.contains("href=\"#\(finding.id)-a1-1\">line"))
+            #expect(html.contains("href=\"#\(finding.id)-a1-1\">body line"))
         }
     }
 

@@ -57,6 +57,15 @@ struct SARIFSchemaTests {
         let help = try #require(rules.first?["help"] as? [String: String])
         #expect(help["text"]?.contains("crosscheck baseline") == true)
         #expect(help["markdown"]?.contains("`crosscheck baseline") == true)
+        // Conflict rules carry the precision measured by the fact-edit benchmark; only-in
+        // rules, not measured, carry none.
+        for rule in rules {
+            let id = try #require(rule["id"] as? String)
+            let precision = (rule["properties"] as? [String: Any])?["precision"] as? String
+            #expect(precision == RulePrecision.measured[id], "\(id)")
+            if id.hasSuffix("/only-in") { #expect(precision == nil) }
+        }
+        #expect(rules.contains { ($0["properties"] as? [String: Any])?["precision"] as? String == "medium" })
 
         // --sarif-acknowledged keeps acknowledged results, suppressed with the baseline's reason.
         let all = corpus + "/../all.sarif"

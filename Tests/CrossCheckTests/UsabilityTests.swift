@@ -15,7 +15,7 @@ struct UsabilityTests {
         #expect(try Configuration.discover(forSet: corpus + "/example").sources == [corpus + "/crosscheck.json"])
         let compared = Fixtures.run(["compare", corpus, "--output", corpus + "/../reports"])
         #expect(compared.status == 0)
-        #expect(compared.out.contains("Sources give Pete Hegseth different titles"))
+        #expect(compared.out.contains("Sources give Ana Costa different titles"))
         // Run again: nothing is overwritten.
         Fixtures.write("{\"version\": 1}\n", to: corpus + "/crosscheck.json")
         #expect(Fixtures.run(["init", corpus]).out.hasPrefix("\(corpus): already set up; nothing written"))

@@ -1,7 +1,7 @@
 import ClaimModel
 
 /// Names whose letters come from more than one of the Latin, Greek and Cyrillic scripts:
-/// `Phаn Văn Giang` with a Cyrillic `а` looks like `Phan Văn Giang` but is another row in
+/// `Аnna Kowalska` with a Cyrillic `А` looks like `Anna Kowalska` but is another row in
 /// every table. Such a name is flagged with a warning, never silently merged.
 enum MixedScript {
     enum Script: String { case latin = "Latin", greek = "Greek", cyrillic = "Cyrillic" }
