@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "CrossCheck", targets: ["CrossCheck"]),
         .executable(name: "crosscheck", targets: ["crosscheck"]),
         .executable(name: "crosscheck-bench", targets: ["crosscheck-bench"]),
+        .executable(name: "crosscheck-train", targets: ["crosscheck-train"]),
     ],
     targets: [
         // The shared vocabulary: articles, spans, claims, findings, reports.
@@ -27,19 +28,24 @@ let package = Package(
         .target(name: "Comparator", dependencies: ["ClaimModel"], swiftSettings: strict),
         // Reports to bytes: JSON, Markdown, HTML, SARIF, JUnit, terminal.
         .target(name: "ReportWriter", dependencies: ["ClaimModel"], swiftSettings: strict),
+        // Tokens, sentences, tags, lemmas and dependency trees (UD English EWT model). Standalone.
+        .target(name: "Grammar", resources: [.copy("Resources/grammar-en-ewt.xcgram")], swiftSettings: strict),
         // The library facade: corpus on disk, configuration, pipeline, baselines, cache.
         .target(
             name: "CrossCheck",
             dependencies: ["ClaimModel", "ClaimExtractor", "Comparator", "ReportWriter"],
             swiftSettings: strict),
+        // The fact-edit benchmark: one fact edited in one article, is it noticed? Measurement only.
+        .target(name: "FactEdit", dependencies: ["ClaimModel", "CrossCheck"], swiftSettings: strict),
         // The command line as a library: run(arguments:) -> exit status, testable in-process.
-        .target(name: "CrossCheckCLI", dependencies: ["CrossCheck"], swiftSettings: strict),
+        .target(name: "CrossCheckCLI", dependencies: ["CrossCheck", "Grammar"], swiftSettings: strict),
         .executableTarget(name: "crosscheck", dependencies: ["CrossCheckCLI"], swiftSettings: strict),
         .executableTarget(name: "crosscheck-lexicon", swiftSettings: strict),
-        .executableTarget(name: "crosscheck-bench", dependencies: ["CrossCheck", "ClaimExtractor", "ClaimModel"], swiftSettings: strict),
+        .executableTarget(name: "crosscheck-train", dependencies: ["Grammar"], swiftSettings: strict),
+        .executableTarget(name: "crosscheck-bench", dependencies: ["CrossCheck", "ClaimExtractor", "ClaimModel", "FactEdit"], swiftSettings: strict),
         .testTarget(
             name: "CrossCheckTests",
-            dependencies: ["ClaimModel", "ClaimExtractor", "Comparator", "ReportWriter", "CrossCheck", "CrossCheckCLI"],
+            dependencies: ["ClaimModel", "ClaimExtractor", "Comparator", "ReportWriter", "CrossCheck", "CrossCheckCLI", "FactEdit", "Grammar"],
             exclude: ["Snapshots"],
             swiftSettings: strict),
     ]

@@ -53,7 +53,7 @@ public struct Office: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func < (lhs: Office, rhs: Office) -> Bool { lhs.description < rhs.description }
 
     /// Generic roles that can stand for many offices ("the official").
-    static let generic: Set<String> = ["official", "officials", "leader", "leaders", "head", "chief", "officer", "secretary"]
+    public static let generic: Set<String> = ["official", "officials", "leader", "leaders", "head", "chief", "officer", "secretary"]
 
     /// How two offices of the same person compare.
     public enum Relation: Sendable { case same, compatible, different, unrelated }

@@ -9,12 +9,16 @@ import ClaimModel
 /// - variant: values that overlap but are written at another precision or are ambiguous (the
 ///   reason says which reading matches);
 /// - conflict: two articles whose dates cannot overlap (a variant instead when one article
-///   itself gives dates that cannot overlap: the event word then names several occasions);
+///   itself gives dates that cannot overlap: the event word then names several occasions; or
+///   when a date read against its article's publication date (`Friday`) meets a date of an
+///   article published on another day; or when one of the dates stands in a sentence that
+///   never names the event, so it was linked to it from elsewhere);
 /// - only-in: one article dates the event.
 struct DateRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         var findings: [Finding] = []
         var byEvent: [String: [String: [Claim]]] = [:]
+        let texts = Dictionary(context.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for claim in context.claims(.date) {
             if let value = claim.slots.value, value.hasPrefix("weekday-mismatch:") {
                 findings.append(weekdayFinding(claim, value, context))
@@ -27,6 +31,12 @@ struct DateRule: FindingRule {
             let values = perArticle.mapValues { Array(Set($0.compactMap(\.slots.date))).sorted() }
             let evidence = perArticle.mapValues { $0.map(\.evidence) }
             let articles = perArticle.keys.sorted()
+            // The dates whose own sentence names the event: only they can make a conflict.
+            var anchored: [String: [String]] = [:]
+            for (article, claims) in perArticle {
+                let dates = claims.filter { FactContext.sentenceNames(event, $0, in: texts[article]) }.compactMap(\.slots.date)
+                if !dates.isEmpty { anchored[article] = Array(Set(dates)).sorted() }
+            }
             let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
             var status: FindingStatus
             var summary: String
@@ -41,6 +51,17 @@ struct DateRule: FindingRule {
                 status = .variant
                 summary = "Sources date the \(event) differently, but the word may name more than one occasion"
                 reason = "\(context.outlet(several)) itself gives several dates for the \(event) (\(values[several]!.joined(separator: ", "))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
+            } else if let (a, b) = firstConflict(articles, values), let relative = [a, b].first(where: { article in perArticle[article]!.contains(where: DateRule.isRelative) }),
+                      let publishedA = published(a, context), let publishedB = published(b, context), publishedA != publishedB {
+                // `Friday` read from one publication date and `Saturday` from another: the
+                // readings, not the articles, may differ.
+                status = .variant
+                summary = "Sources date the \(event) differently, read from different publication dates"
+                reason = "\(context.outlet(relative)) gives a relative date (\(written(relative))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)), published \(publishedA)) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)), published \(publishedB)) do not overlap"
+            } else if let (a, b) = firstConflict(articles, values), firstConflict(anchored.keys.sorted(), anchored) == nil {
+                status = .variant
+                summary = "Sources date the \(event) differently, but a date may belong to another event"
+                reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap, but the sentence of one of them never names the \(event)"
             } else if let (a, b) = firstConflict(articles, values) {
                 status = .conflict
                 summary = "Sources give different dates for the \(event)"
@@ -76,6 +97,11 @@ struct DateRule: FindingRule {
                 subject: event, subjectKey: "date:" + event, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
         return findings
+    }
+
+    /// A date read against the article's publication date (`Friday`, `last week`, `June 20`).
+    static func isRelative(_ claim: Claim) -> Bool {
+        claim.slots.quantity?.contains("publication date") == true
     }
 
     func published(_ article: String, _ context: ComparisonContext) -> String? {

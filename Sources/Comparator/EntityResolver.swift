@@ -10,11 +10,15 @@ public struct GlobalEntity: Sendable, Hashable {
     public var merges: [EntityRecord.Merge]
     /// Folded significant name words of the fullest name.
     public var key: [String]
+    /// `jr`, `sr`, `ii`, `iii`, `iv` when the name carries one: names are never merged across it.
+    public var generation: String? = nil
 }
 
 /// Resolves the people of a set: the same name with or without diacritics or case, a name
 /// with and without initials, a surname alone, a common nickname (`Jim` for `James`), a
-/// configured alias. Two people named in full with different given names are never merged.
+/// configured alias, a transliterated surname one letter apart or with an `Al` prefix written
+/// solid (`Alkhaledi` / `Al-Khaledi`). Two people named in full with different given names are
+/// never merged, nor names across a generation suffix (`Robert Hale` / `Robert Hale Jr.`).
 public enum EntityResolver {
     /// Common nickname → given name. General vocabulary, not people.
     static let nicknames: [String: String] = [
@@ -37,6 +41,7 @@ public enum EntityResolver {
             var article: String
             var entity: LocalEntity
             var key: [String]
+            var generation: String?
         }
         var aliasTable: [String: String] = [:]
         for (canonical, names) in configuration.aliases {
@@ -45,7 +50,7 @@ public enum EntityResolver {
         var locals: [Local] = []
         for analysis in analyses {
             for entity in analysis.entities {
-                locals.append(Local(article: analysis.article.id, entity: entity, key: significantWords(entity.name)))
+                locals.append(Local(article: analysis.article.id, entity: entity, key: significantWords(entity.name), generation: generation(entity.name)))
             }
         }
         // Fullest names first, so a surname joins an entity that already has its full name.
@@ -73,6 +78,8 @@ public enum EntityResolver {
             }
         }
         for local in locals {
+            // A surname alone carries no suffix and may join either; a full name only its own generation.
+            let sameGeneration = { (index: Int) in local.key.count == 1 || globals[index].generation == local.generation }
             let folded = local.key.joined(separator: " ")
             var target: Int? = nil
             var rule = ""
@@ -85,18 +92,18 @@ public enum EntityResolver {
                     target = globals.count - 1
                 }
             }
-            if target == nil, let index = byKey[local.key] {
+            if target == nil, let index = byKey[local.key].flatMap({ index in sameGeneration(index) ? index : globals.indices.first { globals[$0].key == local.key && sameGeneration($0) } }) {
                 target = index
                 rule = sameKeyRule(globals[index].name, local.entity.name)
             }
             if target == nil, local.key.count >= 2, let first = local.key.first, let last = local.key.last {
-                if let index = byFirstLast[first + "\u{1F}" + last]?.first(where: { withInitials(globals[$0].key, local.key) }) {
+                if let index = byFirstLast[first + "\u{1F}" + last]?.first(where: { sameGeneration($0) && withInitials(globals[$0].key, local.key) }) {
                     target = index
                     rule = "same name without initials"
-                } else if let index = byLast[last]?.first(where: { nicknameMatch(globals[$0].key, local.key) }) {
+                } else if let index = byLast[last]?.first(where: { sameGeneration($0) && nicknameMatch(globals[$0].key, local.key) }) {
                     target = index
                     rule = "same surname, given name a common short form"
-                } else if let index = byAllButLast[Array(local.key.dropLast())]?.first(where: { spellingVariant(globals[$0].key, local.key) }) {
+                } else if let index = byAllButLast[Array(local.key.dropLast())]?.first(where: { sameGeneration($0) && spellingVariant(globals[$0].key, local.key) }) {
                     target = index
                     rule = "same given name, surname spelled one letter apart"
                 }
@@ -122,7 +129,8 @@ public enum EntityResolver {
             } else {
                 append(GlobalEntity(
                     id: "", type: local.entity.type, name: local.entity.name, locals: [local.article: local.entity.id],
-                    merges: [EntityRecord.Merge(article: local.article, name: local.entity.name, rule: "first seen")], key: local.key))
+                    merges: [EntityRecord.Merge(article: local.article, name: local.entity.name, rule: "first seen")], key: local.key,
+                    generation: local.generation))
             }
         }
         // Ids from the display name; unique.
@@ -146,6 +154,11 @@ public enum EntityResolver {
         return "same name without initials"
     }
 
+    /// The generation suffix of a name (`Jr.`, `Sr.`, `III`), folded.
+    static func generation(_ name: String) -> String? {
+        Folding.words(name).dropFirst().last { ["jr", "sr", "ii", "iii", "iv"].contains($0) }
+    }
+
     static func significantWords(_ name: String) -> [String] {
         Folding.words(name).filter { $0.count > 1 && !["van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "bin", "ibn", "al", "el", "jr", "sr", "ii", "iii"].contains($0) }
     }
@@ -163,6 +176,8 @@ public enum EntityResolver {
 
     static func spellingVariant(_ a: [String], _ b: [String]) -> Bool {
         guard a.count == b.count, a.count >= 2, a.dropLast() == b.dropLast(), let x = a.last, let y = b.last, x != y, x.count >= 5 else { return false }
+        // `Alkhaledi` and `Khaledi`: the article `al` written solid.
+        if x == "al" + y || y == "al" + x { return y.count >= 4 && x.count >= 4 }
         return editDistance(x, y) <= 1
     }
 

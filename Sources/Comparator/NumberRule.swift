@@ -1,34 +1,61 @@
 import ClaimModel
 
-/// `number` findings: the figures each article gives for one measure, compared as intervals.
+/// `number` findings: the figures each article gives for one fact, compared as intervals.
 ///
-/// Claims align by measure (folded, head noun singular, a few synonyms: `planes` ≡ `aircraft`,
-/// `facility` ≡ `fund`) and unit family (`m`, `km/h`, `USD`, a count…): `6 miles` and `10 km`
-/// are one measure in metres; euros and dollars are different measures.
-/// - agree: the same normalized value in every article (`three` ≡ `3`);
-/// - variant: intervals that overlap (`at least 37` and `40`; `130 mph` and `209 km/h`), the
-///   reason shows the intervals;
-/// - conflict: two articles whose intervals are disjoint (`3` and `4` patrol boats), with the
-///   publication dates when they differ, since the later figure may be an update;
+/// A fact is the counted thing (the measure's head noun, folded and singular, through
+/// predicate classes: `killed` ≡ `dead` ≡ `death toll` ≡ `lives lost`, `injured` ≡ `wounded` ≡
+/// `hurt`), its unit family (`m`, `km/h`, `USD`, a count…) and its time (`FactContext`: a figure
+/// set in another year, introduced by `previously`, `career`, `last season`, or supposed after
+/// `if`, `would`, `could` is compared only with figures of its like, never with today's; so are
+/// counts whose modifiers differ). Ranks (`the No. 4 seed`) are names, not figures, and
+/// frequencies (`three times`) count no thing; both are left out.
+/// `6 miles` and `10 km` are one measure in metres; euros and dollars are different measures.
+/// - agree: the same value in every article (`three` ≡ `3`), or a figure inside another's
+///   interval (`at least 10` and `12`: the reason shows the intervals);
+/// - variant: intervals that overlap otherwise (`more than 35` and `at least 37`; `130 mph` and
+///   `209 km/h` within the tolerance); a toll that grows in a later article (an update, with
+///   both publication dates); or articles that disagree while one of them itself gives several
+///   incompatible figures for the measure (the word then names more than one fact);
+/// - conflict: two articles whose intervals are disjoint (`3` and `4` patrol boats; `at least
+///   12` and `0`), or two lower bounds a factor of two or more apart (`at least $10,000` and
+///   `at least $100,000`), with the publication dates when they differ;
 /// - only-in: one article gives the figure.
 struct NumberRule: FindingRule {
     /// Relative tolerance for physical units: conversions and rounding (`420 m` vs `1,380ft`,
     /// `6 miles` vs `10 km`), still below the gap of `120 mph` vs `130 mph`.
     static let tolerance = 0.04
     static let physical: Set<String> = ["m", "km/h", "kg", "month", "km2"]
-    /// Head nouns that name the same thing.
+    /// Head nouns that name the same thing: predicate classes and synonyms.
     static let synonyms: [String: String] = [
         "plane": "aircraft", "jet": "aircraft", "airplane": "aircraft", "facility": "fund", "dead": "death",
-        "fatality": "death", "casualty": "death", "hurt": "injured", "wounded": "injured", "injury": "injured",
-        "vessel": "ship", "percent": "percentage", "tie": "relation",
+        "fatality": "death", "casualty": "death", "killed": "death", "toll": "death", "life": "death", "died": "death",
+        "hurt": "injured", "wounded": "injured", "injury": "injured",
+        "arrest": "arrested", "vessel": "ship", "percent": "percentage", "tie": "relation",
     ]
     static let severeMeasures: Set<String> = ["death", "deaths", "injured"]
+    /// Tolls that only grow as a story develops: a larger figure in a later article is an update.
+    static let growing: Set<String> = ["death", "injured", "arrested", "evacuated", "displaced"]
+    /// Heads that count how often something happened (`struck four times`, `fined twice`):
+    /// they name no thing of their own, so two of them are rarely one fact.
+    static let frequencies: Set<String> = ["time", "occasion"]
+    /// Two lower bounds this far apart (`at least 10,000` / `at least 100,000`) state different figures.
+    static let boundRatio = 2.0
 
     struct Figure {
         var claim: Claim
         var low: Double
         var high: Double
         var value: String
+        /// The occasion the sentence sets the figure in (`FactContext.time`); nil for the article's own.
+        var time: String?
+        /// The measure's words before its head (`patrol` in `patrol boats`).
+        var modifiers: [String]
+    }
+
+    /// How two articles' figures for one fact compare.
+    enum Verdict: Int, Comparable {
+        case same, inside, overlap, otherOccasion, update, conflict
+        static func < (a: Verdict, b: Verdict) -> Bool { a.rawValue < b.rawValue }
     }
 
     /// Durations are compared in months; shown in the unit a reader expects:
@@ -47,55 +74,126 @@ struct NumberRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         var groups: [String: [String: [Figure]]] = [:]
         var phrases: [String: [String]] = [:]
+        let articles = Dictionary(context.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for claim in context.claims(.number) {
             guard let measure = claim.slots.measure, let value = claim.slots.value, let (low, high) = NumberRule.interval(value) else { continue }
-            let key = NumberRule.key(measure) + "|" + (claim.slots.unit ?? "count")
+            let fact = FactContext.of(claim, in: articles[claim.article])
+            let head = NumberRule.key(measure)
+            if fact.isRank || NumberRule.frequencies.contains(head) { continue }
+            let key = head + "|" + (claim.slots.unit ?? "count")
             let shown = claim.slots.unit.map { unit in
                 if unit == "ordinal" { return value }
                 if unit == "month" { return NumberRule.duration(value) }
                 return "\(value) \(unit)"
             } ?? value
-            groups[key, default: [:]][claim.article, default: []].append(Figure(claim: claim, low: low, high: high, value: shown))
+            // A duration reaches back by itself (`thirty years ago`): its sentence's past is its own.
+            let time = claim.slots.unit == "month" && fact.time != "hypothetical" ? nil : fact.time
+            let figure = Figure(claim: claim, low: low, high: high, value: shown, time: time, modifiers: NumberRule.modifiers(measure))
+            groups[key, default: [:]][claim.article, default: []].append(figure)
             phrases[key, default: []].append(measure)
         }
         var findings: [Finding] = []
         for key in groups.keys.sorted() {
             let perArticle = groups[key]!
+            let parts = key.split(separator: "|").map(String.init)
+            let head = parts[0]
+            let unit = parts.count > 1 ? parts[1] : "count"
             let subject = NumberRule.subject(phrases[key]!)
-            let head = String(key.split(separator: "|").first ?? "")
-            let unit = String(key.split(separator: "|").last ?? "")
             let tolerance = NumberRule.physical.contains(unit) ? NumberRule.tolerance : 0
             let values = perArticle.mapValues { Array(Set($0.map(\.value))).sorted() }
             let evidence = perArticle.mapValues { $0.map(\.claim.evidence) }
-            let articles = perArticle.keys.sorted()
+            let ids = perArticle.keys.sorted()
             func describe(_ article: String) -> String {
                 let figures = perArticle[article]!
                 let texts = Array(Set(figures.map { "“\($0.claim.slots.quantity ?? $0.claim.evidence.text)” = \($0.value)" })).sorted()
                 return "\(texts.joined(separator: ", ")) (\(context.outlet(article)))"
             }
+            func dated(_ article: String) -> String {
+                "\(context.outlet(article))" + (published(article, context).map { ", published \($0)" } ?? "")
+            }
             var status: FindingStatus
             var summary: String
             var reason: String? = nil
-            if articles.count == 1 {
+            if ids.count == 1 {
                 status = .onlyIn
-                summary = "Only \(context.outlet(articles[0])) gives a figure for \(subject): \(values[articles[0]]!.joined(separator: ", "))"
-            } else if let (a, b) = firstConflict(articles, perArticle, tolerance) {
-                status = .conflict
-                summary = "Sources give different figures for \(subject)"
-                reason = "\(describe(a)) and \(describe(b)) do not overlap"
-                if let (early, late) = updatePair(articles, perArticle, tolerance, context) {
-                    summary += " (published \(published(early, context)!) and \(published(late, context)!): the later figure may be an update)"
-                    reason! += "; \(context.outlet(late)) was published later (\(published(late, context)!)) than \(context.outlet(early)) (\(published(early, context)!)), so its figure may be an update"
-                }
+                summary = "Only \(context.outlet(ids[0])) gives a figure for \(subject): \(values[ids[0]]!.joined(separator: ", "))"
             } else {
-                let shared = articles.dropFirst().reduce(Set(values[articles[0]]!)) { $0.intersection(values[$1]!) }
-                if !shared.isEmpty && Set(values.values.flatMap { $0 }).count == 1 {
-                    status = .agree
-                    summary = "Sources agree on \(subject): \(shared.sorted().joined(separator: ", "))"
-                } else {
+                let grows = NumberRule.growing.contains(head)
+                // An article that itself gives incompatible figures uses the word for several facts.
+                let several = ids.first { article in
+                    let figures = perArticle[article]!
+                    return figures.indices.contains { i in figures.indices.contains { j in
+                        j > i && NumberRule.verdict([figures[i]], [figures[j]], tolerance) == .conflict } }
+                }
+                // Articles with the same figures and publication date compare alike: one
+                // representative each, so the cost follows the variety of figures, not the
+                // number of article pairs.
+                var seen = Set<String>()
+                let representatives = ids.filter { article in
+                    let figures = perArticle[article]!.map { "\($0.value)\u{1F}\($0.time ?? "")\u{1F}\($0.modifiers)" }.sorted()
+                    return seen.insert(figures.joined(separator: "\u{1E}") + "\u{1D}" + (published(article, context) ?? "")).inserted
+                }
+                // The pair named is chosen by publication date, never by file order: the
+                // earliest-published article of the worst pair, then the latest, then ids.
+                func precedes(_ p: (String, String), _ q: (String, String)) -> Bool {
+                    func dates(_ pair: (String, String)) -> (early: String, late: String) {
+                        let (x, y) = (published(pair.0, context) ?? "", published(pair.1, context) ?? "")
+                        return (min(x, y), max(x, y))
+                    }
+                    let (dp, dq) = (dates(p), dates(q))
+                    if dp.early != dq.early { return dp.early < dq.early }
+                    if dp.late != dq.late { return dp.late > dq.late }
+                    return (p.0, p.1) < (q.0, q.1)
+                }
+                var worst: (verdict: Verdict, a: String, b: String) = (.same, ids[0], ids[1])
+                for (i, a) in representatives.enumerated() {
+                    for b in representatives[(i + 1)...] {
+                        var verdict = NumberRule.verdict(perArticle[a]!, perArticle[b]!, tolerance)
+                        if verdict == .conflict, grows, let update = isUpdate(a, b, perArticle, context) { verdict = update ? .update : .conflict }
+                        if verdict > worst.verdict || (verdict == worst.verdict && verdict >= .update && precedes((a, b), (worst.a, worst.b))) {
+                            worst = (verdict, a, b)
+                        }
+                    }
+                }
+                let (a, b) = (worst.a, worst.b)
+                switch worst.verdict {
+                case .conflict where several != nil:
+                    status = .variant
+                    summary = "Sources give different figures for \(subject), but the word may name more than one fact"
+                    reason = "\(context.outlet(several!)) itself gives several figures for \(subject) (\(values[several!]!.joined(separator: ", "))); \(describe(a)) and \(describe(b)) do not overlap"
+                case .conflict:
+                    status = .conflict
+                    summary = "Sources give different figures for \(subject)"
+                    reason = "\(describe(a)) and \(describe(b)) do not overlap"
+                    if let pa = published(a, context), let pb = published(b, context), pa != pb {
+                        let (early, late) = pa < pb ? (a, b) : (b, a)
+                        summary += " (published \(published(early, context)!) and \(published(late, context)!))"
+                        reason! += "; \(dated(early)) and \(dated(late))"
+                    }
+                case .update:
+                    let (early, late) = published(a, context)! < published(b, context)! ? (a, b) : (b, a)
+                    status = .variant
+                    summary = "A later article updates the figure for \(subject): \(values[early]!.joined(separator: ", ")) (published \(published(early, context)!)) then \(values[late]!.joined(separator: ", ")) (published \(published(late, context)!))"
+                    reason = "the toll grew between publications: \(describe(early)), published \(published(early, context)!); \(describe(late)), published \(published(late, context)!)"
+                case .otherOccasion:
+                    status = .variant
+                    summary = "Sources give figures for \(subject) that may be different facts"
+                    reason = "no two figures share their occasion and counted thing (" + ids.map { article in
+                        let times = Set(perArticle[article]!.map { "\($0.claim.slots.measure ?? subject) (\($0.time ?? "this story"))" }).sorted()
+                        return "\(context.outlet(article)): \(times.joined(separator: ", "))"
+                    }.joined(separator: "; ") + "): " + ids.map(describe).joined(separator: "; ")
+                case .overlap:
                     status = .variant
                     summary = "Sources give compatible figures for \(subject), worded differently"
-                    reason = "the intervals overlap" + (tolerance > 0 ? " (within \(Int(tolerance * 100))% after unit conversion)" : "") + ": " + articles.map(describe).joined(separator: "; ")
+                    reason = "the intervals overlap" + (tolerance > 0 ? " (within \(Int(tolerance * 100))% after unit conversion)" : "") + ": " + ids.map(describe).joined(separator: "; ")
+                case .inside:
+                    status = .agree
+                    summary = "Sources agree on \(subject): each figure lies within another article's interval"
+                    reason = "compatible: " + ids.map(describe).joined(separator: "; ")
+                case .same:
+                    let shared = ids.dropFirst().reduce(Set(values[ids[0]]!)) { $0.intersection(values[$1]!) }
+                    status = .agree
+                    summary = "Sources agree on \(subject): \((shared.isEmpty ? Set(values.values.flatMap { $0 }) : shared).sorted().joined(separator: ", "))"
                 }
             }
             let severe = NumberRule.severeMeasures.contains(head)
@@ -107,32 +205,65 @@ struct NumberRule: FindingRule {
         return findings
     }
 
+    /// Disjoint figures of a growing toll: an update when the later article's figures all
+    /// lie above the earlier one's; nil when the dates are unknown or equal.
+    func isUpdate(_ a: String, _ b: String, _ figures: [String: [Figure]], _ context: ComparisonContext) -> Bool? {
+        guard let pa = published(a, context), let pb = published(b, context), pa != pb else { return nil }
+        let (early, late) = pa < pb ? (a, b) : (b, a)
+        let earlyTop = figures[early]!.map { $0.high.isFinite ? $0.high : $0.low }.max() ?? 0
+        return figures[late]!.allSatisfy { $0.low > earlyTop }
+    }
+
+    /// The closest relation between any figure of one article and any of the other.
+    /// Figures that match are one fact whatever their context; figures that differ conflict
+    /// only when they are set on the same occasion and count the same thing (`appeals judges`
+    /// and `judges` are not): otherwise they are `otherOccasion`.
+    static func verdict(_ x: [Figure], _ y: [Figure], _ tolerance: Double) -> Verdict {
+        let loose = closest(x, y, tolerance) { _, _ in true }
+        guard loose >= .update else { return loose }
+        return closest(x, y, tolerance) { a, b in a.time == b.time && nested(a.modifiers, b.modifiers) }
+    }
+
+    static func closest(_ x: [Figure], _ y: [Figure], _ tolerance: Double, comparable: (Figure, Figure) -> Bool) -> Verdict {
+        var best: Verdict? = nil
+        for a in x {
+            for b in y where comparable(a, b) {
+                let verdict: Verdict
+                if a.value == b.value || (a.low == b.low && a.high == b.high) {
+                    verdict = .same
+                } else if a.low == a.high && b.low <= a.low && a.low <= b.high || b.low == b.high && a.low <= b.low && b.low <= a.high {
+                    verdict = .inside
+                } else if a.high == .infinity, b.high == .infinity, a.low > 0, b.low > 0, max(a.low, b.low) / min(a.low, b.low) >= boundRatio {
+                    // Two lower bounds an order apart are two different figures, not one hedged twice.
+                    verdict = .conflict
+                } else if overlaps(a.low, a.high, b.low, b.high, tolerance) {
+                    verdict = .overlap
+                } else {
+                    verdict = .conflict
+                }
+                best = min(best ?? verdict, verdict)
+            }
+        }
+        return best ?? .otherOccasion
+    }
+
     func published(_ article: String, _ context: ComparisonContext) -> String? {
         context.articles.first { $0.id == article }?.published
     }
 
-    /// The pair the "may be an update" note names, chosen by publication date and never by
-    /// file order: the earliest-published article whose figure conflicts with a
-    /// later-published one, and the latest such article (ties broken by id). Looks at the 50
-    /// earliest and 50 latest dated articles, so a large set stays linear.
-    func updatePair(_ articles: [String], _ figures: [String: [Figure]], _ tolerance: Double, _ context: ComparisonContext) -> (String, String)? {
-        let dated = articles.compactMap { id in published(id, context).map { (id: id, date: $0) } }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        for early in dated.prefix(50) {
-            for late in dated.reversed().prefix(50) where late.date > early.date {
-                if firstConflict([early.id, late.id], figures, tolerance) != nil { return (early.id, late.id) }
-            }
-        }
-        return nil
+    /// Two measures name one thing when one's modifiers end the other's: `boats` and `patrol
+    /// boats`, `navy patrol boats` and `patrol boats`; not `county judges` and
+    /// `county appeals judges`, nor `rival clubs` and `youth club`.
+    /// The words before the head of a plain noun phrase; none for `anniversary of …`, whose
+    /// head comes first.
+    static func modifiers(_ measure: String) -> [String] {
+        let words = Folding.words(measure)
+        return words.contains("of") ? [] : Array(words.dropLast())
     }
 
-    func firstConflict(_ articles: [String], _ figures: [String: [Figure]], _ tolerance: Double) -> (String, String)? {
-        for (i, a) in articles.enumerated() {
-            for b in articles[(i + 1)...] {
-                let compatible = figures[a]!.contains { x in figures[b]!.contains { y in NumberRule.overlaps(x.low, x.high, y.low, y.high, tolerance) } }
-                if !compatible { return (a, b) }
-            }
-        }
-        return nil
+    static func nested(_ a: [String], _ b: [String]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return long.suffix(short.count).elementsEqual(short)
     }
 
     /// Intervals overlap, or the gap between them is within `tolerance` of the larger finite bound.

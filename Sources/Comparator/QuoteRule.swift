@@ -2,10 +2,17 @@ import ClaimModel
 
 /// `quote` findings: the same quotation across articles, compared word by word.
 ///
-/// Two quotations are the same when most of the shorter one's words appear in the longer one
-/// in order (at least four words and 75 %). Same speaker and identical words → `agree`; same speaker, worded
-/// differently or cut short → `variant`, with a short word diff in `reason`; the same words
-/// given to different speakers → `conflict`. A quotation in one article only → `only-in`.
+/// Quotations are aligned by their words, whoever the speaker is: two are the same when most of
+/// the shorter one's words appear in the longer one in order (at least four words and 75 %),
+/// or when the shorter one (three words or more) is contained in the longer one.
+/// - agree: the same speaker and identical words;
+/// - variant: the same speaker, cut short or reworded (`fixed a few` / `repaired several`),
+///   with a short word diff in `reason`;
+/// - conflict: the same words given to different speakers (a speaker named by surname alone
+///   is the one speaker of the group with that surname, never a second one), or words changed
+///   so that the meaning turns: a negation or a figure replaced (`will` / `will not`, `three` /
+///   `four`), with the word diff;
+/// - only-in: a quotation in one article only.
 struct QuoteRule: FindingRule {
     struct Quote {
         var claim: Claim
@@ -28,7 +35,8 @@ struct QuoteRule: FindingRule {
         }
         for a in quotes.indices {
             for b in quotes.indices where b > a && quotes[a].claim.article != quotes[b].claim.article {
-                if QuoteRule.same(quotes[a].words, quotes[b].words) { group[root(b)] = root(a) }
+                let sameSpeaker = QuoteRule.sameSpeaker(quotes[a].speaker, quotes[b].speaker, context)
+                if QuoteRule.same(quotes[a].words, quotes[b].words, sameSpeaker: sameSpeaker) { group[root(b)] = root(a) }
             }
         }
         var groups: [Int: [Quote]] = [:]
@@ -38,7 +46,7 @@ struct QuoteRule: FindingRule {
             let members = groups[key]!
             let first = members[0]
             let opening = first.words.prefix(6).joined(separator: " ") + (first.words.count > 6 ? " …" : "")
-            let speakers = Set(members.map(\.speaker))
+            let speakers = Set(members.map { QuoteRule.speaker($0.speaker, among: Set(members.map(\.speaker)), context) })
             let articles = Set(members.map(\.claim.article))
             let values = Dictionary(grouping: members, by: \.claim.article).mapValues { list in
                 list.map { "\(context.name($0.speaker)): \($0.claim.slots.quote ?? "")" }
@@ -59,6 +67,10 @@ struct QuoteRule: FindingRule {
             } else if Set(members.map { $0.words }).count == 1 {
                 status = .agree
                 summary = "\(outlets) quote \(context.name(first.speaker)) alike"
+            } else if let (a, b) = QuoteRule.turned(members) {
+                status = .conflict
+                summary = "Sources quote \(context.name(first.speaker)) with words that change the meaning"
+                reason = QuoteRule.diff(a.words, b.words) + " (\(context.outlet(a.claim.article)) vs \(context.outlet(b.claim.article)))"
             } else {
                 status = .variant
                 summary = "Sources word \(context.name(first.speaker))'s quotation differently"
@@ -74,13 +86,75 @@ struct QuoteRule: FindingRule {
         return findings
     }
 
-    /// Longest common subsequence of words, over the shorter quotation's length.
-    static func same(_ a: [String], _ b: [String]) -> Bool {
+    /// Longest common subsequence of words, over the shorter quotation's length. One speaker's
+    /// quotations are matched more loosely, since outlets reword and excerpt what one person
+    /// said: a contained fragment of any length (`“thrilled”`), or half the shorter one's
+    /// words in order, or most of its content words (`the new port will create jobs for our
+    /// region` / `this port creates jobs across the whole region`).
+    static func same(_ a: [String], _ b: [String], sameSpeaker: Bool = false) -> Bool {
         let shorter = min(a.count, b.count)
         guard shorter > 0 else { return false }
         if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if shorter >= (sameSpeaker ? 1 : 3), contiguous(short, in: long) { return true }
         let common = lcs(a, b)
-        return common >= 4 && common * 4 >= shorter * 3
+        if common >= 4 && common * 4 >= shorter * 3 { return true }
+        guard sameSpeaker else { return false }
+        if common >= 4 && common * 2 >= shorter { return true }
+        let x = contentStems(a), y = contentStems(b)
+        let shared = x.intersection(y).count
+        return shared >= 3 && shared * 2 >= min(x.count, y.count)
+    }
+
+    /// Words that carry the content of a quotation, crudely stemmed (`benefits` → `benefit`).
+    static func contentStems(_ words: [String]) -> Set<String> {
+        Set(words.filter { $0.count > 3 && !stopWords.contains($0) }.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 })
+    }
+
+    static let stopWords: Set<String> = [
+        "that", "this", "these", "those", "with", "from", "have", "will", "would", "been", "were", "they", "them", "their",
+        "there", "what", "when", "which", "about", "into", "very", "just", "because", "also", "than", "then", "some",
+    ]
+
+    /// Two speaker ids that name one person: equal, or a surname alone and a full name with it.
+    static func sameSpeaker(_ a: String, _ b: String, _ context: ComparisonContext) -> Bool {
+        if a == b { return true }
+        guard let x = context.entity(a), let y = context.entity(b) else { return false }
+        return (x.key.count == 1 && y.key.last == x.key.first) || (y.key.count == 1 && x.key.last == y.key.first)
+    }
+
+    static func contiguous(_ short: [String], in long: [String]) -> Bool {
+        guard short.count <= long.count else { return false }
+        return (0...(long.count - short.count)).contains { long[$0..<($0 + short.count)].elementsEqual(short) }
+    }
+
+    /// A surname-only speaker is the group's one speaker with that surname.
+    static func speaker(_ id: String, among speakers: Set<String>, _ context: ComparisonContext) -> String {
+        guard let entity = context.entity(id), entity.key.count == 1, let surname = entity.key.first else { return id }
+        let full = speakers.filter { $0 != id && context.entity($0)?.key.last == surname }
+        return full.count == 1 ? full.first! : id
+    }
+
+    /// Words that turn a quotation's meaning when one replaces another.
+    static let turning: Set<String> = ["not", "no", "never", "t", "nothing", "none", "nobody", "neither", "nor", "cannot"]
+
+    /// The first pair of members of which one negates and the other does not (`will` / `will
+    /// not`), or both give figures in digits and the figures differ (`3` / `4`): a change of
+    /// meaning, not of wording. Unless the negation is the only difference, both must have words
+    /// the other lacks (a cut is not a change).
+    static func turned(_ members: [Quote]) -> (Quote, Quote)? {
+        for (i, a) in members.enumerated() {
+            for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words {
+                let negatesA = a.words.contains(where: turning.contains), negatesB = b.words.contains(where: turning.contains)
+                // The same words but for a negation: `we will raise` / `we will not raise`.
+                if negatesA != negatesB, a.words.filter({ !turning.contains($0) }) == b.words.filter({ !turning.contains($0) }) { return (a, b) }
+                let common = Set(a.words).intersection(b.words)
+                guard !Set(a.words).subtracting(common).isEmpty, !Set(b.words).subtracting(common).isEmpty else { continue }
+                let figuresA = Set(a.words.filter { $0.allSatisfy(\.isNumber) }), figuresB = Set(b.words.filter { $0.allSatisfy(\.isNumber) })
+                if negatesA != negatesB || (!figuresA.isEmpty && !figuresB.isEmpty && figuresA != figuresB) { return (a, b) }
+            }
+        }
+        return nil
     }
 
     static func lcs(_ a: [String], _ b: [String]) -> Int {

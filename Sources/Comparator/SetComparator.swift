@@ -21,6 +21,7 @@ public struct SetComparator: Sendable {
         QuoteRule(),
         AcronymTypoRule(),
         NameVariantRule(),
+        NameConflictRule(),
     ]
 
     public var configuration: ComparatorConfiguration

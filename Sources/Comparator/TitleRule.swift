@@ -3,11 +3,18 @@ import ClaimModel
 /// `title` findings: the titles each article gives one person, compared as offices.
 /// `consistency` findings: one article giving one person two different offices.
 ///
-/// - agree: the same wording in every article;
+/// - agree: every title of each article is written in the other too, up to case, dots and
+///   abbreviations (`Sen.` / `Senator`, `Secretary of State` / `secretary of state`), or as a
+///   shorter or qualified form of it (`Speaker` / `House Speaker`); the people table still
+///   shows every wording;
 /// - variant: the same office in other words (`Defense Minister` / `Minister of National
-///   Defence`), a shorter form (`Secretary` / `Secretary of War`), or titles configured as equivalent;
+///   Defence`), a role only one article gives (`CEO` / `president`), or titles configured as
+///   equivalent;
 /// - conflict: the same kind of office with another field or rank (`Secretary of Defense` /
-///   `Secretary of War`, `Minister` / `Deputy Minister`).
+///   `Secretary of War`, `Minister` / `Deputy Minister`, `spokesman` / `deputy spokesman`),
+///   former against current, or two offices one person cannot hold at once (`Governor` /
+///   `Mayor`, `Senator` / `Representative`, `CFO` / `CEO`) where the other article names
+///   neither the first office nor the second beside it.
 struct TitleRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         var byPerson: [String: [String: [Claim]]] = [:]
@@ -76,11 +83,12 @@ struct TitleRule: FindingRule {
             } else if let (a, b) = equivalentPair {
                 status = .variant
                 reason = "\(a) and \(b) are declared equivalent in crosscheck.json"
-            } else if allSame && folded.count == 1 {
+            } else if allSame {
                 status = .agree
+                if folded.count > 1 { reason = "the same titles, abbreviated, in other case or in a shorter form" }
             } else {
                 status = .variant
-                reason = "the same office in other words or a shorter form"
+                reason = "the same office in other words, or a role only one article gives"
             }
             let defaultSeverity: Severity = status == .conflict ? .warning : .info
             let summary: String
@@ -114,28 +122,87 @@ struct TitleRule: FindingRule {
         for (mine, theirs) in [(officesA, officesB), (officesB, officesA)] {
             for x in mine {
                 var same = false
+                var counterpart = false
+                let written = TitleRule.normalized(x.claim.slots.title)
+                var exact = false
                 var different: Claim? = nil
+                var exclusive: Claim? = nil
                 for y in theirs {
+                    if TitleRule.normalized(y.claim.slots.title) == written { exact = true }
                     switch x.office.relation(to: y.office) {
                     case .same:
                         same = true
-                        if Folding.fold(x.claim.slots.title ?? "") != Folding.fold(y.claim.slots.title ?? "") { sawVariant = true }
-                    case .compatible, .unrelated:
-                        sawVariant = true
+                        counterpart = true
+                    case .compatible:
+                        // A shorter or qualified form of the same title (`Speaker` / `House Speaker`).
+                        counterpart = true
+                        exact = true
+                    case .unrelated:
+                        // An office the other article's holder cannot hold at the same time, and
+                        // that this article does not also give.
+                        if TitleRule.exclusive(x.office, y.office), !mine.contains(where: { $0.office.role == y.office.role }) {
+                            exclusive = exclusive ?? y.claim
+                        }
                     case .different:
                         different = different ?? y.claim
                     }
                 }
-                if !same, let other = different {
+                if !same, let other = different ?? (counterpart ? nil : exclusive) {
                     return mine.first?.claim.article == a.first?.article ? .conflict(x.claim, other) : .conflict(other, x.claim)
                 }
+                if !exact { sawVariant = true }
             }
         }
         return sawVariant ? .variant : .same
     }
 
     func office(_ claim: Claim, _ equivalence: EquivalentTitles) -> Office {
-        Office(parsing: claim.slots.office ?? "")
+        var office = Office(parsing: claim.slots.office ?? "")
+        office.role = TitleRule.roles[office.role] ?? office.role
+        return office
+    }
+
+    /// In one article, `former Secretary of State X` and later `Secretary X`: a former holder
+    /// keeps the bare title by courtesy, so the two are one office, not two.
+    func courtesy(_ a: Office, _ b: Office) -> Bool {
+        let past: Set<String> = ["former", "late", "ex"]
+        let (x, y) = (Set(a.qualifiers), Set(b.qualifiers))
+        guard x.symmetricDifference(y).isSubset(of: past), a.portfolio == nil || b.portfolio == nil else { return false }
+        return a.portfolio == b.portfolio || (a.qualifiers.isEmpty ? a.portfolio == nil : b.portfolio == nil)
+    }
+
+    /// A title as written, folded, without dots, abbreviations expanded: `Sen.` → `senator`.
+    static func normalized(_ title: String?) -> String {
+        Folding.words(title ?? "").map { abbreviations[$0] ?? $0 }.joined(separator: " ")
+    }
+
+    /// Abbreviations of titles in news style.
+    static let abbreviations: [String: String] = [
+        "sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant", "gen": "general",
+        "sec": "secretary", "pres": "president", "atty": "attorney", "dept": "department", "amb": "ambassador",
+        "adm": "admiral", "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant", "cmdr": "commander",
+        "supt": "superintendent", "insp": "inspector", "det": "detective", "asst": "assistant", "dep": "deputy",
+    ]
+
+    /// Role words that name one role: `Rep.`, `Congressman` and `Representative`.
+    static let roles: [String: String] = [
+        "congressman": "representative", "congresswoman": "representative", "congressperson": "representative",
+        "rep": "representative", "lawmaker": "representative", "attorney": "lawyer", "chairwoman": "chairman",
+        "chairperson": "chairman", "chair": "chairman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+    ]
+
+    /// Offices one person does not hold at the same time: a seat in one chamber or the other,
+    /// the head of a state or of a city, one chief-officer post or another.
+    static let exclusiveGroups: [Set<String>] = [
+        ["senator", "representative"],
+        ["governor", "mayor"],
+        ["ceo", "cfo", "coo", "cto", "cio", "cmo"],
+    ]
+
+    /// Two current, unqualified offices of one exclusive group with different roles.
+    static func exclusive(_ a: Office, _ b: Office) -> Bool {
+        guard a.role != b.role, a.qualifiers.isEmpty, b.qualifiers.isEmpty else { return false }
+        return exclusiveGroups.contains { $0.contains(a.role) && $0.contains(b.role) }
     }
 
     func firstDifferent(_ claims: [Claim], _ equivalence: EquivalentTitles) -> (Claim, Claim)? {
@@ -146,7 +213,7 @@ struct TitleRule: FindingRule {
         let distinct = claims.filter { seen.insert($0.slots.office ?? "").inserted }
         let offices = distinct.map { office($0, equivalence) }
         for i in offices.indices {
-            for j in (i + 1)..<offices.count where offices[i].relation(to: offices[j]) == .different {
+            for j in (i + 1)..<offices.count where offices[i].relation(to: offices[j]) == .different && !courtesy(offices[i], offices[j]) {
                 // Only when nothing else in the article reconciles them.
                 return (distinct[i], distinct[j])
             }

@@ -43,7 +43,7 @@ struct BaselineCommand: Command {
         guard BaselineCommand.isDate(date) else { throw CrossCheckError.usage("--date takes a calendar date YYYY-MM-DD, not '\(Printable.line(date))'") }
         let named = SetArguments(args.positionals, command: "baseline", console: console)
         let sets = named.sets
-        if sets.isEmpty { return named.failed ? ExitStatus.input : ExitStatus.usage }
+        if sets.isEmpty { return try named.nothingToDo(command: "baseline") }
         var inputFailed = named.failed
         let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
         for folder in sets {

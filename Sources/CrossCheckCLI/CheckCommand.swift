@@ -86,7 +86,7 @@ struct CheckCommand: Command {
                 sets.append(contentsOf: named.sets)
             }
         }
-        if folders.isEmpty { return inputFailed ? ExitStatus.input : ExitStatus.usage }
+        if folders.isEmpty { return try SetArguments.nothingToDo(failed: inputFailed, command: "check") }
         let paths = RepositoryPaths(containing: folders[0])
         // An output file must not be an input (baseline.json, crosscheck.json) or land in a set.
         for option in ["--sarif", "--junit", "--json", "--cache"] {

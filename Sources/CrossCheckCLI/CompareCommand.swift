@@ -63,7 +63,7 @@ struct CompareCommand: Command {
         let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
         let named = SetArguments(args.positionals, command: "compare", console: console)
         let sets = named.sets
-        if sets.isEmpty { return named.failed ? ExitStatus.input : ExitStatus.usage }
+        if sets.isEmpty { return try named.nothingToDo(command: "compare") }
         if toStdout && formats[0] == .html && sets.count > 1 {
             throw CrossCheckError.usage("--output - prints HTML for one set only (\(sets.count) sets given); give --output a folder")
         }

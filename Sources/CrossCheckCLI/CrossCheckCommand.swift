@@ -21,6 +21,7 @@ public enum CrossCheckCommand {
         EvalCommand(),
         DiffCommand(),
         InitCommand(),
+        ParseCommand(),
     ]
 
     /// Runs with the process's console; returns the exit status.

@@ -34,11 +34,10 @@ struct EvalCommand: Command {
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("eval needs a set folder") }
         let named = SetArguments(args.positionals, command: "eval", console: console)
         var sets = named.sets
-        if sets.isEmpty { return named.failed ? ExitStatus.input : ExitStatus.usage }
+        if sets.isEmpty { return try named.nothingToDo(command: "eval") }
         let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
         if args.value("--gold") != nil && sets.count > 1 { throw CrossCheckError.usage("--gold goes with a single set folder") }
-        var total = Score()
-        var byKind: [String: Score] = [:]
+        var all = ScoreTable(rows: [], notes: [])
         if let goldDir = args.value("--gold-dir") {
             // Only the sets that have a labelled file there.
             sets = sets.filter { FileManager.default.fileExists(atPath: (goldDir as NSString).appendingPathComponent(($0 as NSString).lastPathComponent + ".gold.json")) }
@@ -54,11 +53,11 @@ struct EvalCommand: Command {
             let table = GoldEvaluator(lenient: args.has("--lenient")).evaluate(result.report, gold: gold)
             console.out(table.rendered(title: "\(result.report.set): \(gold.count) labelled findings (\(goldPath))"))
             if args.has("--verbose") { console.out(table.notes.map { "    " + $0 }.joined(separator: "\n") + (table.notes.isEmpty ? "" : "\n")) }
-            total = total + table.total
-            for (kind, score) in table.rows { byKind[kind] = (byKind[kind] ?? Score()) + score }
+            all = all + table
         }
         if sets.count > 1 {
-            console.out(ScoreTable(rows: byKind.keys.sorted().map { ($0, byKind[$0]!) }, notes: []).rendered(title: "all \(sets.count) sets"))
+            all.notes = []
+            console.out(all.rendered(title: "all \(sets.count) sets"))
         }
         return named.failed ? ExitStatus.input : ExitStatus.success
     }

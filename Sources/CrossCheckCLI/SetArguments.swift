@@ -38,4 +38,13 @@ struct SetArguments {
             }
         }
     }
+
+    /// No set to work on: exit 3 when an argument was unreadable (already said), else a
+    /// usage error saying what the command takes.
+    func nothingToDo(command: String) throws -> Int32 { try SetArguments.nothingToDo(failed: failed, command: command) }
+
+    static func nothingToDo(failed: Bool, command: String) throws -> Int32 {
+        if failed { return ExitStatus.input }
+        throw CrossCheckError.usage("no folder among the arguments: \(command) takes set folders and corpus folders, for example `crosscheck \(command) corpus`")
+    }
 }

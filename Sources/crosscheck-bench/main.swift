@@ -8,6 +8,7 @@ import Foundation
 ///                      [--only extraction,real,compare,large,linearity,fuzz]
 ///     crosscheck-bench --write-corpus DIR [--sets N] [--per-set N] [--seed N]
 ///     crosscheck-bench --extract-dir DIR [--json FILE]
+///     crosscheck-bench factedit [FOLDER...] [--seed N] [--per-kind N] [--kinds a,b] [--json FILE]
 ///
 /// Build and run it in release only: `swift run -c release crosscheck-bench --quick`.
 enum BenchCommand {
@@ -16,9 +17,11 @@ enum BenchCommand {
                                 [--only extraction,real,compare,large,linearity,fuzz]
                crosscheck-bench --write-corpus DIR [--sets N] [--per-set N] [--seed N]
                crosscheck-bench --extract-dir DIR [--json FILE]
+               crosscheck-bench factedit [FOLDER...] [--seed N] [--per-kind N] [--kinds a,b] [--json FILE]
         """
 
     static func run(_ arguments: [String]) throws -> Int32 {
+        if arguments.first == "factedit" { return try FactEditCommand.run(Array(arguments.dropFirst())) }
         var seed: UInt64 = 20_251_102
         var quick = false
         var json: String?

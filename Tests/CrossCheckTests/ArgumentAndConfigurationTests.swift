@@ -26,7 +26,9 @@ struct ArgumentAndConfigurationTests {
         let check = Fixtures.run(["check", folder + "/corpus/README.md", folder + "/nope", folder + "/corpus", "--no-cache"])
         #expect(check.status == 3)
         #expect(check.out.contains("check: 1 set, 2 articles"))
-        #expect(Fixtures.run(["compare", folder + "/corpus/README.md"]).status == 2)
+        let onlyAFile = Fixtures.run(["compare", folder + "/corpus/README.md"])
+        #expect(onlyAFile.status == 2)
+        #expect(onlyAFile.err.hasSuffix("crosscheck: no folder among the arguments: compare takes set folders and corpus folders, for example `crosscheck compare corpus` (run `crosscheck --help` for usage)\n"))
     }
 
     /// A repository with `crosscheck.json` at its root, in the corpus and in the set.

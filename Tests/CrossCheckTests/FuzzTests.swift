@@ -2,6 +2,7 @@ import ClaimExtractor
 import ClaimModel
 import Dispatch
 import Foundation
+import Grammar
 import Testing
 
 /// Seeded random input through `ArticleParser` and `ClaimExtractor`: no crash, no hang, every
@@ -223,5 +224,31 @@ struct FuzzTests {
         // The inputs reach the extractor, not only the decoder's error paths.
         #expect(only != nil || results.withClaims > indices.count / 20)
         print("crosscheck fuzz: \(indices.count) inputs (\(results.withClaims) with claims, \(results.claims) claims checked), seed \(seed), slowest input \(results.slowest.index) took \(String(format: "%.3f", results.slowest.seconds)) s")
+    }
+
+    /// The grammar layer on the same inputs (every 50th, to keep CI's time): any bytes
+    /// give tokens inside the input and a tree for every sentence.
+    @Test func randomInputsGiveATreeForEverySentence() throws {
+        let model = try GrammarModel.shared.get()
+        let seed = FuzzTests.environment["CROSSCHECK_FUZZ_SEED"].flatMap { UInt64($0) } ?? FuzzTests.seed
+        let only = FuzzTests.environment["CROSSCHECK_FUZZ_ONLY"].flatMap(Int.init)
+        let indices = only.map { [$0] } ?? Array(stride(from: 0, to: FuzzTests.count, by: 50))
+        let results = Results()
+        let chunks = 16
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var position = chunk
+            while position < indices.count {
+                let index = indices[position]
+                let bytes = FuzzTests.input(index, seed: seed).bytes
+                let clock = ContinuousClock()
+                var problem: String?
+                let elapsed = clock.measure { problem = GrammarModelTests.treeProblem(model.analyze(bytes)) }
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                results.record(index, problem, seconds, 0)
+                position += chunks
+            }
+        }
+        #expect(results.failures.isEmpty, "seed \(seed): \(results.failures.joined(separator: "\n"))")
+        print("crosscheck grammar fuzz: \(indices.count) inputs, seed \(seed), slowest input \(results.slowest.index) took \(String(format: "%.3f", results.slowest.seconds)) s")
     }
 }

@@ -100,8 +100,8 @@ struct HostileMessageTests {
         func summary(_ names: [String]) throws -> String? {
             let (root, set) = try BadInputTests.makeSet(good: false)
             let texts = [
-                "---\npublished: 2025-11-01\n---\nOfficials said 40 people were injured in the collapse.\n",
-                "---\npublished: 2025-11-03\n---\nOfficials said 55 people were injured in the collapse.\n",
+                "---\npublished: 2025-11-01\n---\nOfficials said 40 trucks were stranded on the bridge.\n",
+                "---\npublished: 2025-11-03\n---\nOfficials said 55 trucks were stranded on the bridge.\n",
             ]
             for (name, text) in zip(names, texts) { Fixtures.write(text, to: set + "/" + name) }
             _ = Fixtures.run(["compare", set, "--output", root + "/reports", "--format", "json", "--quiet"])
@@ -112,7 +112,7 @@ struct HostileMessageTests {
         let reversed = try summary(["b.md", "a.md"])
         #expect(inOrder != nil)
         #expect(inOrder == reversed)
-        #expect(inOrder?.hasSuffix("(published 2025-11-01 and 2025-11-03: the later figure may be an update)") == true, "\(inOrder ?? "")")
+        #expect(inOrder?.hasSuffix("(published 2025-11-01 and 2025-11-03)") == true, "\(inOrder ?? "")")
     }
 
     @Test func staleTemporaryFilesOfAKilledRunArePrunedAndOthersKept() throws {

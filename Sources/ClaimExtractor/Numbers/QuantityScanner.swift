@@ -174,7 +174,7 @@ public enum QuantityScanner {
         var low = figure.low * factor
         var high = figure.high * factor
         // `two-thirds` is a share: 66.667 %.
-        if figure.isWord && figure.low < 1 && unit == nil || unit == "%" && figure.isWord && figure.low < 1 { low *= 100; high *= 100; unit = "%" }
+        if figure.isWord && figure.low > 0 && figure.low < 1 && unit == nil || unit == "%" && figure.isWord && figure.low > 0 && figure.low < 1 { low *= 100; high *= 100; unit = "%" }
         switch hedge {
         case .atLeast?: high = .infinity
         case .atMost?: low = 0

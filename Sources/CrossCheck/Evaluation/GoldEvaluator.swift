@@ -62,16 +62,29 @@ public struct GoldEvaluator: Sendable {
     public func evaluate(_ report: Report, gold: [Expected]) -> ScoreTable {
         let labelledKinds = Set(gold.map(\.kind))
         var scores: [String: Score] = [:]
+        var byStatus: [String: Score] = [:]
         var notes: [String] = []
-        for expected in gold { scores[expected.kind, default: Score()].expected += 1 }
+        for expected in gold {
+            scores[expected.kind, default: Score()].expected += 1
+            byStatus[statusKey(expected.status), default: Score()].expected += 1
+        }
         var used = Set<Int>()
+        var onlyIn = 0, falseOnlyIn = 0
         let predicted = report.findings.filter { labelledKinds.contains($0.kind.rawValue) }
         for finding in predicted {
             let kind = finding.kind.rawValue
+            let status = statusKey(finding.status.rawValue)
             scores[kind, default: Score()].predicted += 1
+            byStatus[status, default: Score()].predicted += 1
+            if finding.status == .onlyIn {
+                onlyIn += 1
+                // The labellers found the fact in two or more articles.
+                if gold.contains(where: { $0.kind == kind && $0.status != "only-in" && GoldEvaluator.sameSubject($0.subject, finding.subject) }) { falseOnlyIn += 1 }
+            }
             if let index = gold.indices.first(where: { !used.contains($0) && gold[$0].kind == kind && sameStatus(gold[$0].status, finding.status) && GoldEvaluator.sameSubject(gold[$0].subject, finding.subject) }) {
                 used.insert(index)
                 scores[kind, default: Score()].truePositives += 1
+                byStatus[status, default: Score()].truePositives += 1
             } else {
                 let near = gold.first { $0.kind == kind && GoldEvaluator.sameSubject($0.subject, finding.subject) }
                 notes.append("extra \(kind) \(finding.status.rawValue): \(finding.subject)" + (near.map { " (gold says \($0.status))" } ?? ""))
@@ -80,7 +93,15 @@ public struct GoldEvaluator: Sendable {
         for (index, expected) in gold.enumerated() where !used.contains(index) {
             notes.append("missed \(expected.kind) \(expected.status): \(expected.subject)")
         }
-        return ScoreTable(rows: scores.keys.sorted().map { ($0, scores[$0]!) }, notes: notes.sorted())
+        return ScoreTable(
+            rows: scores.keys.sorted().map { ($0, scores[$0]!) }, notes: notes.sorted(),
+            statuses: FindingStatus.allCases.map { statusKey($0.rawValue) }.uniqued().compactMap { key in byStatus[key].map { (key, $0) } },
+            onlyIn: onlyIn, falseOnlyIn: falseOnlyIn)
+    }
+
+    /// The status a row counts: agree and variant are one row when lenient.
+    func statusKey(_ status: String) -> String {
+        lenient && (status == "agree" || status == "variant") ? "agree+variant" : status
     }
 
     /// Folded words equal; one set of words inside the other; or the same last word for

@@ -33,19 +33,57 @@ public struct ScoreTable: Sendable {
     public var rows: [(String, Score)]
     /// Mismatches worth reading: `article: missed …` / `article: extra …`.
     public var notes: [String]
+    /// The same matches counted by finding status (`conflict`, `only-in`, …), when scored by status.
+    public var statuses: [(String, Score)]
+    /// Predicted `only-in` findings, and how many of them the labels give as stated by two or
+    /// more articles (same kind and subject, another status): a lower bound of false only-in.
+    public var onlyIn: Int
+    public var falseOnlyIn: Int
 
-    public init(rows: [(String, Score)], notes: [String]) {
+    public init(rows: [(String, Score)], notes: [String], statuses: [(String, Score)] = [], onlyIn: Int = 0, falseOnlyIn: Int = 0) {
         self.rows = rows
         self.notes = notes
+        self.statuses = statuses
+        self.onlyIn = onlyIn
+        self.falseOnlyIn = falseOnlyIn
     }
 
     public var total: Score { rows.reduce(Score()) { $0 + $1.1 } }
+
+    /// Two tables summed row by row.
+    public static func + (lhs: ScoreTable, rhs: ScoreTable) -> ScoreTable {
+        func merge(_ a: [(String, Score)], _ b: [(String, Score)]) -> [(String, Score)] {
+            var order = a.map(\.0)
+            for (key, _) in b where !order.contains(key) { order.append(key) }
+            return order.map { key in (key, (a.first { $0.0 == key }?.1 ?? Score()) + (b.first { $0.0 == key }?.1 ?? Score())) }
+        }
+        return ScoreTable(
+            rows: merge(lhs.rows, rhs.rows).sorted { $0.0 < $1.0 }, notes: lhs.notes + rhs.notes, statuses: merge(lhs.statuses, rhs.statuses),
+            onlyIn: lhs.onlyIn + rhs.onlyIn, falseOnlyIn: lhs.falseOnlyIn + rhs.falseOnlyIn)
+    }
 
     public func rendered(title: String) -> String {
         var lines = [title]
         for (kind, score) in rows { lines.append("  " + kind.padding(toLength: 14) + score.line) }
         lines.append("  " + "all".padding(toLength: 14) + total.line)
+        if !statuses.isEmpty {
+            lines.append("  by status")
+            let order = ["conflict", "only-in", "variant", "agree", "agree+variant"]
+            for (status, score) in statuses.sorted(by: { (order.firstIndex(of: $0.0) ?? 9) < (order.firstIndex(of: $1.0) ?? 9) }) {
+                lines.append("    " + status.padding(toLength: 14) + score.line)
+            }
+            let share = onlyIn == 0 ? 0 : (falseOnlyIn * 100 + onlyIn / 2) / onlyIn
+            lines.append("    false only-in \(falseOnlyIn) of \(onlyIn) (\(share)%): labelled as stated by two or more articles")
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }
 

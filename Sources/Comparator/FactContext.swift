@@ -1,0 +1,140 @@
+import ClaimModel
+
+/// What the words around a claim say about which fact it states, read from the article's
+/// body through the claim's span (never by searching for text).
+///
+/// Today's claims carry the counted thing but not the time of the fact, so a figure about an
+/// earlier occasion (`the 12th festival in 2009`, `sat out 6 matches in the 2019 season`, `her
+/// career average`) would be compared with today's. The sentence around the span tells:
+/// - `time`: the occasion the sentence places the figure in: a year other than the article's
+///   own (`2007`; not after `since`, which starts a period that runs to today), or a word
+///   that points back (`previously`, `career`, `last season`, `last year`, `ago` → `earlier`);
+///   nil for the article's own event;
+///   `hypothetical` for a figure after `if`, `would`, `could`, `should`, `might`;
+/// - `isRank`: the figure is a rank or a number that names something (`No. 2`, `#3`), not a
+///   quantity.
+///
+/// An interim reading until the extractor gives claims their clause's time; it is general
+/// English, not tuned to any article.
+struct FactContext: Equatable {
+    var time: String?
+    var isRank: Bool
+
+    /// Words that put a sentence's figures on an earlier occasion.
+    static let backward: [[String]] = [
+        ["previously"], ["career"], ["last", "season"], ["last", "year"], ["ago"], ["earlier", "this", "year"],
+        ["the", "previous", "year"], ["in", "the", "past"],
+    ]
+
+    /// Words before a figure in its sentence that make it a supposition.
+    static let hypothetical: Set<String> = ["if", "would", "could", "should", "might", "unless", "whether"]
+
+    static func of(_ claim: Claim, in article: Article?) -> FactContext {
+        guard let article else { return FactContext(time: nil, isRank: false) }
+        let scalars = article.scalars
+        let start = max(0, min(claim.evidence.span.start, scalars.count))
+        let end = max(start, min(claim.evidence.span.end, scalars.count))
+        let sentence = sentenceBounds(scalars, start, end)
+        let before = words(scalars, sentence.lowerBound, start)
+        let after = words(scalars, end, sentence.upperBound)
+        let all = before + ["\u{1F}"] + after
+        let isRank = rankMarker(scalars, start)
+        let ownYear = article.published.flatMap { Int($0.prefix(4)) }
+        var time: String? = nil
+        if let ownYear {
+            for (index, word) in all.enumerated() where word.count == 4 {
+                guard let year = Int(word), (1900...2099).contains(year), year != ownYear else { continue }
+                if index > 0, ["since", "$", "€", "£"].contains(all[index - 1]) { continue }
+                time = word
+                break
+            }
+        }
+        if time == nil {
+            for phrase in backward where contains(all, phrase) {
+                time = "earlier"
+                break
+            }
+        }
+        // `if the levy passes, the district would hire 200 teachers`: a figure under a
+        // condition or a modal before it states no fact of the story.
+        if time == nil, before.contains(where: hypothetical.contains) { time = "hypothetical" }
+        return FactContext(time: time, isRank: isRank)
+    }
+
+    /// Does the claim's sentence name the event it is linked to (`meeting`: `met`, `meets`;
+    /// otherwise a word starting like the event word: `visit`, `visited`)? A date linked to an
+    /// event its sentence never names was linked across sentences or clauses.
+    static func sentenceNames(_ event: String, _ claim: Claim, in article: Article?) -> Bool {
+        guard let article else { return true }
+        let scalars = article.scalars
+        let start = max(0, min(claim.evidence.span.start, scalars.count))
+        let end = max(start, min(claim.evidence.span.end, scalars.count))
+        let sentence = sentenceBounds(scalars, start, end)
+        let words = words(scalars, sentence.lowerBound, sentence.upperBound)
+        let head = Folding.words(event).last ?? event
+        let stems = head == "meeting" ? ["meet", "met"] : [String(head.prefix(max(4, head.count - 3)))]
+        return words.contains { word in stems.contains { word.hasPrefix($0) } }
+    }
+
+    /// `No. 2`, `no. 3`, `#3` right before the figure.
+    static func rankMarker(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        var k = start
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        if k > 0, s[k - 1] == "#" { return true }
+        guard k >= 3, s[k - 1] == "." else { return false }
+        let word = String(String.UnicodeScalarView(s[(k - 3)..<(k - 1)])).lowercased()
+        return word == "no" && (k == 3 || !s[k - 4].properties.isAlphabetic)
+    }
+
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard words.count >= phrase.count else { return false }
+        for index in 0...(words.count - phrase.count) where words[index] == phrase[0] {
+            if (0..<phrase.count).allSatisfy({ words[index + $0] == phrase[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// The sentence around `start..<end`: back to the previous `.`, `!`, `?` followed by a
+    /// space, or a line break; forward to the next. An abbreviation (`Sen.`) may cut it short,
+    /// which only narrows the context.
+    static func sentenceBounds(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int> {
+        var lower = start
+        while lower > 0 {
+            let previous = s[lower - 1]
+            if previous == "\n" { break }
+            if previous == " ", lower >= 2, [".", "!", "?"].contains(s[lower - 2]) { break }
+            lower -= 1
+        }
+        var upper = end
+        while upper < s.count {
+            let scalar = s[upper]
+            if scalar == "\n" { break }
+            if [".", "!", "?"].contains(scalar), upper + 1 == s.count || s[upper + 1] == " " || s[upper + 1] == "\n" { break }
+            upper += 1
+        }
+        return lower..<max(lower, upper)
+    }
+
+    /// Folded words (letters and digits), with `#`, `$`, `€` and `£` kept as words of their own.
+    static func words(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> [String] {
+        guard start < end else { return [] }
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { words.append(Folding.fold(String(current))) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in s[start..<end] {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.append(scalar)
+            } else if scalar == "'" || scalar == "\u{2019}", !current.isEmpty {
+                continue
+            } else {
+                flush()
+                if ["#", "$", "€", "£"].contains(scalar) { words.append(String(scalar)) }
+            }
+        }
+        flush()
+        return words
+    }
+}

@@ -1,0 +1,63 @@
+/// Greedy arc-hybrid dependency parser. One averaged perceptron scores the three moves and,
+/// for an arc, its relation (classes `3 + direction × labels + label`), so a step costs one
+/// pass over its features. Linear time; always returns a tree with one root word.
+public struct Parser: Sendable {
+    public let labels: [String]
+    public let weights: SparseWeights
+
+    public init(labels: [String], weights: SparseWeights) {
+        self.labels = labels
+        self.weights = weights
+    }
+
+    public var classCount: Int { 3 + 2 * labels.count }
+
+    /// Heads (1-based, 0 for the root) and relation indices for one sentence.
+    public func parse(_ words: [Lexeme], tags: [Int]) -> (heads: [Int], relations: [Int]) {
+        let n = words.count
+        guard n > 0 else { return ([], []) }
+        var state = ParserState(count: n)
+        var keys = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var scores = [Int32](repeating: 0, count: SparseWeights.scoreWidth)
+        let labelCount = labels.count
+        words.withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { tags in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        while !state.isTerminal {
+                            ParserFeatures.extract(state, words: words, tags: tags, into: keys.baseAddress!)
+                            for c in 0..<classCount { scores[c] = 0 }
+                            weights.score(UnsafeBufferPointer(keys), into: scores)
+                            var best: ParserState.Move?
+                            for move in [ParserState.Move.shift, .left, .right] where state.isValid(move) {
+                                if best == nil || scores[move.rawValue] > scores[best!.rawValue] { best = move }
+                            }
+                            guard let move = best else { break }
+                            var label = 0
+                            if move != .shift && labelCount > 0 {
+                                let base = 3 + (move == .left ? 0 : labelCount)
+                                for c in 1..<labelCount where scores[base + c] > scores[base + label] { label = c }
+                            }
+                            state.apply(move, label: label)
+                        }
+                    }
+                }
+            }
+        }
+        return Self.tree(state)
+    }
+
+    /// The heads and labels of a final state; any word left without a head (never expected)
+    /// is attached to the root word, so the output is always a tree.
+    static func tree(_ state: ParserState) -> (heads: [Int], relations: [Int]) {
+        let n = state.count
+        var heads = (1...n).map { Int(state.heads[$0]) }
+        let relations = (1...n).map { max(0, Int(state.labels[$0])) }
+        let root = heads.firstIndex(of: 0).map { $0 + 1 } ?? 1
+        for index in heads.indices where heads[index] < 0 || (heads[index] == 0 && index + 1 != root) {
+            heads[index] = index + 1 == root ? 0 : root
+        }
+        if heads[root - 1] != 0 { heads[root - 1] = 0 }
+        return (heads, relations)
+    }
+}

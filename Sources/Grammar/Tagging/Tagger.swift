@@ -1,0 +1,44 @@
+/// Greedy left-to-right part-of-speech tagger: an averaged perceptron over (UPOS, XPOS) pairs.
+/// Frequent words that training always saw with one tag take it from the tag dictionary.
+public struct Tagger: Sendable {
+    public let tags: TagSet
+    public let weights: SparseWeights
+    /// Form hash → tag class, for frequent unambiguous words.
+    public let dictionary: FeatureTable
+
+    public init(tags: TagSet, weights: SparseWeights, dictionary: FeatureTable) {
+        self.tags = tags
+        self.weights = weights
+        self.dictionary = dictionary
+    }
+
+    /// One tag class per word.
+    public func tag(_ words: [Lexeme]) -> [Int] {
+        var result = Array(repeating: 0, count: words.count)
+        guard tags.count > 0 else { return result }
+        var keys = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var scores = [Int32](repeating: 0, count: SparseWeights.scoreWidth)
+        words.withUnsafeBufferPointer { words in
+            keys.withUnsafeMutableBufferPointer { keys in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    var p1 = -1
+                    var p2 = -2
+                    for i in 0..<words.count {
+                        var best = dictionary.find(words[i].form)
+                        if best < 0 || best >= tags.count {
+                            TaggerFeatures.extract(words, i, previous: p1, p2, into: keys.baseAddress!)
+                            for c in 0..<tags.count { scores[c] = 0 }
+                            weights.score(UnsafeBufferPointer(keys), into: scores)
+                            best = 0
+                            for c in 1..<tags.count where scores[c] > scores[best] { best = c }
+                        }
+                        result[i] = best
+                        p2 = p1
+                        p1 = best
+                    }
+                }
+            }
+        }
+        return result
+    }
+}

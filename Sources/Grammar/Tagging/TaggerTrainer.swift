@@ -1,0 +1,128 @@
+/// Trains the tagger: fixed epochs, a fixed-seed shuffle per epoch, averaged weights.
+public struct TaggerTrainer {
+    public var epochs = 8
+    public var seed: UInt64 = 13
+    /// Averaged weights smaller than this are pruned from the model.
+    public var threshold: Float = 0.05
+    public var log: (String) -> Void = { _ in }
+
+    public init() {}
+
+    /// A training sentence: lexemes and gold classes.
+    public struct Example {
+        public var words: [Lexeme]
+        public var gold: [Int]
+    }
+
+    public static func examples(_ sentences: [CoNLLUSentence], tags: TagSet) -> [Example] {
+        sentences.map { sentence in
+            Example(words: sentence.forms.map(Lexeme.init), gold: sentence.forms.indices.map { tags.index(upos: sentence.upos[$0], xpos: sentence.xpos[$0]) ?? 0 })
+        }
+    }
+
+    /// Words seen at least `minimum` times with one tag in at least 99% of cases.
+    public static func dictionary(_ examples: [Example], minimum: Int = 20) -> FeatureTable {
+        var counts: [UInt64: [Int: Int]] = [:]
+        for example in examples {
+            for (word, tag) in zip(example.words, example.gold) { counts[word.form, default: [:]][tag, default: 0] += 1 }
+        }
+        var pairs: [(UInt64, Int)] = []
+        for (form, tags) in counts {
+            let total = tags.values.reduce(0, +)
+            guard total >= minimum, let top = tags.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { continue }
+            if Double(top.value) >= 0.99 * Double(total) { pairs.append((form, top.key)) }
+        }
+        var table = FeatureTable(capacity: pairs.count)
+        var tagOfRow: [Int] = []
+        for (form, tag) in pairs.sorted(by: { $0.0 < $1.0 }) {
+            _ = table.insert(form)
+            tagOfRow.append(tag)
+        }
+        // The value stored for a word is its tag, not an insertion row.
+        return table.remapped(tagOfRow)
+    }
+
+    /// A trained tagger before pruning: the averaged perceptron and the tag dictionary.
+    public struct Trained: Sendable {
+        public var model: AveragedPerceptron
+        public var dictionary: FeatureTable
+        public var tags: TagSet
+        public func tagger(threshold: Float) -> Tagger {
+            Tagger(tags: tags, weights: SparseWeights.pack(model.export(threshold: threshold), classCount: tags.count), dictionary: dictionary)
+        }
+    }
+
+    public func train(_ train: [Example], dev: [Example], tags: TagSet) -> Trained {
+        let dictionary = Self.dictionary(train)
+        var model = AveragedPerceptron(classCount: tags.count)
+        var order = Array(train.indices)
+        var random = SplitMix(seed: seed)
+        var keys = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var scores = [Float](repeating: 0, count: tags.count)
+        for epoch in 1...epochs {
+            random.shuffle(&order)
+            var correct = 0
+            var total = 0
+            for index in order {
+                let example = train[index]
+                var p1 = -1
+                var p2 = -2
+                example.words.withUnsafeBufferPointer { words in
+                    for i in 0..<words.count {
+                        var guess = dictionary.find(words[i].form)
+                        if guess < 0 {
+                            keys.withUnsafeMutableBufferPointer { TaggerFeatures.extract(words, i, previous: p1, p2, into: $0.baseAddress!) }
+                            model.score(keys, into: &scores)
+                            guess = 0
+                            for c in 1..<scores.count where scores[c] > scores[guess] { guess = c }
+                            model.update(keys, truth: example.gold[i], guess: guess)
+                            model.tick()
+                        }
+                        if guess == example.gold[i] { correct += 1 }
+                        total += 1
+                        p2 = p1
+                        p1 = guess
+                    }
+                }
+            }
+            guard !dev.isEmpty else { continue }
+            let tagger = Trained(model: model, dictionary: dictionary, tags: tags).tagger(threshold: threshold)
+            let (upos, xpos) = Self.accuracy(tagger, dev)
+            log(String(format: "tagger epoch %d: train %.2f%%, dev UPOS %.2f%% XPOS %.2f%%, %d features", epoch, 100 * Double(correct) / Double(max(1, total)), upos, xpos, model.table.count))
+        }
+        return Trained(model: model, dictionary: dictionary, tags: tags)
+    }
+
+    /// UPOS and XPOS accuracy (percent) of `tagger` on `examples`.
+    public static func accuracy(_ tagger: Tagger, _ examples: [Example]) -> (upos: Double, xpos: Double) {
+        var upos = 0
+        var xpos = 0
+        var total = 0
+        for example in examples {
+            for (guess, gold) in zip(tagger.tag(example.words), example.gold) {
+                if tagger.tags.upos[guess] == tagger.tags.upos[gold] { upos += 1 }
+                if tagger.tags.xpos[guess] == tagger.tags.xpos[gold] { xpos += 1 }
+                total += 1
+            }
+        }
+        return (100 * Double(upos) / Double(max(1, total)), 100 * Double(xpos) / Double(max(1, total)))
+    }
+}
+
+/// SplitMix64: the trainer's only source of randomness.
+public struct SplitMix: Sendable {
+    var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    public mutating func below(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
+    public mutating func shuffle(_ items: inout [Int]) {
+        guard items.count > 1 else { return }
+        for i in stride(from: items.count - 1, to: 0, by: -1) { items.swapAt(i, below(i + 1)) }
+    }
+}

@@ -1,0 +1,96 @@
+/// Sentence boundaries over tokens, for news: a sentence ends at `.`, and at `!`, `?` or an
+/// ellipsis when the next word does not start in lower case, taking closing quotes and brackets
+/// with it ("“We will win.” He left." is two sentences, "“Stop!” he said." one). Titles, months and
+/// initials keep their full stop inside the sentence ("Gen. J. Smith", "Nov. 2"); other
+/// abbreviations end one only before a typical sentence opener ("Acme Inc. The firm…").
+/// A blank line always ends a sentence; so does a line break unless the next line starts in
+/// lower case, which keeps headlines and datelines without a full stop apart from the body.
+public enum SentenceSplitter {
+    public static func split(_ bytes: [UInt8], _ tokens: TokenBuffer) -> [SentenceRange] {
+        bytes.withUnsafeBufferPointer { split($0, tokens) }
+    }
+
+    public static func split(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer) -> [SentenceRange] {
+        var sentences: [SentenceRange] = []
+        var start = 0
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            var boundary = i + 1 < n && breaksLine(b, tokens, before: i + 1)
+            var next = i + 1
+            // "?!" and "!!?": the last of attached terminators decides.
+            let attachedTerminator = i + 1 < n && tokens.starts[i + 1] == tokens.ends[i] && terminal(b, tokens, i + 1) == .stop
+            if !boundary && !attachedTerminator && i + 1 < n, let kind = terminal(b, tokens, i) {
+                // Closing quotes and brackets attached to the terminator stay in this sentence.
+                while next < n && tokens.starts[next] == tokens.ends[next - 1] && isCloser(b, tokens, next) { next += 1 }
+                if next < n {
+                    switch kind {
+                    // A lone full stop ends the sentence even before lower case (web text writes
+                    // "fine . the food"); "!", "?" and "..." before lower case do not ("“Stop!” he said").
+                    case .stop: boundary = !startsLowercase(b, tokens, next) || (next == i + 1 && isFullStop(b, tokens, i))
+                    case .abbreviation: boundary = tokens.newlinesBefore[next] > 0 || isStarter(b, tokens, next)
+                    }
+                } else {
+                    boundary = false
+                }
+                if !boundary { next = i + 1 }
+            }
+            if boundary {
+                sentences.append(SentenceRange(start..<next))
+                start = next
+                i = next
+                continue
+            }
+            i += 1
+        }
+        if start < n { sentences.append(SentenceRange(start..<n)) }
+        return sentences
+    }
+
+    enum Terminal { case stop, abbreviation }
+
+    static func text(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: b[Int(tokens.starts[i])..<Int(tokens.ends[i])])
+    }
+
+    static func terminal(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Terminal? {
+        let t = text(b, tokens, i)
+        guard let last = t.last else { return nil }
+        if t.allSatisfy({ $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }) { return .stop }
+        if t.count == 3 && t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0xA6 { return .stop }  // …
+        guard last == 0x2E, t.count >= 2 else { return nil }
+        // A word that kept its full stop: a title or initial holds; others may end a sentence.
+        let word = Tokenizer.lowered(b, Int(tokens.starts[i]), Int(tokens.ends[i]) - 1)
+        if TextWords.titles.contains(word) || word.count == 1 { return nil }
+        return .abbreviation
+    }
+
+    static func isFullStop(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        tokens.ends[i] - tokens.starts[i] == 1 && b[Int(tokens.starts[i])] == 0x2E
+    }
+
+    static func isCloser(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let t = text(b, tokens, i)
+        if t.count == 1 { return t[0] == 0x22 || t[0] == 0x27 || t[0] == 0x29 || t[0] == 0x5D }
+        // ” ’ »
+        return t.count <= 3 && (t.elementsEqual([0xE2, 0x80, 0x9D]) || t.elementsEqual([0xE2, 0x80, 0x99]) || t.elementsEqual([0xC2, 0xBB]))
+    }
+
+    static func startsLowercase(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let first = b[Int(tokens.starts[i])]
+        return first >= 0x61 && first <= 0x7A
+    }
+
+    static func isStarter(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let first = b[Int(tokens.starts[i])]
+        guard first >= 0x41 && first <= 0x5A, tokens.ends[i] - tokens.starts[i] <= 12 else { return false }
+        return TextWords.sentenceStarters.contains(Tokenizer.lowered(b, Int(tokens.starts[i]), Int(tokens.ends[i])))
+    }
+
+    /// A line break before token `i` that ends the sentence.
+    static func breaksLine(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, before i: Int) -> Bool {
+        let newlines = tokens.newlinesBefore[i]
+        if newlines >= 2 { return true }
+        return newlines == 1 && !startsLowercase(b, tokens, i)
+    }
+}

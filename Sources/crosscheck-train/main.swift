@@ -1,0 +1,154 @@
+import Foundation
+import Grammar
+
+/// crosscheck-train: trains, evaluates and benchmarks the grammar layer (see README, "Grammar layer").
+let arguments = Array(CommandLine.arguments.dropFirst())
+let usage = """
+    Usage:
+      crosscheck-train train [--train FILE] [--dev FILE] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--threshold X] [--also-prune X,Y]
+      crosscheck-train eval FILE.conllu [--model FILE]
+      crosscheck-train segment FILE.conllu
+      crosscheck-train bench FILE... [--model FILE] [--repeat N]
+
+    train   fixed seeds, fixed epochs; prints dev accuracy per epoch and writes the model
+            (defaults: ../shared/ud/en_ewt-ud-train.conllu, -dev.conllu, Sources/Grammar/Resources/\(GrammarModel.fileName))
+    eval    UPOS, XPOS, lemma, UAS, LAS on gold tokens; token and sentence F1 from the `# text` lines
+    bench   model load time and tag+parse throughput on text files (single thread)
+
+    """
+
+func option(_ name: String, _ fallback: String) -> String {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return fallback }
+    return arguments[index + 1]
+}
+
+func positionals() -> [String] {
+    var result: [String] = []
+    var index = 1
+    while index < arguments.count {
+        if arguments[index].hasPrefix("--") { index += 2; continue }
+        result.append(arguments[index])
+        index += 1
+    }
+    return result
+}
+
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data(("crosscheck-train: " + message + "\n").utf8))
+    exit(2)
+}
+
+func readCoNLLU(_ path: String) -> [CoNLLUSentence] {
+    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+    return CoNLLU.parse(String(decoding: data, as: UTF8.self))
+}
+
+func loadModel() -> GrammarModel {
+    let path = option("--model", "")
+    do {
+        return path.isEmpty ? try GrammarModel.load() : try GrammarModel(path: path)
+    } catch {
+        fail("\(error)")
+    }
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+switch arguments.first {
+case "train":
+    let trainPath = option("--train", "../shared/ud/en_ewt-ud-train.conllu")
+    let devPath = option("--dev", "../shared/ud/en_ewt-ud-dev.conllu")
+    if trainPath.contains("-test") || devPath.contains("-test") { fail("never train or tune on the test file") }
+    let out = option("--out", "Sources/Grammar/Resources/\(GrammarModel.fileName)")
+    var recipe = TrainingRecipe()
+    recipe.taggerEpochs = Int(option("--tagger-epochs", "\(recipe.taggerEpochs)")) ?? recipe.taggerEpochs
+    recipe.parserEpochs = Int(option("--parser-epochs", "\(recipe.parserEpochs)")) ?? recipe.parserEpochs
+    recipe.threshold = Float(option("--threshold", "\(recipe.threshold)")) ?? recipe.threshold
+    let clock = ContinuousClock()
+    let started = clock.now
+    let trained = recipe.train(train: readCoNLLU(trainPath), dev: readCoNLLU(devPath), log: say)
+    say(String(format: "trained in %.0f s", seconds(clock.now - started)))
+    // Extra pruning levels (--also-prune 0.5,1) are written beside the model, for choosing one.
+    let extra = option("--also-prune", "").split(separator: ",").compactMap { Float($0) }
+    for threshold in [recipe.threshold] + extra {
+        let path = threshold == recipe.threshold ? out : out + ".prune-\(threshold)"
+        let bytes = trained.model(threshold: threshold).encoded()
+        do { try Data(bytes).write(to: URL(fileURLWithPath: path)) } catch { fail("cannot write \(path): \(error)") }
+        say(String(format: "wrote %@ (%.1f MB)", path, Double(bytes.count) / 1_048_576))
+    }
+case "eval":
+    guard let path = positionals().first else { fail("eval needs a CoNLL-U file\n" + usage) }
+    let model = loadModel()
+    let sentences = readCoNLLU(path)
+    let s = GrammarEvaluation.trees(model, sentences)
+    say(String(format: "model: tagger %.1f MB (%d features, %d weights), parser %.1f MB (%d features, %d weights), lemmatizer %.1f MB",
+        Double(model.tagger.weights.byteSize + model.tagger.dictionary.byteSize) / 1_048_576, model.tagger.weights.featureCount, model.tagger.weights.classes.count,
+        Double(model.parser.weights.byteSize) / 1_048_576, model.parser.weights.featureCount, model.parser.weights.classes.count, Double(model.lemmatizer.table.byteSize) / 1_048_576))
+    say("\(path): \(sentences.count) sentences, \(s.words) words (gold tokenization)")
+    say(String(format: "UPOS %.2f  XPOS %.2f  lemma %.2f", s.uposPercent, s.xposPercent, s.lemmaPercent))
+    say(String(format: "UAS %.2f  LAS %.2f  (punctuation included)", s.uasPercent, s.lasPercent))
+    say(String(format: "UAS %.2f  LAS %.2f  (punctuation excluded)", s.uasNoPunctPercent, s.lasNoPunctPercent))
+    let seg = GrammarEvaluation.segmentation(sentences)
+    say(String(format: "raw text: token F1 %.2f (%d gold words), sentence F1 %.2f (%d gold sentences)", seg.tokenF1, seg.goldTokens, seg.sentenceF1, seg.goldSentences))
+case "segment":
+    // The raw text of a CoNLL-U file as our splitter cuts it: one sentence a line.
+    guard let path = positionals().first else { fail("segment needs a CoNLL-U file") }
+    let text = GrammarEvaluation.rawText(readCoNLLU(path)).text
+    let tokens = Tokenizer.tokenize(text)
+    for sentence in SentenceSplitter.split(text, tokens) {
+        say(sentence.tokens.map { String(decoding: text[tokens.range($0)], as: UTF8.self) }.joined(separator: " "))
+    }
+case "bench":
+    let files = positionals()
+    guard !files.isEmpty else { fail("bench needs text files\n" + usage) }
+    let clock = ContinuousClock()
+    let loadStart = clock.now
+    let model = loadModel()
+    let loadTime = seconds(clock.now - loadStart)
+    let texts = files.map { path -> [UInt8] in
+        guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+        return [UInt8](data)
+    }
+    let repeats = Int(option("--repeat", "3")) ?? 3
+    var total = 0
+    var tokens = 0
+    var sentences = 0
+    let start = clock.now
+    for _ in 0..<repeats {
+        for text in texts {
+            let analysis = model.analyze(text, lemmas: false)
+            total += text.count
+            tokens += analysis.tokens.count
+            sentences += analysis.sentences.count
+        }
+    }
+    let elapsed = seconds(clock.now - start)
+    // The stages apart: tokenize and split only, then with tags.
+    let stageStart = clock.now
+    var lexemeCount = 0
+    for text in texts {
+        let buffer = Tokenizer.tokenize(text)
+        let ranges = SentenceSplitter.split(text, buffer)
+        for range in ranges {
+            let lexemes = text.withUnsafeBufferPointer { b in range.tokens.map { Lexeme(UnsafeBufferPointer(rebasing: b[buffer.range($0)])) } }
+            lexemeCount += model.tagger.tag(lexemes).count
+        }
+    }
+    let tagTime = seconds(clock.now - stageStart)
+    let splitStart = clock.now
+    for text in texts { _ = SentenceSplitter.split(text, Tokenizer.tokenize(text)) }
+    let splitTime = seconds(clock.now - splitStart)
+    say(String(format: "one pass: tokenize+split %.3f s, +tag %.3f s (%d tokens)", splitTime, tagTime, lexemeCount))
+    say(String(format: "model load %.1f ms", loadTime * 1000))
+    say(String(format: "tokenize+split+tag+parse: %.2f MB in %.2f s = %.2f MB/s, %.0f tokens/s (%d tokens, %d sentences, one thread)",
+        Double(total) / 1e6, elapsed, Double(total) / 1e6 / elapsed, Double(tokens) / elapsed, tokens, sentences))
+default:
+    FileHandle.standardError.write(Data(usage.utf8))
+    exit(arguments.isEmpty ? 2 : (arguments.first == "--help" ? 0 : 2))
+}

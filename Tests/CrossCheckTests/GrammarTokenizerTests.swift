@@ -1,0 +1,102 @@
+import Foundation
+import Grammar
+import Testing
+
+/// Tokens in UD English EWT style, each a byte range of the input.
+struct GrammarTokenizerTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var id: String
+        var text: String
+        var tokens: [String]
+        var testDescription: String { id }
+    }
+
+    static let cases: [Case] = [
+        Case(id: "n't and clitics split", text: "I don't think she'll go, can't we?", tokens: ["I", "do", "n't", "think", "she", "'ll", "go", ",", "ca", "n't", "we", "?"]),
+        Case(id: "possessive 's split", text: "The minister's aide (Jones's) left.", tokens: ["The", "minister", "'s", "aide", "(", "Jones", "'s", ")", "left", "."]),
+        Case(id: "curly apostrophe", text: "It’s the parents’ choice", tokens: ["It", "’s", "the", "parents", "’", "choice"]),
+        Case(id: "fused contractions", text: "We're gonna win, I cannot lie", tokens: ["We", "'re", "gon", "na", "win", ",", "I", "can", "not", "lie"]),
+        Case(id: "hyphens split except after prefixes", text: "a long-term, non-stop e-mail re-election", tokens: ["a", "long", "-", "term", ",", "non-stop", "e-mail", "re-election"]),
+        Case(id: "numbers, money and percentages", text: "$1,200.50 rose 3.5% to 10:30 on 12/11/2025", tokens: ["$", "1,200.50", "rose", "3.5", "%", "to", "10:30", "on", "12/11/2025"]),
+        Case(id: "abbreviations and initials keep their stop", text: "Gen. J. Smith of the U.S. Army met Mr. Lee.", tokens: ["Gen.", "J.", "Smith", "of", "the", "U.S.", "Army", "met", "Mr.", "Lee", "."]),
+        Case(id: "URLs and e-mail addresses whole", text: "See https://example.org/a-b?x=1. Write to press@example.com!", tokens: ["See", "https://example.org/a-b?x=1", ".", "Write", "to", "press@example.com", "!"]),
+        Case(id: "quotes and dashes", text: "“No,” he said — twice...", tokens: ["“", "No", ",", "”", "he", "said", "—", "twice", "..."]),
+        Case(id: "slash between words", text: "and/or", tokens: ["and", "/", "or"]),
+    ]
+
+    static let prefix = "“Café” — 👩‍👩‍👧 "
+
+    @Test(arguments: cases) func tokens(_ c: Case) {
+        for prefixed in [false, true] {
+            let text = (prefixed ? Self.prefix : "") + c.text
+            let bytes = Array(text.utf8)
+            let buffer = Tokenizer.tokenize(bytes)
+            let forms = (0..<buffer.count).map { String(decoding: bytes[buffer.range($0)], as: UTF8.self) }
+            let skip = prefixed ? Tokenizer.tokenize(Array(Self.prefix.utf8)).count : 0
+            #expect(Array(forms.dropFirst(skip)) == c.tokens, "prefixed: \(prefixed)")
+        }
+    }
+
+    struct SplitCase: CustomTestStringConvertible, Sendable {
+        var id: String
+        var text: String
+        var sentences: [String]
+        var testDescription: String { id }
+    }
+
+    static let splitCases: [SplitCase] = [
+        SplitCase(id: "full stops", text: "The talks ended. Both sides left.", sentences: ["The talks ended.", "Both sides left."]),
+        SplitCase(id: "titles and initials hold", text: "Gen. J. R. Smith met Dr. Lee on Nov. 2. They spoke.", sentences: ["Gen. J. R. Smith met Dr. Lee on Nov. 2.", "They spoke."]),
+        SplitCase(id: "abbreviation ends a sentence before an opener", text: "He joined Acme Inc. The firm grew.", sentences: ["He joined Acme Inc.", "The firm grew."]),
+        SplitCase(id: "abbreviation inside a sentence", text: "U.S. officials said so.", sentences: ["U.S. officials said so."]),
+        SplitCase(id: "quote spanning sentences", text: "“We will win. We must,” he said. She agreed.", sentences: ["“We will win.", "We must,” he said.", "She agreed."]),
+        SplitCase(id: "exclamation inside a quote", text: "“Stop!” he shouted. Nobody did.", sentences: ["“Stop!” he shouted.", "Nobody did."]),
+        SplitCase(id: "headline without a full stop", text: "Ministers meet in Oslo\n\nThe ministers met on Monday.", sentences: ["Ministers meet in Oslo", "The ministers met on Monday."]),
+        SplitCase(id: "dateline", text: "OSLO, Nov. 2 (Reuters) - The ministers met. Talks went on.", sentences: ["OSLO, Nov. 2 (Reuters) - The ministers met.", "Talks went on."]),
+        SplitCase(id: "line break then lower case continues", text: "the ministers met\nin Oslo today. Then they left.", sentences: ["the ministers met\nin Oslo today.", "Then they left."]),
+        SplitCase(id: "question and exclamation marks", text: "Why?! Nobody knows... Really.", sentences: ["Why?!", "Nobody knows...", "Really."]),
+    ]
+
+    @Test(arguments: splitCases) func sentences(_ c: SplitCase) {
+        for prefixed in [false, true] {
+            let text = (prefixed ? Self.prefix + "\n\n" : "") + c.text
+            let bytes = Array(text.utf8)
+            let tokens = Tokenizer.tokenize(bytes)
+            let found = SentenceSplitter.split(bytes, tokens).map { s in
+                String(decoding: bytes[Int(tokens.starts[s.tokens.lowerBound])..<Int(tokens.ends[s.tokens.upperBound - 1])], as: UTF8.self)
+            }
+            #expect(Array(found.dropFirst(prefixed ? 1 : 0)) == c.sentences, "prefixed: \(prefixed)")
+        }
+    }
+
+    @Test func coNLLUReadsRangesAndEmptyNodes() {
+        let text = """
+            # newdoc id = d
+            # text = I don't know.
+            1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_
+            1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_
+            2\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_
+            2.1\tx\tx\tX\tX\t_\t_\t_\t_\t_
+            3\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\t_
+
+            """
+        let sentences = CoNLLU.parse(text)
+        #expect(sentences.count == 1)
+        #expect(sentences.first?.forms == ["I", "do", "know"])
+        #expect(sentences.first?.heads == [3, 3, 0])
+        #expect(sentences.first?.startsParagraph == true)
+        #expect(sentences.first?.surface.map(\.form) == ["don't", "know"])
+    }
+
+    /// The full EWT dev file, when ../shared is beside the repository: segmentation floors.
+    @Test func segmentationOnEWTDev() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/ud/en_ewt-ud-dev.conllu").standardized.path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            print("skipped: \(path) is absent (the EWT dev file lives in ../shared)")
+            return
+        }
+        let scores = GrammarEvaluation.segmentation(CoNLLU.parse(String(decoding: data, as: UTF8.self)))
+        #expect(scores.tokenF1 >= 98.0)
+        #expect(scores.sentenceF1 >= 75.0)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// `crosscheck parse`: an article's sentences, tags and tree, as text or CoNLL-U.
+struct ParseCommandTests {
+    static let article = Fixtures.corpus + "/hanoi-defense-visit-2025/b-daily.md"
+
+    @Test func textListingShowsTagsAndTree() {
+        let result = Fixtures.run(["parse", Self.article])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("sentence 1: "))
+        #expect(result.out.contains("root"))
+        #expect(result.out.contains("nsubj"))
+        #expect(result.out.contains("PROPN"))
+    }
+
+    @Test func coNLLUHasTenColumnsAndByteRanges() {
+        let result = Fixtures.run(["parse", Self.article, "--format", "conllu"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("# text = "))
+        let rows = result.out.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 10 })
+        #expect(rows.allSatisfy { $0.contains("TokenRange=") })
+        #expect(rows.filter { $0.split(separator: "\t")[6] == "0" }.count == result.out.components(separatedBy: "# sent_id").count - 1)
+    }
+
+    @Test func usageAndInputErrors() {
+        #expect(Fixtures.run(["parse"]).status == 2)
+        #expect(Fixtures.run(["parse", Self.article, "--format", "xml"]).status == 2)
+        #expect(Fixtures.run(["parse", "/nonexistent/article.txt"]).status == 3)
+        #expect(Fixtures.run(["--help"]).out.contains("parse"))
+    }
+}
