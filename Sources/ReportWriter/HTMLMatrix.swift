@@ -36,13 +36,14 @@ struct HTMLMatrix {
             let x = Self.labelWidth + column * step
             out += "<a href=\"#\(Escaping.xml(item.anchor))\"><g data-f=\"\(Escaping.xml(item.anchor))\">"
             out += "<text x=\"\(x + Self.cell / 2)\" y=\"\(Self.headerHeight - 7)\" text-anchor=\"middle\" fill=\"#555\" font-size=\"9\">\(item.number)</text>"
+            // Clipped once per column: a summary can name every article, and it repeats in every cell.
+            let summary = Escaping.xml("\(item.number). \(ReportText.clip(item.finding.summary, 140))")
             for (row, article) in articles.enumerated() {
                 let y = Self.headerHeight + row * step
                 let cited = item.finding.values[article.id] != nil || item.finding.evidence[article.id] != nil
                 let values = (item.finding.values[article.id] ?? []).joined(separator: "; ")
                 let state = cited ? ReportText.statusWord(item.finding.status) + (values.isEmpty ? "" : ": " + values) : "not mentioned"
-                // Clipped: a summary can name every article, and it repeats in every cell.
-                let tip = Escaping.xml("\(item.number). \(ReportText.clip(item.finding.summary, 140))") + "&#10;" + Escaping.xml("\(article.label): \(state)")
+                let tip = summary + "&#10;" + Escaping.xml("\(article.label): \(state)")
                 out += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(Self.cell)\" height=\"\(Self.cell)\" rx=\"2\" fill=\"\(Self.fill(cited ? item.finding.status : nil))\"><title>\(tip)</title></rect>"
             }
             out += "</g></a>\n"

@@ -29,6 +29,9 @@ public struct HTMLRenderer: ReportRenderer {
         var highlights: [String: [HTMLArticleView.Highlight]] = [:]
         var evidenceAnchors: [String: [String: [String]]] = [:]
         for item in findings {
+            // Clipped once per finding: the title repeats at every piece of evidence, and a
+            // summary can name every article of the set (quadratic in a large set).
+            let summary = ReportText.clip(item.finding.summary, 140)
             for article in item.finding.articles {
                 guard let prefix = articleAnchors[article] else { continue }
                 for (index, evidence) in (item.finding.evidence[article] ?? []).sorted().enumerated() {
@@ -37,9 +40,7 @@ public struct HTMLRenderer: ReportRenderer {
                     highlights[article, default: []].append(
                         HTMLArticleView.Highlight(
                             finding: item.anchor, number: item.number, anchor: anchor, status: item.finding.status,
-                            // Clipped: the title repeats at every piece of evidence, and a summary
-                            // can name every article of the set (quadratic in a large set).
-                            summary: ReportText.clip(item.finding.summary, 140), start: evidence.span.start, end: evidence.span.end))
+                            summary: summary, start: evidence.span.start, end: evidence.span.end))
                 }
             }
         }
