@@ -64,7 +64,7 @@ public struct Finding: Codable, Hashable, Sendable {
     public init(
         kind: FindingKind, status: FindingStatus, severity: Severity, subject: String, subjectKey: String,
         entity: String?, summary: String, reason: String? = nil,
-        values: [String: [String]], evidence: [String: [Evidence]]
+        values: [String: [String]], evidence: [String: [Evidence]], identity: [String]? = nil
     ) {
         self.kind = kind
         self.status = status
@@ -75,11 +75,12 @@ public struct Finding: Codable, Hashable, Sendable {
         self.reason = reason
         self.values = values.mapValues { Array(Set($0)).sorted() }
         self.evidence = evidence.mapValues { Array(Set($0)).sorted() }
-        self.id = Finding.makeID(kind: kind, subjectKey: subjectKey, values: self.values)
+        self.id = Finding.makeID(kind: kind, subjectKey: subjectKey, values: identity.map { ["": $0] } ?? self.values)
     }
 
     /// `f-` and 16 hex digits of SHA-256 over kind, subject key and the distinct values,
-    /// folded and sorted. Which article states a value does not enter the id: an article that
+    /// folded and sorted (or, where a rule gives them, the distinct `identity` values: the
+    /// normalized forms it compares, so `Rep.` → `Representative` in one article keeps the id). Which article states a value does not enter the id: an article that
     /// repeats a value already reported keeps the id (and its baseline entry); a new value
     /// makes a new finding.
     public static func makeID(kind: FindingKind, subjectKey: String, values: [String: [String]]) -> String {

@@ -99,7 +99,8 @@ struct TitleRule: FindingRule {
             }
             findings.append(Finding(
                 kind: .title, status: status, severity: context.configuration.severity(.title, status, default: defaultSeverity),
-                subject: name, subjectKey: person, entity: person, summary: summary, reason: reason, values: values, evidence: evidence))
+                subject: name, subjectKey: person, entity: person, summary: summary, reason: reason, values: values, evidence: evidence,
+                identity: TitleRule.identity(perArticle.values.flatMap { $0 })))
         }
         return findings
     }
@@ -110,6 +111,16 @@ struct TitleRule: FindingRule {
     /// office that differs (`Secretary of Defense` / `Secretary of War`) where the other
     /// article has no title naming the same office; a bare shorter form (`Secretary`) does
     /// not reconcile them.
+    /// What a title finding is about, for its id: each title's office where one is known, else
+    /// the folded title, so an abbreviation written out (`Rep.` / `Representative`) or another
+    /// case keeps the finding's id and its baseline entry.
+    static func identity(_ claims: [Claim]) -> [String] {
+        Array(Set(claims.map { claim in
+            let office = claim.slots.office ?? ""
+            return office.isEmpty ? Folding.fold(claim.slots.title ?? "") : "office:" + office
+        })).sorted()
+    }
+
     func compare(_ a: [Claim], _ b: [Claim], _ equivalence: EquivalentTitles) -> Comparison {
         let officesA = a.map { (claim: $0, office: office($0, equivalence)) }
         let officesB = b.map { (claim: $0, office: office($0, equivalence)) }

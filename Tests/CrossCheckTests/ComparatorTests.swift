@@ -53,6 +53,18 @@ struct ComparatorTests {
         #expect(finding.reason?.contains("common short form") == true)
     }
 
+    /// A title finding's id hashes the offices compared: writing out an abbreviation in one
+    /// article keeps the id (and so its baseline entry); another office makes a new one.
+    @Test func titleFindingIdSurvivesAnAbbreviationWrittenOut() throws {
+        func titleID(_ b: String) throws -> String {
+            let result = report(["a": "Rep. Dana Lowe, a Democrat, spoke on Monday.", "b": b])
+            return try #require(result.findings.first { $0.kind == .title && $0.subject == "Dana Lowe" }).id
+        }
+        let abbreviated = try titleID("Rep. Dana Lowe spoke on Monday.")
+        #expect(try titleID("Representative Dana Lowe spoke on Monday.") == abbreviated)
+        #expect(try titleID("Senator Dana Lowe spoke on Monday.") != abbreviated)
+    }
+
     @Test func acronymTypoIsAConsistencyFinding() throws {
         let result = report([
             "a": "The U.S. delegation arrived. U.S. officials said the U.S. plan holds.",
