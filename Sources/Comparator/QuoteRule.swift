@@ -97,7 +97,7 @@ struct QuoteRule: FindingRule {
         if a == b { return true }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         if shorter >= (sameSpeaker ? 1 : 3), contiguous(short, in: long) { return true }
-        let common = lcs(a, b)
+        let common = WordSequence.longestCommonSubsequence(a, b)
         if common >= 4 && common * 4 >= shorter * 3 { return true }
         guard sameSpeaker else { return false }
         if common >= 4 && common * 2 >= shorter { return true }
@@ -155,19 +155,6 @@ struct QuoteRule: FindingRule {
             }
         }
         return nil
-    }
-
-    static func lcs(_ a: [String], _ b: [String]) -> Int {
-        var row = [Int](repeating: 0, count: b.count + 1)
-        for x in a {
-            var diagonal = 0
-            for (j, y) in b.enumerated() {
-                let up = row[j + 1]
-                row[j + 1] = x == y ? diagonal + 1 : max(row[j + 1], row[j])
-                diagonal = up
-            }
-        }
-        return row[b.count]
     }
 
     /// The words one quotation has and the other lacks, from a word alignment:

@@ -106,20 +106,7 @@ enum QuoteMatch {
     static func same(_ a: [String], _ b: [String]) -> Bool {
         let shorter = min(a.count, b.count)
         guard shorter >= 4 else { return false }
-        let common = lcs(a, b)
+        let common = WordSequence.longestCommonSubsequence(a, b)
         return common >= 4 && common * 3 >= shorter * 2
-    }
-
-    static func lcs(_ a: [String], _ b: [String]) -> Int {
-        var row = [Int](repeating: 0, count: b.count + 1)
-        for x in a {
-            var diagonal = 0
-            for (j, y) in b.enumerated() {
-                let up = row[j + 1]
-                row[j + 1] = x == y ? diagonal + 1 : max(row[j + 1], row[j])
-                diagonal = up
-            }
-        }
-        return row[b.count]
     }
 }
