@@ -117,7 +117,8 @@ struct CheckCommand: Command {
             let setName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
             var result: CrossChecker.SetResult
             do {
-                result = try CrossChecker(configuration: configuration, followLinks: args.has("--follow-links")).compare(setFolder: folder, cache: cache)
+                result = try CrossChecker(configuration: configuration, followLinks: args.has("--follow-links"))
+                    .compare(setFolder: folder, cache: cache, results: cache.map { SetResultCache(folder: $0.folder) })
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
                 console.error(error.message)
                 inputFailed = true
@@ -145,7 +146,8 @@ struct CheckCommand: Command {
                     stale.append(CheckedSet.StaleEntry(id: entry.id, kind: entry.kind, subject: entry.subject, reason: entry.reason))
                 }
             }
-            var set = CheckedSet(report: result.report, acknowledged: acknowledged, stale: stale.sorted { $0.id < $1.id }, failOn: failOn, strict: strict,
+            // Every set's report is kept to the end, so only what the gate's outputs read.
+            var set = CheckedSet(report: SetResultCache.gateView(result.report), acknowledged: acknowledged, stale: stale.sorted { $0.id < $1.id }, failOn: failOn, strict: strict,
                                  baselinePath: paths.relative(baselinePath), errors: result.failures.map(\.message))
             set.folder = paths.relative(folder)
             set.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
