@@ -25,16 +25,21 @@ struct ArticleArguments {
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
-            let (files, _) = try CorpusReader.articleFiles(in: argument)
-            if files.isEmpty {
-                let sets = (try? CrossChecker.sets(in: argument)) ?? []
-                if let first = sets.first {
-                    throw CrossCheckError.usage("\(argument) holds sets, not articles: \(command) takes article files or a set folder (`crosscheck \(command) \(first)`); to compare the sets, run `crosscheck compare \(argument)`")
-                }
-                throw CrossCheckError.emptySet(path: argument)
-            }
-            return try files.map { try CorpusReader().readFile($0) }
+            return try files(inFolder: argument, command: command).map { try CorpusReader().readFile($0) }
         }
         return [try CorpusReader().readFile(argument)]
+    }
+
+    /// The article files of a set folder; a corpus folder (sets, no articles) gets advice.
+    static func files(inFolder argument: String, command: String) throws -> [String] {
+        let (files, _) = try CorpusReader.articleFiles(in: argument)
+        if files.isEmpty {
+            let sets = (try? CrossChecker.sets(in: argument)) ?? []
+            if let first = sets.first {
+                throw CrossCheckError.usage("\(argument) holds sets, not articles: \(command) takes article files or a set folder (`crosscheck \(command) \(first)`); to compare the sets, run `crosscheck compare \(argument)`")
+            }
+            throw CrossCheckError.emptySet(path: argument)
+        }
+        return files
     }
 }

@@ -9,6 +9,7 @@ struct CompareCommand: Command {
     let summary = "compare the articles of one or more sets and write reports"
     let help = """
         Usage: crosscheck compare <set-folder | corpus-folder>... [options]
+               crosscheck compare --claims FILE.jsonl... [options]
 
         Reads every article of each set (a folder of .txt, .md, .html, .json, .jsonl files),
         extracts claims, compares them across articles and writes one report per set.
@@ -31,6 +32,10 @@ struct CompareCommand: Command {
           --no-color        no colour in the terminal summary (also: NO_COLOR=1)
           --color           colour even when stdout is not a terminal
           --follow-links    read symbolic links whose target lies outside the set (refused by default)
+          --claims FILE     a set from its claims file instead of its folder: the JSON Lines that
+                            `crosscheck extract --format jsonl <set-folder>` prints (the reduce step
+                            of a map/reduce run); the set is named after the file (set.jsonl: set);
+                            only --config applies (there is no folder to discover crosscheck.json in)
 
         After the reports, the folder gets crosscheck-manifest.json: the files of this run and
         their SHA-256, so reports of different runs are never mistaken for one. A folder holding
@@ -48,8 +53,10 @@ struct CompareCommand: Command {
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--format", "--output", "--fail-on", "--config"], flags: ["--quiet", "--no-color", "--color", "--follow-links"])
-        guard !args.positionals.isEmpty else { throw CrossCheckError.usage("compare needs a set folder, for example `crosscheck compare corpus/my-set`") }
+        let args = try Arguments(arguments, options: ["--format", "--output", "--fail-on", "--config", "--claims"], flags: ["--quiet", "--no-color", "--color", "--follow-links"])
+        let claims = args.values("--claims")
+        if !claims.isEmpty && !args.positionals.isEmpty { throw CrossCheckError.usage("compare takes set folders or --claims files, not both") }
+        guard !args.positionals.isEmpty || !claims.isEmpty else { throw CrossCheckError.usage("compare needs a set folder, for example `crosscheck compare corpus/my-set`") }
         let formats = try parseFormats(args.values("--format"), given: args.value("--format") != nil, default: [.markdown, .json, .html])
         let failOn = try args.value("--fail-on").map(parseSeverity)
         let output = try OutputGuard.value("--output", args.value("--output")) ?? "reports"
@@ -61,25 +68,27 @@ struct CompareCommand: Command {
         }
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
         let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
-        let named = SetArguments(args.positionals, command: "compare", console: console)
-        let sets = named.sets
-        if sets.isEmpty { return try named.nothingToDo(command: "compare") }
+        let named = claims.isEmpty ? SetArguments(args.positionals, command: "compare", console: console) : nil
+        let sets = named?.sets ?? claims
+        if let named, sets.isEmpty { return try named.nothingToDo(command: "compare") }
         if toStdout && formats[0] == .html && sets.count > 1 {
             throw CrossCheckError.usage("--output - prints HTML for one set only (\(sets.count) sets given); give --output a folder")
         }
-        if !toStdout { try OutputGuard.check(output, option: "--output", isFile: false, inputs: args.positionals, sets: sets) }
+        if !toStdout { try OutputGuard.check(output, option: "--output", isFile: false, inputs: claims.isEmpty ? args.positionals : [], sets: claims.isEmpty ? sets : []) }
         var manifest: [ReportManifest.File] = []
 
         var status = ExitStatus.success
-        var inputFailed = named.failed
+        var inputFailed = named?.failed ?? false
         var stdoutReports: [Report] = []
         let progress = Progress(console: console, total: sets.count, enabled: !args.has("--quiet"))
         for (index, folder) in sets.enumerated() {
             progress.show(index, folder)
-            let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
+            let configuration = try claims.isEmpty ? Configuration.discover(forSet: folder, explicit: explicitConfig) : Configuration.explicit(explicitConfig)
             let result: CrossChecker.SetResult
             do {
-                result = try CrossChecker(configuration: configuration, followLinks: args.has("--follow-links")).compare(setFolder: folder)
+                let checker = CrossChecker(configuration: configuration, followLinks: args.has("--follow-links"))
+                result = try claims.isEmpty ? checker.compare(setFolder: folder)
+                    : checker.compare(claims: folder, name: ((folder as NSString).lastPathComponent as NSString).deletingPathExtension)
             } catch let error as CrossCheckError where error.exitCode == ExitStatus.input {
                 progress.clear()
                 console.error(error.message)

@@ -1,0 +1,80 @@
+import ClaimModel
+import Foundation
+
+/// One line of `crosscheck extract --format jsonl`: an article's record, entities, claims and
+/// diagnostics, and (`source`) what the reduce step needs to rebuild the article exactly, so
+/// `compare --claims FILE.jsonl` gives the report that comparing the set folder gives.
+public struct ClaimsRecord: Codable, Sendable {
+    public var article: ArticleRecord
+    public var entities: [LocalEntity]
+    public var claims: [Claim]
+    /// The file's reading diagnostics (`source.readDiagnostics` of them, first), then the article's.
+    public var diagnostics: [Diagnostic]
+    /// Absent in `--format json`; always written by `--format jsonl`.
+    public var source: Source?
+
+    public struct Source: Codable, Sendable {
+        public var body: String
+        public var bodyLineOffset: Int
+        public var language: String?
+        public var metadata: [String: String]
+        public var provenance: [String: String]
+        /// How many of `diagnostics`, from the start, came from reading the file: the same for
+        /// every article of a `.jsonl` file, so the reduce step keeps them once per file.
+        public var readDiagnostics: Int
+    }
+
+    public init(analysis: ArticleAnalysis, readDiagnostics: [Diagnostic], includeSource: Bool) {
+        let article = analysis.article
+        self.article = ArticleRecord(article: article, includeBody: false)
+        entities = analysis.entities
+        claims = analysis.claims
+        diagnostics = readDiagnostics + analysis.diagnostics
+        source = includeSource
+            ? Source(body: article.body, bodyLineOffset: article.bodyLineOffset, language: article.language, metadata: article.metadata,
+                     provenance: article.provenance, readDiagnostics: readDiagnostics.count)
+            : nil
+    }
+
+    /// The analysis this record was written from. Nil when the record has no `source`.
+    public func analysis(includingReadDiagnostics: Bool = true) -> ArticleAnalysis? {
+        guard let source else { return nil }
+        let article = Article(
+            id: self.article.id, path: self.article.path, body: source.body, sha256: self.article.sha256, outlet: self.article.outlet,
+            published: self.article.published, title: self.article.title, url: self.article.url, language: source.language,
+            metadata: source.metadata, provenance: source.provenance, bodyLineOffset: source.bodyLineOffset)
+        // Evidence is encoded without its article id (as in the report); put it back.
+        let claims = self.claims.map { claim -> Claim in
+            var copy = claim
+            copy.evidence.span.article = claim.article
+            return copy
+        }
+        let skipped = includingReadDiagnostics ? 0 : min(source.readDiagnostics, diagnostics.count)
+        return ArticleAnalysis(article: article, entities: entities, claims: claims, diagnostics: Array(diagnostics.dropFirst(skipped)))
+    }
+
+    /// Reads a claims file (JSON Lines of records) into analyses, in file order; reading
+    /// diagnostics are kept once per article file. Throws `CrossCheckError` naming the line
+    /// that is not a record, or has no `source` (written by an older `extract`).
+    public static func read(path: String) throws -> [ArticleAnalysis] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileManager.default.fileExists(atPath: path) ? CrossCheckError.unreadable(path: path, reason: "cannot read the claims file") : CrossCheckError.notFound(path: path)
+        }
+        var analyses: [ArticleAnalysis] = []
+        var files = Set<String>()
+        let decoder = JSONDecoder()
+        var lineNumber = 0
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            guard let record = try? decoder.decode(ClaimsRecord.self, from: Data(line)) else {
+                throw CrossCheckError.unreadable(path: "\(path):\(lineNumber)", reason: "not a record of `crosscheck extract --format jsonl`")
+            }
+            guard let analysis = record.analysis(includingReadDiagnostics: files.insert(record.article.path).inserted) else {
+                throw CrossCheckError.unreadable(path: "\(path):\(lineNumber)", reason: "the record has no source text; extract it again with `crosscheck extract --format jsonl`")
+            }
+            analyses.append(analysis)
+        }
+        return analyses
+    }
+}
