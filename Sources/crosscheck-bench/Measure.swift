@@ -33,6 +33,25 @@ enum Measure {
         return nil
     }
 
+    /// The machine in one line: cores, processor, memory and system (`/proc`, `uname`).
+    static func hostDescription() -> String {
+        let (cores, model) = machine()
+        var parts = ["\(cores) cores", model]
+        if let text = try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8),
+           let line = text.split(separator: "\n").first(where: { $0.hasPrefix("MemTotal:") }),
+           let kib = Double(String(line.filter(\.isNumber))) {
+            parts.append(String(format: "%.1f GiB memory", kib / 1024 / 1024))
+        }
+        var system = utsname()
+        if uname(&system) == 0 {
+            let field = { (value: Any) -> String in
+                String(Mirror(reflecting: value).children.compactMap { $0.value as? CChar }.prefix { $0 != 0 }.map { Character(UnicodeScalar(UInt8(bitPattern: $0))) })
+            }
+            parts.append("\(field(system.sysname)) \(field(system.release)) \(field(system.machine))")
+        }
+        return parts.joined(separator: ", ")
+    }
+
     /// `nproc` and the processor's model name, for the report.
     static func machine() -> (cores: Int, model: String) {
         var model = "unknown"

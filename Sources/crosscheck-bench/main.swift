@@ -5,7 +5,7 @@ import Foundation
 /// crosscheck-bench: throughput and scaling of crosscheck on generated news corpora.
 ///
 ///     crosscheck-bench [--quick] [--seed N] [--json FILE] [--realnews DIR] [--keep DIR]
-///                      [--only extraction,real,compare,large,linearity,fuzz]
+///                      [--only extraction,real,compare,reports,large,linearity,fuzz]
 ///     crosscheck-bench --write-corpus DIR [--sets N] [--per-set N] [--seed N]
 ///     crosscheck-bench --extract-dir DIR [--json FILE]
 ///     crosscheck-bench factedit [FOLDER...] [--seed N] [--per-kind N] [--kinds a,b] [--json FILE]
@@ -14,7 +14,7 @@ import Foundation
 enum BenchCommand {
     static let usage = """
         usage: crosscheck-bench [--quick] [--seed N] [--json FILE] [--realnews DIR | --no-realnews] [--keep DIR]
-                                [--only extraction,real,compare,large,linearity,fuzz]
+                                [--only extraction,real,compare,reports,large,linearity,fuzz]
                crosscheck-bench --write-corpus DIR [--sets N] [--per-set N] [--seed N]
                crosscheck-bench --extract-dir DIR [--json FILE]
                crosscheck-bench factedit [FOLDER...] [--seed N] [--per-kind N] [--kinds a,b] [--json FILE]
@@ -31,7 +31,7 @@ enum BenchCommand {
         var extractDir: String?
         var largeRun: String?
         var limit: Int?
-        var only: Set<String> = ["extraction", "real", "compare", "large", "linearity", "fuzz"]
+        var only: Set<String> = ["extraction", "real", "compare", "reports", "large", "linearity", "fuzz"]
         var sets = 50
         var perSet = 10
         var index = 0
@@ -98,16 +98,18 @@ enum BenchCommand {
             }
             if only.contains("real") { bench.realText() }
             if only.contains("compare") { try bench.compareSets(scratch: scratch) }
+            if only.contains("reports") { try bench.reportCommand(scratch: scratch, sizes: quick ? [300] : [300, 1_000]) }
             if only.contains("large") { try bench.large(scratch: scratch) }
             if only.contains("linearity") { try bench.linearity(scratch: scratch, quick: quick) }
             if only.contains("fuzz") { bench.fuzz(count: quick ? 100_000 : 1_000_000) }
             bench.rows.append(Row(name: "peak memory of this bench process", value: Measure.peakMemoryMiB() ?? -1, unit: "MiB", note: "holds the in-memory corpora too"))
         }
-        print(bench.table(cores: cores, cpu: cpu))
+        let date = ISO8601DateFormatter().string(from: Date())
+        print(bench.table(cores: cores, cpu: cpu) + "\n\n" + "measured \(date) on \(Measure.hostDescription())")
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            let report = BenchReport(tool: "crosscheck-bench", mode: bench.mode, seed: seed, cores: cores, cpu: cpu, rows: bench.rows)
+            let report = BenchReport(tool: "crosscheck-bench", mode: bench.mode, seed: seed, date: date, machine: Measure.hostDescription(), cores: cores, cpu: cpu, rows: bench.rows)
             try encoder.encode(report).write(to: URL(fileURLWithPath: json))
         }
         return 0
