@@ -95,7 +95,8 @@ struct CheckCommand: Command {
         }
 
         var checked: [CheckedSet] = []
-        var summaries: [CheckSummary.SetSummary] = []
+        // Per set what --json needs, turned into its summary (places and all) only when asked.
+        var summaries: [(set: CheckedSet, path: String, extracted: Int, cached: Int)] = []
         var cacheWarned = false
         var totals = CheckSummary.Counts(total: 0, extracted: 0, cached: 0)
         let painter = Painter(color: color)
@@ -127,7 +128,7 @@ struct CheckCommand: Command {
                 var set = CheckedSet(report: empty, failOn: failOn, strict: strict, baselinePath: paths.relative(baselinePath), errors: [error.message])
                 set.folder = paths.relative(folder)
                 checked.append(set)
-                summaries.append(CheckSummary.set(set, path: folder, extracted: 0, cached: 0))
+                summaries.append((set, folder, 0, 0))
                 continue
             }
             for failure in result.failures { console.error(failure.message) }
@@ -152,7 +153,7 @@ struct CheckCommand: Command {
             set.folder = paths.relative(folder)
             set.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             checked.append(set)
-            summaries.append(CheckSummary.set(set, path: folder, extracted: result.extracted, cached: result.cached))
+            summaries.append((set, folder, result.extracted, result.cached))
             totals.total += result.report.articles.count
             totals.extracted += result.extracted
             totals.cached += result.cached
@@ -203,7 +204,8 @@ struct CheckCommand: Command {
         if let file = args.value("--json") {
             let summary = CheckSummary(
                 tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), failOn: failOn.rawValue, strict: strict,
-                changedSince: args.value("--changed-since"), status: status, passed: status == ExitStatus.success, articles: totals, sets: summaries)
+                changedSince: args.value("--changed-since"), status: status, passed: status == ExitStatus.success, articles: totals,
+                sets: summaries.map { CheckSummary.set($0.set, path: $0.path, extracted: $0.extracted, cached: $0.cached) })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             try write(String(decoding: try encoder.encode(summary), as: UTF8.self) + "\n", to: file, console: console)
