@@ -72,3 +72,70 @@ struct PeopleFactTests {
         #expect(Office(parsing: office).description == office)
     }
 }
+
+/// Ages and parties read beside names and compared across articles.
+struct PersonAttributeTests {
+    typealias Case = FactComparisonTests.Case
+
+    static let cases: [Case] = [
+        Case(testDescription: "ages four years apart conflict", articles: [
+            "Dara Quill, 41, was arrested on Friday.", "Dara Quill, 45, was arrested on Friday.",
+        ], kind: .other, subject: "Dara Quill", status: .conflict, says: "ages"),
+        Case(testDescription: "an age before the name against one after it", articles: [
+            "Police shot 16-year-old Kevin Marsh on Saturday.", "Kevin Marsh, 21, was shot on Saturday.",
+        ], kind: .other, subject: "Kevin Marsh", status: .conflict),
+        Case(testDescription: "one year apart on different days is a variant", articles: [
+            "Dara Quill, 41, was arrested on Friday.", "Dara Quill, 42, appeared in court.",
+        ], published: ["2026-03-10", "2026-06-02"], kind: .other, subject: "Dara Quill", status: .variant),
+        Case(testDescription: "one year apart on one day conflicts", articles: [
+            "Dara Quill, 41, was arrested on Friday.", "Dara Quill, 42, was arrested on Friday.",
+        ], kind: .other, subject: "Dara Quill", status: .conflict),
+        Case(testDescription: "two years apart in articles two years apart is a variant", articles: [
+            "Dara Quill, 27, was arrested on Friday.", "A jury found Dara Quill, 29, guilty.",
+        ], published: ["2024-07-26", "2026-05-02"], kind: .other, subject: "Dara Quill", status: .variant),
+        Case(testDescription: "the same age is no finding", articles: [
+            "Dara Quill, 41, was arrested on Friday.", "The 41-year-old Dara Quill was arrested on Friday.",
+        ], kind: .other, subject: "Dara Quill", status: nil),
+        Case(testDescription: "a party letter against a party word conflicts", articles: [
+            "Sen. Ray Tolliver (R-Ohio) blocked the vote.", "Democratic Sen. Ray Tolliver blocked the vote.",
+        ], kind: .other, subject: "Ray Tolliver", status: .conflict, says: "parties"),
+        Case(testDescription: "a party after the name conflicts", articles: [
+            "Gov. Lena Hart, Republican of Kansas, vetoed the bill.", "Gov. Lena Hart, a Democrat, vetoed the bill.",
+        ], kind: .other, subject: "Lena Hart", status: .conflict),
+        Case(testDescription: "the same party in other words agrees", articles: [
+            "Rep. Ivo Brandt (D-Calif.) spoke first.", "Democratic Rep. Ivo Brandt spoke first.",
+        ], kind: .other, subject: "Ivo Brandt", status: nil),
+    ]
+
+    @Test(arguments: cases)
+    func attributesCompare(_ c: Case) {
+        let found = FactComparisonTests.findings(c, prefix: "")
+        if let status = c.status {
+            let match = found.first { $0.status == status }
+            #expect(match != nil, "expected \(status); got \(found.map { "\($0.status): \($0.summary)" })")
+            if let says = c.says, let match { #expect(match.summary.contains(says), "\(match.summary)") }
+        } else {
+            #expect(!found.contains { $0.status == .conflict || $0.status == .variant }, "\(found.map { "\($0.status): \($0.summary)" })")
+        }
+    }
+
+    @Test(arguments: [
+        ("Dara Quill, 41, was arrested.", ClaimKind.age, "41", "41"),
+        ("The 76-year-old Speaker Nell Fry spoke.", .age, "76", "76-year-old"),
+        ("Arkansas Republican Gov. Asa Moor spoke.", .party, "republican", "Republican"),
+        ("Rep. Ivo Brandt (D-Calif.) spoke.", .party, "democratic", "(D-Calif"),
+    ])
+    func attributesAreRead(_ text: String, _ kind: ClaimKind, _ value: String, _ written: String) throws {
+        let analysis = ClaimExtractor().analyze(Fixtures.article(text, id: "a"))
+        let claim = try #require(analysis.claims.first { $0.kind == kind })
+        #expect(claim.slots.value == value)
+        #expect(claim.slots.text == written)
+        #expect(claim.slots.person != nil)
+        #expect(claim.evidence.text.contains(written))
+    }
+
+    @Test func aPartyCaucusIsNoPersonsParty() {
+        let analysis = ClaimExtractor().analyze(Fixtures.article("Rep. Ivo Brandt won the race for vice Democratic Caucus chairman.", id: "a"))
+        #expect(analysis.claims.filter { $0.kind == .party }.isEmpty)
+    }
+}

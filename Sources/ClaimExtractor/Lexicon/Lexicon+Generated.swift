@@ -3033,6 +3033,37 @@ extension PeopleResolver {
     ]
 }
 
+extension PersonAttributeRecognizer {
+    /// Words of an age phrase: `41-year-old X` (the word after the number and its hyphen), `X, aged 41`
+    /// (the word before the number).
+    static let ageWords: Set<String> = [
+        "age",
+        "aged",
+        "year-old",
+        "years-old",
+    ]
+    /// Party words written before a title or a name (`Republican Sen. X`, `Democratic Gov. X`) or
+    /// after one (`X, Republican of Ohio`, `X, a Democrat`), folded, → the party they name.
+    static let parties: [String: String] = [
+        "republican": "republican",
+        "democratic": "democratic",
+        "democrat": "democratic",
+        "gop": "republican",
+        "independent": "independent",
+        "libertarian": "libertarian",
+        "labour": "labour",
+        "conservative": "conservative",
+        "tory": "conservative",
+    ]
+    /// The party letter of a US lawmaker's parenthesis (`(R-Ohio)`, `(D-Calif.)`, `(I)`), folded, →
+    /// the party it names.
+    static let partyLetters: [String: String] = [
+        "r": "republican",
+        "d": "democratic",
+        "i": "independent",
+    ]
+}
+
 extension PersonRecognizer {
     /// Verbs after which a following `as …` names someone else's post (`named X as his chief`).
     static let appointingWords: Set<String> = [
