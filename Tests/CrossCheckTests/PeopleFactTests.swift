@@ -124,6 +124,7 @@ struct PersonAttributeTests {
         ("The 76-year-old Speaker Nell Fry spoke.", .age, "76", "76-year-old"),
         ("Arkansas Republican Gov. Asa Moor spoke.", .party, "republican", "Republican"),
         ("Rep. Ivo Brandt (D-Calif.) spoke.", .party, "democratic", "(D-Calif"),
+        ("Officers shot 16-year-old Kamau Odhiambo on Saturday.", .age, "16", "16-year-old"),
     ])
     func attributesAreRead(_ text: String, _ kind: ClaimKind, _ value: String, _ written: String) throws {
         let analysis = ClaimExtractor().analyze(Fixtures.article(text, id: "a"))
@@ -137,5 +138,19 @@ struct PersonAttributeTests {
     @Test func aPartyCaucusIsNoPersonsParty() {
         let analysis = ClaimExtractor().analyze(Fixtures.article("Rep. Ivo Brandt won the race for vice Democratic Caucus chairman.", id: "a"))
         #expect(analysis.claims.filter { $0.kind == .party }.isEmpty)
+    }
+}
+
+/// A title attaches to its own name only.
+struct TitleAttachmentTests {
+    @Test func anAsClauseTitleBeforeAnotherNameIsThatPersons() {
+        let analysis = ClaimExtractor().analyze(Fixtures.article("Senator Nora Vale agreed, as did acting Secretary of State David Quist.", id: "a"))
+        let titles = analysis.claims.filter { $0.kind == .title }.map { ($0.slots.person ?? "") + ": " + ($0.slots.title ?? "") }
+        #expect(titles.sorted() == ["person:david-quist: acting Secretary of State", "person:nora-vale: Senator"].sorted())
+    }
+
+    @Test func anAsPhraseStillGivesItsSubjectATitle() {
+        let analysis = ClaimExtractor().analyze(Fixtures.article("Nora Vale served as governor of Ohio for two terms.", id: "a"))
+        #expect(analysis.claims.contains { $0.kind == .title && $0.slots.title?.hasPrefix("governor") == true })
     }
 }

@@ -188,6 +188,9 @@ extension PersonRecognizer {
                 if start < sentence.upperBound, let phraseEnd = titlePhrase(doc, from: start, limit: sentence.upperBound),
                    endsPhrase(doc, phraseEnd, sentence: sentence) || doc.folded[phraseEnd] == "and",
                    let trimmed = trimTitle(doc, start..<phraseEnd), hasHead(doc, trimmed) {
+                    // `X agreed, as did acting Secretary of State Jane Roe`: a title before another
+                    // person's name is that person's.
+                    if namesAnother(doc, trimmed) { break }
                     found.append(trimmed)
                     index = phraseEnd
                     limit = min(sentence.upperBound, index + 12)
@@ -199,6 +202,20 @@ extension PersonRecognizer {
         return found
     }
 
+    /// A title phrase that runs into a name: a title word, then a capitalised given name (or a
+    /// form of address) and another capitalised word that is no title word.
+    static func namesAnother(_ doc: Document, _ range: Range<Int>) -> Bool {
+        for index in range where index > range.lowerBound && index + 1 < range.upperBound {
+            let previous = doc.folded[index - 1]
+            guard TitleVocabulary.isTitleWord(previous) || doc.tokens[index - 1].isPunct("."),
+                  doc.tokens[index].isCapitalized, doc.tokens[index + 1].isCapitalized,
+                  lexicons.givenNames.contains(doc.folded[index]) || TitleLexicon.honorifics.contains(doc.folded[index]),
+                  !TitleVocabulary.isTitleWord(doc.folded[index + 1]) else { continue }
+            return true
+        }
+        return false
+    }
+
     static func followedBySpeech(_ doc: Document, _ end: Int, _ sentence: Range<Int>) -> Bool {
         var index = end
         if index < sentence.upperBound, doc.tokens[index].isPunct(",") { return false }
@@ -208,6 +225,12 @@ extension PersonRecognizer {
 
     static func precededBySpeech(_ doc: Document, _ start: Int, _ sentence: Range<Int>) -> Bool {
         start > sentence.lowerBound && ["said", "says", "told", "added", "wrote", "according"].contains(doc.folded[start - 1])
+    }
+
+    /// `16-year-old Kimani Gray`: an age phrase right before the name.
+    static func precededByAge(_ doc: Document, _ start: Int, _ sentence: Range<Int>) -> Bool {
+        start >= sentence.lowerBound + 3 && PersonAttributeRecognizer.ageWords.contains(doc.folded[start - 1])
+            && doc.tokens[start - 2].isPunct("-") && PersonAttributeRecognizer.years(doc.tokens[start - 3]) != nil
     }
 
     static func followedByAge(_ doc: Document, _ end: Int, _ sentence: Range<Int>) -> Bool {

@@ -260,7 +260,7 @@ enum PersonRecognizer {
                 evidence = "speech verb"
             } else if nameTokens.count >= 2 && precededBySpeech(doc, run.lowerBound, sentence) {
                 evidence = "speech verb"
-            } else if nameTokens.count >= 2 && followedByAge(doc, nameEnd, sentence) {
+            } else if nameTokens.count >= 2 && (followedByAge(doc, nameEnd, sentence) || precededByAge(doc, run.lowerBound, sentence)) {
                 evidence = "age"
             } else if nameTokens.count >= 2 && nameTokens.count <= 4 && isCredit(doc, run.lowerBound, sentence) {
                 evidence = "credit"
