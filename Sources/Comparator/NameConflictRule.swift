@@ -76,6 +76,10 @@ struct NameConflictRule: FindingRule {
             for person in group { for article in person.locals.keys { namers[article, default: 0] += 1 } }
             for (i, a) in group.enumerated() {
                 for b in group[(i + 1)...] {
+                    if let finding = oneArticleFinding(a, b, facts: facts, in: context) {
+                        findings.append(finding)
+                        continue
+                    }
                     guard a.generation == b.generation, Set(a.locals.keys).isDisjoint(with: b.locals.keys), differentGivenNames(a.key, b.key),
                           (Array(a.locals.keys) + Array(b.locals.keys)).allSatisfy({ namers[$0] == 1 }),
                           let tie = (facts[a.id] ?? Facts()).shared(with: facts[b.id] ?? Facts()) else { continue }
@@ -84,6 +88,43 @@ struct NameConflictRule: FindingRule {
             }
         }
         return findings
+    }
+
+    /// One article naming a person by another given name once: `Senator Harry Reid` in every
+    /// article, and in one of them also `Senator Emma Reid`, named nowhere else, holding the
+    /// very same office (qualifiers and field included) or an age a year apart at most. Family
+    /// members named side by side differ in office, or one of them is named in other articles
+    /// too; a party alone ties nothing here.
+    func oneArticleFinding(_ a: GlobalEntity, _ b: GlobalEntity, facts: [String: Facts], in context: ComparisonContext) -> Finding? {
+        guard a.generation == b.generation, differentGivenNames(a.key, b.key) else { return nil }
+        let shared = Set(a.locals.keys).intersection(b.locals.keys)
+        guard shared.count == 1, let article = shared.first else { return nil }
+        let (lone, known) = a.locals.count == 1 ? (a, b) : (b, a)
+        guard lone.locals.count == 1, known.locals.count >= 2 else { return nil }
+        var loneFacts = facts[lone.id] ?? Facts()
+        var knownFacts = facts[known.id] ?? Facts()
+        loneFacts.facets = []
+        loneFacts.parties = []
+        knownFacts.facets = []
+        knownFacts.parties = []
+        guard let tie = loneFacts.shared(with: knownFacts) else { return nil }
+        var values: [String: [String]] = [:]
+        var evidence: [String: [Evidence]] = [:]
+        for person in [known, lone] {
+            for (id, mentions) in context.mentions[person.id] ?? [:] {
+                values[id, default: []].append(person.name)
+                if let first = mentions.filter({ $0.form == .name }).min(by: { $0.span < $1.span }) ?? mentions.min(by: { $0.span < $1.span }) {
+                    evidence[id, default: []].append(Evidence(text: first.text, span: first.span))
+                }
+            }
+        }
+        let others = known.locals.keys.filter { $0 != article }.sorted().map(context.outlet).joinedAsList()
+        return Finding(
+            kind: .other, status: .conflict, severity: context.configuration.severity(.other, .conflict, default: .warning),
+            subject: "\(known.name) / \(lone.name)", subjectKey: "name-conflict:" + known.id + "|" + lone.id, entity: nil,
+            summary: "\(context.outlet(article)) also calls \(known.name) \(lone.name), a name no other source gives",
+            reason: "same surname and \(tie); \(lone.name) is named only there, while \(others) name \(known.name); the given names \(known.key.dropLast().joined(separator: " ")) and \(lone.key.dropLast().joined(separator: " ")) are not forms of one name",
+            values: values, evidence: evidence)
     }
 
     func finding(_ a: GlobalEntity, _ b: GlobalEntity, tie: String, in context: ComparisonContext) -> Finding {

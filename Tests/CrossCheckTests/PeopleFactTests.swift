@@ -73,6 +73,48 @@ struct PeopleFactTests {
     }
 }
 
+/// Given names: another given name for the same surname and the same post is a conflict;
+/// family members and namesakes no fact ties are not.
+struct GivenNameTests {
+    typealias Case = FactComparisonTests.Case
+
+    static let cases: [Case] = [
+        Case(testDescription: "one party and surname, different given names", articles: [
+            "Democratic Sen. Harold Penn blocked the measure.", "Penn said the measure was rushed. Harold Penn (D-Nev.) spoke later.",
+            "Olivia Penn (D-Nev.) blocked the measure.",
+        ], kind: .other, subject: "Penn", status: .conflict, says: "party"),
+        Case(testDescription: "a role sharing its head word ties two names", articles: [
+            "Senate Majority Leader Harold Penn scheduled the vote.", "The Senate Democratic leader, Olivia Penn, scheduled the vote.",
+        ], kind: .other, subject: "Penn", status: .conflict),
+        Case(testDescription: "one article naming a second given name once for the same office", articles: [
+            "Senator Harold Penn opposed the bill. Later, Senator Olivia Penn voted against it.",
+            "Senator Harold Penn opposed the bill.",
+        ], kind: .other, subject: "Penn", status: .conflict, says: "no other source"),
+        Case(testDescription: "two family members in one article are no conflict", articles: [
+            "Senator Harold Penn and his daughter, Olivia Penn, a lawyer, arrived together.",
+            "Senator Harold Penn arrived at the hearing.",
+        ], kind: .other, subject: "Penn", status: nil),
+        Case(testDescription: "namesakes no fact ties are no conflict", articles: [
+            "Harold Penn, a farmer, testified on Monday.", "Olivia Penn, a nurse, testified on Monday.",
+        ], kind: .other, subject: "Penn", status: nil),
+        Case(testDescription: "a junior is never his father", articles: [
+            "Sen. Harold Penn Jr. spoke first.", "Sen. Harold Penn spoke first.",
+        ], kind: .other, subject: "Penn", status: nil),
+    ]
+
+    @Test(arguments: cases)
+    func givenNamesCompare(_ c: Case) {
+        let found = FactComparisonTests.findings(c, prefix: "")
+        if let status = c.status {
+            let match = found.first { $0.status == status }
+            #expect(match != nil, "expected \(status); got \(found.map { "\($0.status): \($0.summary)" })")
+            if let says = c.says, let match { #expect((match.summary + " " + (match.reason ?? "")).contains(says), "\(match.summary) \(match.reason ?? "")") }
+        } else {
+            #expect(!found.contains { $0.status == .conflict }, "\(found.map { "\($0.status): \($0.summary)" })")
+        }
+    }
+}
+
 /// Ages and parties read beside names and compared across articles.
 struct PersonAttributeTests {
     typealias Case = FactComparisonTests.Case
