@@ -38,7 +38,7 @@ struct TitleRule: FindingRule {
                     findings.append(Finding(
                         kind: .consistency, status: .conflict, severity: severity, subject: name, subjectKey: "title:" + person,
                         entity: person, summary: "\(context.outlet(article)) gives \(name) two different titles: \(a.slots.title ?? "") and \(b.slots.title ?? "")",
-                        reason: "offices \(a.slots.office ?? "") and \(b.slots.office ?? "") differ",
+                        reason: "offices \(TitleRule.shown(a.slots.office)) and \(TitleRule.shown(b.slots.office)) differ",
                         values: [article: [a.slots.title ?? "", b.slots.title ?? ""]],
                         evidence: [article: [a.evidence, b.evidence]]))
                 }
@@ -82,7 +82,7 @@ struct TitleRule: FindingRule {
             let folded = Set(values.values.map { $0.map(Folding.fold) })
             if let (a, b) = conflictPair {
                 status = .conflict
-                reason = "\(a.slots.title ?? "") (\(context.outlet(a.article))) and \(b.slots.title ?? "") (\(context.outlet(b.article))) name different offices: \(a.slots.office ?? "") vs \(b.slots.office ?? "")"
+                reason = "\(a.slots.title ?? "") (\(context.outlet(a.article))) and \(b.slots.title ?? "") (\(context.outlet(b.article))) name different offices: \(TitleRule.shown(a.slots.office)) vs \(TitleRule.shown(b.slots.office))"
             } else if let (a, b) = equivalentPair {
                 status = .variant
                 reason = "\(a) and \(b) are declared equivalent in crosscheck.json"
@@ -117,10 +117,13 @@ struct TitleRule: FindingRule {
     /// What a title finding is about, for its id: each title's office where one is known, else
     /// the folded title, so an abbreviation written out (`Rep.` / `Representative`) or another
     /// case keeps the finding's id and its baseline entry.
+    /// An office as a reason shows it: without its family (`senator`, not `senator#seat`).
+    static func shown(_ office: String?) -> String { String((office ?? "").prefix { $0 != "#" }) }
+
     static func identity(_ claims: [Claim]) -> [String] {
         Array(Set(claims.map { claim in
             // The family (`#executive`) is derived from the role: left out, ids stay as they were.
-            let office = String((claim.slots.office ?? "").prefix { $0 != "#" })
+            let office = shown(claim.slots.office)
             return office.isEmpty ? Folding.fold(claim.slots.title ?? "") : "office:" + office
         })).sorted()
     }
