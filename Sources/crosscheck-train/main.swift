@@ -7,7 +7,7 @@ let usage = """
     Usage:
       crosscheck-train train [--train FILE] [--dev FILE] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--threshold X] [--also-prune X,Y]
       crosscheck-train eval FILE.conllu [--model FILE]
-      crosscheck-train segment FILE.conllu
+      crosscheck-train segment FILE.conllu|FILE.txt
       crosscheck-train bench FILE... [--model FILE] [--repeat N]
       crosscheck-train rewrite OUT [--model FILE]
 
@@ -107,8 +107,9 @@ case "eval":
     say(String(format: "raw text: token F1 %.2f (%d gold words), sentence F1 %.2f (%d gold sentences)", seg.tokenF1, seg.goldTokens, seg.sentenceF1, seg.goldSentences))
 case "segment":
     // The raw text of a CoNLL-U file as our splitter cuts it: one sentence a line.
-    guard let path = positionals().first else { fail("segment needs a CoNLL-U file") }
-    let text = GrammarEvaluation.rawText(readCoNLLU(path)).text
+    guard let path = positionals().first else { fail("segment needs a CoNLL-U or text file") }
+    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+    let text = path.hasSuffix(".conllu") ? GrammarEvaluation.rawText(CoNLLU.parse(String(decoding: data, as: UTF8.self))).text : [UInt8](data)
     let tokens = Tokenizer.tokenize(text)
     for sentence in SentenceSplitter.split(text, tokens) {
         say(sentence.tokens.map { String(decoding: text[tokens.range($0)], as: UTF8.self) }.joined(separator: " "))
