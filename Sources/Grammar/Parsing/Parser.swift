@@ -33,6 +33,11 @@ public struct Parser: Sendable {
                     found.withUnsafeMutableBufferPointer { found in
                         scores.withUnsafeMutableBufferPointer { scores in
                             while !state.isTerminal {
+                                // A forced shift (only the root on the stack) needs no scores.
+                                if state.stack.count == 1 {
+                                    state.apply(.shift, label: 0)
+                                    continue
+                                }
                                 ParserFeatures.extract(state, words: words, tags: tags, into: keys.baseAddress!)
                                 weights.resolve(UnsafeBufferPointer(keys), into: found.baseAddress!)
                                 scores[0] = 0; scores[1] = 0; scores[2] = 0
