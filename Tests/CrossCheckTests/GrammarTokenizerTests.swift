@@ -61,6 +61,7 @@ struct GrammarTokenizerTests {
         SplitCase(id: "comma or dash after a full stop", text: "Sen. Ana Ruiz, D-Ore., voted no. OSLO, Nor. — The talks ended.", sentences: ["Sen. Ana Ruiz, D-Ore., voted no.", "OSLO, Nor. — The talks ended."]),
         SplitCase(id: "attribution after a quoted question", text: "“Who pays?” Ruiz asked. Nobody knew.", sentences: ["“Who pays?” Ruiz asked.", "Nobody knew."]),
         SplitCase(id: "closing quote set off by a space", text: "They cited ‘secret law.’ ”\n\nThe vote followed.", sentences: ["They cited ‘secret law.’ ”", "The vote followed."]),
+        SplitCase(id: "ellipsis after a full stop", text: "“We must act. ... Let us vote.” It passed.", sentences: ["“We must act.", "... Let us vote.”", "It passed."]),
         SplitCase(id: "ellipsis before lower case", text: "The count went on... and on. It ended.", sentences: ["The count went on... and on.", "It ended."]),
     ]
 

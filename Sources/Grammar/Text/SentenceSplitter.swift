@@ -1,6 +1,7 @@
-/// Sentence boundaries over tokens, for news: a sentence ends at `.`, and at `!`, `?` or an
-/// ellipsis when the next word does not start in lower case, taking closing quotes and brackets
-/// with it ("“We will win.” He left." is two sentences, "“Stop!” he said." one). Titles, months and
+/// Sentence boundaries over tokens, for news: a sentence ends at `.`, `!` or `?` (before a
+/// lower-case word only when no closing quote follows) and at an ellipsis before upper case,
+/// taking closing quotes and brackets with it ("“We will win.” He left." is two sentences,
+/// "“Stop!” he said." one). Titles, months and
 /// initials keep their full stop inside the sentence ("Gen. J. Smith", "Nov. 2"); other
 /// abbreviations end one only before a typical sentence opener ("Acme Inc. The firm…").
 /// A blank line always ends a sentence; so does a line break unless the next line starts in
@@ -37,12 +38,7 @@ public enum SentenceSplitter {
                             || (next == i + 1 && !isEllipsis(b, tokens, i) && !(isFullStop(b, tokens, i) && followsCapitalised(b, tokens, i)))
                     case .abbreviation: boundary = tokens.newlinesBefore[next] > 0 || isStarter(b, tokens, next)
                     }
-                    // Never before a comma, semicolon, colon or dash on the same line ("Sen. Max
-                    // Baucus, D-Mont., the", "KANSAS CITY, Mo. — Leaders"), nor before a short
-                    // attribution after a quoted question or exclamation ("“Why?” Smith asked.").
-                    if boundary && tokens.newlinesBefore[next] == 0 && (continues(b, tokens, next) || (next > i + 1 && kind == .stop && !isFullStop(b, tokens, i) && isShortAttribution(b, tokens, next))) {
-                        boundary = false
-                    }
+                    if boundary && tokens.newlinesBefore[next] == 0 && holds(b, tokens, kind, i, next, sentenceStart: start) { boundary = false }
                 } else {
                     boundary = false
                 }
@@ -80,6 +76,17 @@ public enum SentenceSplitter {
 
     static func isFullStop(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
         tokens.ends[i] - tokens.starts[i] == 1 && b[Int(tokens.starts[i])] == 0x2E
+    }
+
+    /// A terminator at `i` that would end a sentence before `next` (same line) and does not:
+    /// never before a comma, semicolon, colon or dash ("Sen. Max Baucus, D-Mont., the",
+    /// "KANSAS CITY, Mo. — Leaders"); nor before a short attribution after a quoted question or
+    /// exclamation ("“Why?” Smith asked."); nor after an ellipsis opening a sentence, which
+    /// marks an omission and leads into the words after it ("act. ... Let us").
+    static func holds(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ kind: Terminal, _ i: Int, _ next: Int, sentenceStart: Int) -> Bool {
+        if continues(b, tokens, next) { return true }
+        if i == sentenceStart && isEllipsis(b, tokens, i) { return true }
+        return next > i + 1 && kind == .stop && !isFullStop(b, tokens, i) && isShortAttribution(b, tokens, next)
     }
 
     /// Token `i` is written against a word that starts in upper case.
