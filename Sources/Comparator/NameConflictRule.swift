@@ -90,8 +90,8 @@ struct NameConflictRule: FindingRule {
         return findings
     }
 
-    /// One article naming a person by another given name once: `Senator Harry Reid` in every
-    /// article, and in one of them also `Senator Emma Reid`, named nowhere else, holding the
+    /// One article naming a person by another given name once: `Senator Harold Penn` in every
+    /// article, and in one of them also `Senator Olivia Penn`, named nowhere else, holding the
     /// very same office (qualifiers and field included) or an age a year apart at most. Family
     /// members named side by side differ in office, or one of them is named in other articles
     /// too; a party alone ties nothing here.

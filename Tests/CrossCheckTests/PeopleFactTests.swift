@@ -164,7 +164,7 @@ struct PersonAttributeTests {
     @Test(arguments: [
         ("Dara Quill, 41, was arrested.", ClaimKind.age, "41", "41"),
         ("The 76-year-old Speaker Nell Fry spoke.", .age, "76", "76-year-old"),
-        ("Arkansas Republican Gov. Asa Moor spoke.", .party, "republican", "Republican"),
+        ("Kansas Republican Gov. Nils Moor spoke.", .party, "republican", "Republican"),
         ("Rep. Ivo Brandt (D-Calif.) spoke.", .party, "democratic", "(D-Calif"),
         ("Officers shot 16-year-old Kamau Odhiambo on Saturday.", .age, "16", "16-year-old"),
     ])

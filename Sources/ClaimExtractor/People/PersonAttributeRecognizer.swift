@@ -5,7 +5,7 @@ import ClaimModel
 ///
 /// - age: `X, 41,` (or `.`, `;`, `)` after the number), `X, aged 41`, `41-year-old X`
 ///   (over the title before the name: `the 76-year-old Speaker X`);
-/// - party: `Republican Sen. X`, `Arkansas Democratic Gov. X`, `Republican X` (the party word
+/// - party: `Republican Sen. X`, `Ohio Democratic Gov. X`, `Republican X` (the party word
 ///   at most four words before the name, with only title words, regions and abbreviation
 ///   periods between), `X (R-Ohio)`, `X (D)`, `X, Republican of Ohio`, `X, a Democrat`.
 ///
@@ -80,7 +80,7 @@ struct PersonAttributeRecognizer: ClaimRecognizer {
                 if closes { return (party, (end + 1)..<(index + 1)) }
             }
         }
-        // `Republican Sen. X`, `Arkansas Republican Gov. X`: a party word before the title and name.
+        // `Republican Sen. X`, `Ohio Republican Gov. X`: a party word before the title and name.
         var index = mention.name.lowerBound - 1
         var steps = 0
         while index >= sentence.lowerBound, steps < 5 {

@@ -177,7 +177,7 @@ extension PersonRecognizer {
             if token.kind == .newline || token.isPunct(";") || token.isPunct(".") || token.isPunct(":") { break }
             if token.kind == .punct, ["\"", "\u{201C}", "\u{201D}"].contains(token.text) { break }
             if CommonWords.speechVerbs.contains(folded) || appointingWords.contains(folded) { break }
-            // Another person's name starts another clause: `…, and Tom Price stepped aside as …`.
+            // Another person's name starts another clause: `…, and Tom Vance stepped aside as …`.
             if token.kind == .word, token.isCapitalized, !TitleVocabulary.isTitleWord(folded), index + 1 < sentence.upperBound,
                doc.tokens[index + 1].kind == .word, doc.tokens[index + 1].isCapitalized, !TitleVocabulary.isTitleWord(doc.folded[index + 1]) {
                 break
@@ -227,7 +227,7 @@ extension PersonRecognizer {
         start > sentence.lowerBound && ["said", "says", "told", "added", "wrote", "according"].contains(doc.folded[start - 1])
     }
 
-    /// `16-year-old Kimani Gray`: an age phrase right before the name.
+    /// `16-year-old Dara Quill`: an age phrase right before the name.
     static func precededByAge(_ doc: Document, _ start: Int, _ sentence: Range<Int>) -> Bool {
         start >= sentence.lowerBound + 3 && PersonAttributeRecognizer.ageWords.contains(doc.folded[start - 1])
             && doc.tokens[start - 2].isPunct("-") && PersonAttributeRecognizer.years(doc.tokens[start - 3]) != nil

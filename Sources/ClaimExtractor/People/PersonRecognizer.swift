@@ -200,7 +200,7 @@ enum PersonRecognizer {
                 let last = doc.folded[nameTokens[nameTokens.count - 1]]
                 // `Coordinating Minister for Maritime Affairs Sukarmadji`: a portfolio ends the title.
                 if !prefixPortfolio && !honorific && (nameTokens.count == 1 || TitleVocabulary.isTitleWord(last)) { return nil }
-                // `a spokesman for Mr. Reid`: no title word of the run continues the title.
+                // `a spokesman for Mr. Roe`: no title word of the run continues the title.
                 if !prefix.contains(where: { doc.tokens[$0].kind == .word && !TitleLexicon.honorifics.contains(doc.folded[$0]) }) {
                     complementOfTitle = true
                 }
