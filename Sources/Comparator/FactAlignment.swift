@@ -91,7 +91,7 @@ struct FactAlignment {
 
     /// Groups of aligned claims (at most one per article, two articles at least), in a
     /// deterministic order. `compatible` may veto a pair (claims already compared elsewhere).
-    func groups(_ items: [Item], threshold: Double, compatible: (Item, Item) -> Bool = { _, _ in true }) -> [[Item]] {
+    func groups(_ items: [Item], threshold: Double, useLeads: Bool = true, compatible: (Item, Item) -> Bool = { _, _ in true }) -> [[Item]] {
         var items = items
         var sentenceCounts: [String: Int] = [:]
         for index in items.indices.sorted(by: { (items[$0].claim.article, items[$0].claim.evidence.span.start) < (items[$1].claim.article, items[$1].claim.evidence.span.start) }) {
@@ -107,7 +107,7 @@ struct FactAlignment {
             let a = items[i], b = items[j]
             guard a.isBackground == b.isBackground, compatible(a, b) else { return 0 }
             let s = similarity(a, b)
-            if a.isLead && b.isLead && !a.isBackground && s >= FactAlignment.leadThreshold { return 1 + s }
+            if useLeads, a.isLead && b.isLead && !a.isBackground && s >= FactAlignment.leadThreshold { return 1 + s }
             // Outside the leads, the two claims' own clauses must share a word (each within
             // six words of its claim): `told the Post on Tuesday` and `told the Post after the
             // summary was released Sunday` share words, but not around their dates.

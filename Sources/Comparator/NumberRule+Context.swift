@@ -6,9 +6,10 @@ import ClaimModel
 /// groups never meet.
 ///
 /// Only conflicts are reported: intervals that cannot overlap (or lower bounds an order apart),
-/// in one unit family, on one occasion (`FactContext.time`). Figures whose measures already
-/// share a group are compared there and are not aligned again; ranks and frequencies are left
-/// out as in the measure groups.
+/// in one unit family, on one occasion (`FactContext.time`). A figure whose measure the other
+/// article also counts is compared in the measure group and aligns with nothing else there;
+/// lead sentences get no looser pairing (a lead often holds several figures); ranks and
+/// frequencies are left out as in the measure groups.
 extension NumberRule {
     /// Similarity two sentences need to state the same figure.
     static let alignmentThreshold = 0.45
@@ -28,10 +29,17 @@ extension NumberRule {
             figures[claim.id] = Figure(claim: claim, low: low, high: high, value: shown, time: time, modifiers: [])
             if let item = alignment.item(claim, background: time != nil) { items.append(item) }
         }
-        let groups = alignment.groups(items, threshold: NumberRule.alignmentThreshold) { a, b in
+        // A figure whose measure the other article also counts is compared there, in its
+        // measure group: it aligns with nothing else of that article (`three patrol boats and
+        // three aircraft` against `four patrol boats and three aircraft`).
+        func measureKey(_ claim: Claim) -> String? { claim.slots.measure.map { NumberRule.key($0) + "|" + (claim.slots.unit ?? "count") } }
+        var counted: [String: Set<String>] = [:]
+        for item in items { if let key = measureKey(item.claim) { counted[key, default: []].insert(item.claim.article) } }
+        func covered(_ claim: Claim, by article: String) -> Bool { measureKey(claim).map { counted[$0]?.contains(article) == true } ?? false }
+        let groups = alignment.groups(items, threshold: NumberRule.alignmentThreshold, useLeads: false) { a, b in
             let (x, y) = (a.claim.slots, b.claim.slots)
-            let sameGroup = x.measure != nil && y.measure != nil && NumberRule.key(x.measure!) == NumberRule.key(y.measure!) && x.unit == y.unit
-            return !sameGroup && x.unit == y.unit && figures[a.claim.id]?.time == figures[b.claim.id]?.time
+            return !covered(a.claim, by: b.claim.article) && !covered(b.claim, by: a.claim.article)
+                && x.unit == y.unit && figures[a.claim.id]?.time == figures[b.claim.id]?.time
         }
         var findings: [Finding] = []
         for group in groups {
