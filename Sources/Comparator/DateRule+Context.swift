@@ -1,8 +1,8 @@
 import ClaimModel
 
 /// Dates aligned by what they date (`FactAlignment`): the words of their sentences, not the
-/// nearest event word. `Pelosi on Wednesday was re-elected leader` and `House Democrats
-/// re-elected Ms. Pelosi as leader on Thursday` date one thing; the two dates are compared.
+/// nearest event word. `Okafor on Wednesday was re-elected chair of the board` and `board
+/// members re-elected Ms. Okafor as chair on Thursday` date one thing; the two dates are compared.
 ///
 /// Only discrepancies are reported (a conflict, or a variant when the difference may come from
 /// reading relative dates against different publication dates); dates that agree add nothing

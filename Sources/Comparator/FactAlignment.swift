@@ -76,8 +76,8 @@ struct FactAlignment {
     }
 
     /// Cosine similarity of two claims' words, each weighted by its rarity and its nearness to
-    /// the claim: the words of the claim's own clause count most (`the summary was released
-    /// Sunday` dates the release, not the interview named at the start of the sentence).
+    /// the claim: the words of the claim's own clause count most (`the audit was published
+    /// Sunday` dates the publication, not the interview named at the start of the sentence).
     func similarity(_ a: Item, _ b: Item) -> Double {
         func weight(_ item: Item, _ word: String) -> Double { (weights[word] ?? 0) * (item.nearness[word] ?? 1) }
         func norm(_ item: Item) -> Double { item.words.reduce(0) { $0 + FactAlignment.square(weight(item, $1)) } }
@@ -109,8 +109,8 @@ struct FactAlignment {
             let s = similarity(a, b)
             if useLeads, a.isLead && b.isLead && !a.isBackground && s >= FactAlignment.leadThreshold { return 1 + s }
             // Outside the leads, the two claims' own clauses must share a word (each within
-            // six words of its claim): `told the Post on Tuesday` and `told the Post after the
-            // summary was released Sunday` share words, but not around their dates.
+            // six words of its claim): `told the Gazette on Tuesday` and `told the Gazette after
+            // the audit was published Sunday` share words, but not around their dates.
             guard a.words.intersection(b.words).contains(where: { (a.nearness[$0] ?? 0) >= 0.5 && (b.nearness[$0] ?? 0) >= 0.5 }) else { return 0 }
             return s > 0 && a.rank == b.rank ? s + 0.001 : s
         }

@@ -1,8 +1,8 @@
 import ClaimModel
 
 /// Figures aligned by what their sentences say (`FactAlignment`), whatever noun follows them:
-/// `a letter signed by all 42 Senate Republicans` and `a letter signed by the 42 members of
-/// the Republican caucus` give one figure, though the measure words differ and the measure
+/// `a letter signed by all 14 opposition councillors` and `a letter signed by the 14 members
+/// of the opposition bloc` give one figure, though the measure words differ and the measure
 /// groups never meet.
 ///
 /// Only conflicts are reported: intervals that cannot overlap (or lower bounds an order apart),
