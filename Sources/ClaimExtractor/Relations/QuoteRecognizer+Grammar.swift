@@ -23,7 +23,8 @@ extension QuoteRecognizer {
             var lineSpeaker: String? = nil
             for pair in pairs where pair.count > 1 {
                 if QuoteRecognizer.isWorkTitle(doc, pair) { continue }
-                if let last = previous, isContinuation(doc, after: last.range, before: pair, hadSpeaker: last.speaker != nil, people: people) {
+                if let last = previous, !QuoteRecognizer.hasOwnAttribution(doc, pair, line: line),
+                   isContinuation(doc, after: last.range, before: pair, hadSpeaker: last.speaker != nil, people: people) {
                     previous = (pair, last.speaker)
                     continue
                 }
@@ -43,7 +44,9 @@ extension QuoteRecognizer {
                 lineSpeaker = speaker
                 if let speaker { lastSpeaker = (speaker, pair.lowerBound) }
                 let words = (pair.lowerBound + 1)..<pair.upperBound
-                guard words.contains(where: { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }) else { continue }
+                // An unattributed quotation of a word or two (`“Café”`, a scare quote) is no quote.
+                let wordCount = words.filter { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }.count
+                guard wordCount >= (speaker == nil ? 3 : 1) else { continue }
                 let sentence = doc.sentence(containing: pair.lowerBound) ?? pair
                 let end = pair.upperBound < doc.tokens.count && doc.tokens[pair.upperBound].kind != .newline ? pair.upperBound + 1 : pair.upperBound
                 claims.append(Claim(
@@ -54,6 +57,23 @@ extension QuoteRecognizer {
             carried = pairs.isEmpty ? nil : lineSpeaker
         }
         return claims
+    }
+
+    /// `“…,” she added`: a speech verb right after the closing mark gives the quotation a
+    /// clause of its own, so it does not continue the one before.
+    static func hasOwnAttribution(_ doc: Document, _ pair: Range<Int>, line: Range<Int>) -> Bool {
+        var index = pair.upperBound + 1
+        var words = 0
+        while index < line.upperBound, words < 5 {
+            let token = doc.tokens[index]
+            if token.kind == .punct, token.text == "." || QuoteSpans.openers.contains(token.text) { return false }
+            if token.kind == .word {
+                if SourceVocabulary.speechVerbs.contains(doc.folded[index]) { return true }
+                words += 1
+            }
+            index += 1
+        }
+        return false
     }
 
     /// `he said`: the last speaker when no other person was named since, else the last

@@ -42,7 +42,7 @@ struct QuoteSpeakerReader {
             }
             if let according = accordingTo(tree, outside: outside) { return resolve(tree, according, sentence: sentence) }
             guard let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair) else { continue }
-            guard let subject = subject(tree, of: verb) else { return besideVerb(tree.tokens[verb], pair: pair, sentence: sentence) }
+            guard let subject = subject(tree, of: verb, outside: outside) else { return besideVerb(tree.tokens[verb], pair: pair, sentence: sentence) }
             return resolve(tree, subject, sentence: sentence)
         }
         // A fragment inside a sentence: the subject of the verb it hangs from.
@@ -56,7 +56,7 @@ struct QuoteSpeakerReader {
         var steps = 0
         while let node = current, steps < 4 {
             if tree.upos[node] == "VERB" {
-                guard let subject = subject(tree, of: node) else { return nil }
+                guard let subject = subject(tree, of: node, outside: { !pair.contains(tree.tokens[$0]) }) else { return nil }
                 let resolved = resolve(tree, subject, sentence: sentence)
                 return resolved == .unknown ? nil : resolved
             }
@@ -135,12 +135,13 @@ struct QuoteSpeakerReader {
 
     /// The subject of `verb`, climbing from a verb without one to the verb it completes
     /// (`emerging to say`, `and added`), or the noun a relative clause describes (`who said`).
-    func subject(_ tree: SentenceTree, of verb: Int) -> Int? {
+    func subject(_ tree: SentenceTree, of verb: Int, outside: (Int) -> Bool) -> Int? {
         var current = verb
         var steps = 0
         while steps < 4 {
-            if let subject = tree.child(of: current, ["nsubj"]) { return subject }
-            if steps > 0, let passive = tree.child(of: current, ["nsubj:pass"]) { return passive }
+            let children = tree.children(of: current).filter(outside)
+            if let subject = children.first(where: { tree.relations[$0] == "nsubj" }) { return subject }
+            if steps > 0, let passive = children.first(where: { tree.relations[$0] == "nsubj:pass" }) { return passive }
             guard let head = tree.heads[current] else { return nil }
             let relation = tree.relations[current]
             if relation == "acl:relcl" { return head }
@@ -188,7 +189,7 @@ struct QuoteSpeakerReader {
             let titled = before.last { mention in mention.titles.contains { range in range.contains { doc.folded[$0] == folded } } || mention.title.map { range in range.contains { doc.folded[$0] == folded } } ?? false }
             if let mention = titled ?? before.last { return .person(mention.entity) }
         }
-        if SourceVocabulary.heads.contains(folded) { return .source }
+        if SourceVocabulary.heads.contains(folded) || Lexicons.shared.organizationWords.contains(folded) { return .source }
         return .unknown
     }
 }
