@@ -32,6 +32,10 @@ struct QuoteSpeakerReader {
         var sentences: [Int] = []
         if let close = doc.sentenceIndex(containing: min(pair.upperBound, doc.tokens.count - 1)) { sentences.append(close) }
         if let open = doc.sentenceIndex(containing: pair.lowerBound), !sentences.contains(open) { sentences.append(open) }
+        // `“…?” she asked.`, `“…!” X tweeted.`: a sentence that starts right after the mark.
+        let after = pair.upperBound + 1
+        if after < doc.tokens.count, doc.tokens[after].kind == .word, let next = doc.sentenceIndex(containing: after),
+           doc.sentences[next].lowerBound == after, !sentences.contains(next) { sentences.append(next) }
         for index in sentences {
             guard let tree = layer.tree(sentence: index) else { return nil }
             let sentence = doc.sentences[index]
@@ -41,33 +45,53 @@ struct QuoteSpeakerReader {
                 return !inside(word) && !quoted.contains(token) && doc.tokens[token].kind != .punct
             }
             if let according = accordingTo(tree, outside: outside) { return resolve(tree, according, sentence: sentence) }
-            guard let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair) else { continue }
+            guard let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair) else {
+                // A tree that misreads the attribution (`Trump wrote` tagged as a noun phrase):
+                // the speech verb by its form, right after the closing mark.
+                if let verb = speechVerbAfter(pair, sentence: sentence) {
+                    let beside = besideVerb(verb, pair: pair, sentence: sentence)
+                    if beside != .unknown { return beside }
+                }
+                continue
+            }
             guard let subject = subject(tree, of: verb, outside: outside) else { return besideVerb(tree.tokens[verb], pair: pair, sentence: sentence) }
-            return resolve(tree, subject, sentence: sentence)
+            let resolved = resolve(tree, subject, sentence: sentence)
+            if resolved == .unknown, tree.tokens[verb] > pair.upperBound {
+                // `“…,” Representative X, an Ohio Republican, said`: a subject misread inside
+                // the apposition; the name between the marks and the verb.
+                let beside = besideVerb(tree.tokens[verb], pair: pair, sentence: sentence)
+                if beside != .unknown { return beside }
+            }
+            return resolved
         }
         // A fragment inside a sentence: the subject of the verb it hangs from.
         guard let index = doc.sentenceIndex(containing: pair.lowerBound), let tree = layer.tree(sentence: index) else { return nil }
         let sentence = doc.sentences[index]
-        guard pair.lowerBound > sentence.lowerBound, pair.upperBound + 1 < sentence.upperBound,
-              doc.tokens[(pair.lowerBound + 1)..<pair.upperBound].filter({ $0.kind == .word }).count <= 8 else { return nil }
+        guard (sentence.lowerBound..<pair.lowerBound).contains(where: { doc.tokens[$0].kind == .word }),
+              doc.tokens[(pair.lowerBound + 1)..<pair.upperBound].filter({ $0.kind == .word }).count <= 25 else { return nil }
+        let notQuoted: (Int) -> Bool = { !quoted.contains(tree.tokens[$0]) }
         let words = tree.tokens.indices.filter { pair.contains(tree.tokens[$0]) && tree.tokens[$0] != pair.lowerBound }
-        guard let top = words.first(where: { word in tree.heads[word].map { !words.contains($0) } ?? true }) else { return nil }
-        var current = tree.heads[top]
-        var steps = 0
-        while let node = current, steps < 4 {
-            if tree.upos[node] == "VERB" {
-                guard let subject = subject(tree, of: node, outside: { !pair.contains(tree.tokens[$0]) }) else { return nil }
-                let resolved = resolve(tree, subject, sentence: sentence)
-                return resolved == .unknown ? nil : resolved
+        if let top = words.first(where: { word in tree.heads[word].map { !words.contains($0) } ?? true }) {
+            var current = tree.heads[top]
+            var steps = 0
+            while let node = current, steps < 4, tree.upos[node] != "VERB" {
+                current = tree.heads[node]
+                steps += 1
             }
-            current = tree.heads[node]
-            steps += 1
+            if let verb = current, tree.upos[verb] == "VERB", let subject = subject(tree, of: verb, outside: notQuoted) {
+                let resolved = resolve(tree, subject, sentence: sentence)
+                if resolved != .unknown { return resolved }
+            }
         }
-        return nil
+        // The sentence's subject: the first subject before the fragment, outside quotations.
+        guard let subject = tree.tokens.indices.first(where: { tree.base($0) == "nsubj" && tree.tokens[$0] < pair.lowerBound && notQuoted($0) }) else { return nil }
+        let resolved = resolve(tree, subject, sentence: sentence)
+        return resolved == .unknown ? nil : resolved
     }
 
     /// The person a `he`/`she` at `token` most likely stands for: the subject of the nearest
-    /// earlier sentence (at most five back) whose subject is a person, outside quotations.
+    /// earlier sentence (at most five back) whose subject is a person, outside quotations;
+    /// within a sentence the main clause's subject comes first.
     func salientSubject(before token: Int, quoted: Set<Int>) -> String? {
         guard let current = doc.sentenceIndex(containing: token) else { return nil }
         for index in stride(from: current, through: max(0, current - 5), by: -1) {
@@ -78,7 +102,9 @@ struct QuoteSpeakerReader {
                 tree.base(word) == "nsubj" && tree.tokens[word] < token && !inQuotes.contains(tree.tokens[word])
                     && (tree.heads[word].map { !inQuotes.contains(tree.tokens[$0]) } ?? false)
             }
-            for subject in subjects.reversed() {
+            // The main clause's subject first (`X said he …` is about X), then the others in order.
+            let ordered = subjects.filter { tree.heads[$0].map { tree.heads[$0] == nil } ?? false } + subjects.filter { tree.heads[$0].map { tree.heads[$0] != nil } ?? true }
+            for subject in ordered {
                 if case .person(let id) = resolve(tree, subject, sentence: sentence) { return id }
             }
         }
@@ -143,11 +169,23 @@ struct QuoteSpeakerReader {
             if let subject = children.first(where: { tree.relations[$0] == "nsubj" }) { return subject }
             if steps > 0, let passive = children.first(where: { tree.relations[$0] == "nsubj:pass" }) { return passive }
             guard let head = tree.heads[current] else { return nil }
-            let relation = tree.relations[current]
-            if relation == "acl:relcl" { return head }
-            guard ["xcomp", "advcl", "conj", "acl"].contains(tree.base(current)) else { return nil }
+            // `who said`, and a participle read as a noun's modifier (`X tweeted` misread).
+            if tree.base(current) == "acl" { return outside(head) ? head : nil }
+            guard ["xcomp", "advcl", "conj"].contains(tree.base(current)) else { return nil }
             current = head
             steps += 1
+        }
+        return nil
+    }
+
+    /// A speech verb (by its form) within a few words after the closing mark, in its sentence.
+    func speechVerbAfter(_ pair: Range<Int>, sentence: Range<Int>) -> Int? {
+        var index = pair.upperBound + 1
+        while index < min(sentence.upperBound, pair.upperBound + 15) {
+            let token = doc.tokens[index]
+            if token.kind == .punct, token.text == "." || QuoteSpans.openers.contains(token.text) { return nil }
+            if token.kind == .word, SourceVocabulary.speechVerbs.contains(doc.folded[index]) { return index }
+            index += 1
         }
         return nil
     }
@@ -156,6 +194,14 @@ struct QuoteSpeakerReader {
     /// from the quotation): the name standing between the closing mark and the verb
     /// (`“…,” Senator X, Democrat of Y, said`), or right after it (`“…,” said X`).
     func besideVerb(_ verb: Int, pair: Range<Int>, sentence: Range<Int>) -> QuoteSpeaker {
+        if verb < pair.lowerBound {
+            // `X said that …“…”` with a subject the tree missed: the phrase before the verb.
+            guard let phrase = PhraseScanner.subject(doc, before: verb, sentence: sentence) else { return .unknown }
+            if let mention = people.mentions(in: phrase).last { return .person(mention.entity) }
+            let words = phrase.filter { doc.tokens[$0].kind == .word }
+            if words.count == 1, ["he", "she"].contains(doc.folded[words[0]]) { return .pronoun(token: words[0]) }
+            return .unknown
+        }
         guard verb > pair.upperBound, verb - pair.upperBound <= 14 else { return .unknown }
         let gap = (pair.upperBound + 1)..<verb
         if let mention = people.mentions(in: gap).first { return .person(mention.entity) }
