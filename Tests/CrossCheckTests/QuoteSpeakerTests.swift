@@ -2,8 +2,8 @@ import ClaimExtractor
 import ClaimModel
 import Testing
 
-/// One quotation pattern: the text, the quoted words and the speaker the grammar reads
-/// (nil: the speaker stays unknown), or no quote at all.
+/// One quotation pattern: the text, the quoted words and the speaker the grammar reads, or no
+/// quote claim at all (a title, an institution's words, a speaker no one names).
 struct QuoteCase: CustomTestStringConvertible, Sendable {
     var id: String
     var text: String
@@ -27,7 +27,7 @@ enum QuoteCases {
         QuoteCase(id: "a quotation paragraph continues the previous speaker", text: "“We lost everything,” said Jonas Weru, who farms near the river.\n\n“The water rose in an hour and took the barn.”", quote: "The water rose in an hour and took the barn", speaker: "Jonas Weru"),
         QuoteCase(id: "a quotation left open runs into the next paragraph", text: "Mayor Tomas Kral said: “The first phase of the works is done.\n\n“The second phase starts in May,” he said.", quote: "The first phase of the works is done", speaker: "Tomas Kral"),
         QuoteCase(id: "a fragment is the subject's", text: "Senator Paul Ekwueme called the plan “reckless and costly” in a speech on Tuesday.", quote: "reckless and costly", speaker: "Paul Ekwueme"),
-        QuoteCase(id: "the subject of the speech verb, not the nearest name", text: "“Everyone out now,” a voice shouted from the crowd as Governor Rita Amsel arrived.", quote: "Everyone out now", speaker: nil),
+        QuoteCase(id: "the subject of the speech verb, not the nearest name", text: "“Everyone out now,” a voice shouted from the crowd as Governor Rita Amsel arrived.", quote: "Everyone out now", speaker: nil, absent: true),
         QuoteCase(id: "a film title is no quote", text: "Director Mia Holt presented her film “The Quiet Harbour” at the festival on Sunday.", quote: "The Quiet Harbour", speaker: nil, absent: true),
         QuoteCase(id: "an institution's words give no person quote", text: "“The plant meets every standard,” the ministry said in a statement.", quote: "The plant meets every standard", speaker: nil, absent: true),
     ]

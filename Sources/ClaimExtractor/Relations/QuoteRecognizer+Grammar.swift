@@ -5,8 +5,8 @@ import ClaimModel
 /// recent compatible speaker; a quotation paragraph without an attribution continues the
 /// previous paragraph's speaker; a quotation left open at a paragraph's end that the next
 /// paragraph reopens is a quotation; titles of works are not quotations. Where no clause
-/// names a person the speaker stays unknown (no guess from the nearest name); quotations of
-/// institutions and unnamed sources give no quote claim.
+/// names a person the speaker stays unknown (no guess from the nearest name) and, like the
+/// words of institutions and unnamed sources, the quotation gives no quote claim.
 extension QuoteRecognizer {
     func grammarClaims(in context: ExtractionContext, reader: QuoteSpeakerReader) -> [Claim] {
         let doc = context.document
@@ -44,9 +44,9 @@ extension QuoteRecognizer {
                 lineSpeaker = speaker
                 if let speaker { lastSpeaker = (speaker, pair.lowerBound) }
                 let words = (pair.lowerBound + 1)..<pair.upperBound
-                // An unattributed quotation of a word or two (`“Café”`, a scare quote) is no quote.
-                let wordCount = words.filter { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }.count
-                guard wordCount >= (speaker == nil ? 3 : 1) else { continue }
+                // A quotation no person is named for gives no claim: its speaker stays unknown
+                // rather than guessed (the attribution pass records an institution's words).
+                guard speaker != nil, words.contains(where: { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }) else { continue }
                 let sentence = doc.sentence(containing: pair.lowerBound) ?? pair
                 let end = pair.upperBound < doc.tokens.count && doc.tokens[pair.upperBound].kind != .newline ? pair.upperBound + 1 : pair.upperBound
                 claims.append(Claim(
