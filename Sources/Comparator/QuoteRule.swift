@@ -56,7 +56,10 @@ struct QuoteRule: FindingRule {
             let first = members.first { $0.speaker != nil } ?? members[0]
             let opening = first.words.prefix(6).joined(separator: " ") + (first.words.count > 6 ? " …" : "")
             let named = Set(members.compactMap(\.speaker))
-            let speakers = Set(members.compactMap { $0.speaker.map { QuoteRule.speaker($0, among: named, context) } })
+            var distinct: [String] = []
+            for id in Set(members.compactMap { $0.speaker.map { QuoteRule.speaker($0, among: named, context) } }).sorted()
+            where !distinct.contains(where: { QuoteRule.sameSpeaker($0, id, context) == true }) { distinct.append(id) }
+            let speakers = Set(distinct)
             let articles = Set(members.map(\.claim.article))
             let values = Dictionary(grouping: members, by: \.claim.article).mapValues { list in
                 list.map { "\(context.name($0.speaker)): \($0.claim.slots.quote ?? "")" }
@@ -104,7 +107,9 @@ struct QuoteRule: FindingRule {
     static func same(_ a: [String], _ b: [String], sameSpeaker: Bool = false) -> Bool {
         let shorter = min(a.count, b.count)
         guard shorter > 0 else { return false }
-        if a == b { return true }
+        // Two or three words alike (`deep state`) are a phrase anyone may use: the same
+        // quotation only from one speaker.
+        if a == b { return sameSpeaker || shorter >= 4 }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         if shorter >= (sameSpeaker ? 1 : 3), contiguous(short, in: long) { return true }
         let common = WordSequence.longestCommonSubsequence(a, b)
@@ -132,6 +137,8 @@ struct QuoteRule: FindingRule {
         guard let a, let b else { return nil }
         if a == b { return true }
         guard let x = context.entity(a), let y = context.entity(b) else { return false }
+        // `Del Giudice` / `DelGiudice`: one name written with or without a space.
+        if x.key.joined() == y.key.joined() || (x.key.count > 1 && x.key.suffix(2).joined() == y.key.last) || (y.key.count > 1 && y.key.suffix(2).joined() == x.key.last) { return true }
         return (x.key.count == 1 && y.key.last == x.key.first) || (y.key.count == 1 && x.key.last == y.key.first)
     }
 
@@ -150,22 +157,19 @@ struct QuoteRule: FindingRule {
     /// Words that turn a quotation's meaning when one replaces another.
     static let turning: Set<String> = ["not", "no", "never", "t", "nothing", "none", "nobody", "neither", "nor", "cannot"]
 
-    /// The first pair of members of which one negates and the other does not (`will` / `will
-    /// not`), or both give figures in digits and the figures differ (`3` / `4`): a change of
-    /// meaning, not of wording. Unless the negation is the only difference, both must have words
-    /// the other lacks (a cut is not a change).
+    /// The first pair of members, aligned with each other, whose difference turns the meaning
+    /// (`QuoteWords.turns`: a negation added or dropped inside, one content word put in place
+    /// of another), or that both give figures in digits and differ in them (`3` / `4`), each
+    /// having words the other lacks (a cut is not a change).
     static func turned(_ members: [Quote]) -> (Quote, Quote)? {
         for (i, a) in members.enumerated() {
-            for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words {
-                let negatesA = a.words.contains(where: turning.contains), negatesB = b.words.contains(where: turning.contains)
-                // The same words but for a negation: `we will raise` / `we will not raise`.
-                if negatesA != negatesB, a.words.filter({ !turning.contains($0) }) == b.words.filter({ !turning.contains($0) }) { return (a, b) }
-                // One content word put in place of another: `reckless` / `prudent`.
-                if QuoteWords.substitution(a.words, b.words) != nil { return (a, b) }
+            // Only two quotations aligned with each other, not two linked through a third.
+            for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words && same(a.words, b.words) {
+                if QuoteWords.turns(a.words, b.words) { return (a, b) }
                 let common = Set(a.words).intersection(b.words)
                 guard !Set(a.words).subtracting(common).isEmpty, !Set(b.words).subtracting(common).isEmpty else { continue }
                 let figuresA = Set(a.words.filter { $0.allSatisfy(\.isNumber) }), figuresB = Set(b.words.filter { $0.allSatisfy(\.isNumber) })
-                if negatesA != negatesB || (!figuresA.isEmpty && !figuresB.isEmpty && figuresA != figuresB) { return (a, b) }
+                if !figuresA.isEmpty && !figuresB.isEmpty && figuresA != figuresB { return (a, b) }
             }
         }
         return nil

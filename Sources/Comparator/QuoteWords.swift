@@ -46,16 +46,56 @@ enum QuoteWords {
         words.flatMap { $0 == "cannot" ? ["can", "not"] : [$0] }
     }
 
-    /// One content word put in place of another, all else equal: `the plan is reckless` /
-    /// `the plan is prudent`, `we will raise taxes` / `we will cut taxes`. Both are content
-    /// words (more than three letters or not a function word) and not forms of one stem.
-    static func substitution(_ a: [String], _ b: [String]) -> (String, String)? {
-        guard a.count == b.count, a.count >= 4 else { return nil }
-        let differing = a.indices.filter { a[$0] != b[$0] }
-        guard differing.count == 1, let at = differing.first else { return nil }
-        let x = a[at], y = b[at]
-        guard x.count > 3, y.count > 3, !QuoteRule.stopWords.contains(x), !QuoteRule.stopWords.contains(y),
-              !x.allSatisfy(\.isNumber), !y.allSatisfy(\.isNumber), x.prefix(4) != y.prefix(4) else { return nil }
-        return (x, y)
+    /// Where two quotations differ once aligned word by word (longest common subsequence):
+    /// each gap is the run of words only `a` has and the run only `b` has between two common
+    /// words; `edge` marks a gap before the first or after the last common word.
+    static func gaps(_ a: [String], _ b: [String]) -> [(a: [String], b: [String], edge: Bool)] {
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var result: [(a: [String], b: [String], edge: Bool)] = []
+        var runA: [String] = [], runB: [String] = []
+        var seenCommon = false
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, a[i] == b[j] {
+                if !runA.isEmpty || !runB.isEmpty { result.append((runA, runB, !seenCommon)) }
+                runA = []; runB = []
+                seenCommon = true
+                i += 1; j += 1
+            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
+                runB.append(b[j]); j += 1
+            } else {
+                runA.append(a[i]); i += 1
+            }
+        }
+        if !runA.isEmpty || !runB.isEmpty { result.append((runA, runB, true)) }
+        return result
+    }
+
+    /// Whether the difference turns the meaning: inside the common part, a negation added or
+    /// dropped (`is` / `is not`), or anywhere one content word put in place of another
+    /// (`good` / `bad`, `raise` / `cut`). Words only one side has at an end are a cut, and
+    /// words dropped inside without a negation are an excerpt: neither turns the meaning.
+    static func turns(_ a: [String], _ b: [String]) -> Bool {
+        for gap in gaps(a, b) {
+            let negatesA = gap.a.contains(where: QuoteRule.turning.contains), negatesB = gap.b.contains(where: QuoteRule.turning.contains)
+            if negatesA != negatesB, !gap.edge || (!gap.a.isEmpty && !gap.b.isEmpty) { return true }
+            if gap.a.count == 1, gap.b.count == 1, swapped(gap.a[0], gap.b[0]) { return true }
+        }
+        return false
+    }
+
+    /// Two different content words, not forms of one stem (`duty` / `duties`) nor figures:
+    /// at least three letters each and four in one, not a function word.
+    static func swapped(_ x: String, _ y: String) -> Bool {
+        guard x != y, min(x.count, y.count) >= 3, max(x.count, y.count) >= 4,
+              !QuoteRule.stopWords.contains(x), !QuoteRule.stopWords.contains(y),
+              !x.allSatisfy(\.isNumber), !y.allSatisfy(\.isNumber) else { return false }
+        let common = zip(x, y).prefix { $0 == $1 }.count
+        return common < min(x.count, y.count) - 2 && common < 4
     }
 }
