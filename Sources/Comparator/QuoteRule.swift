@@ -138,7 +138,9 @@ struct QuoteRule: FindingRule {
         if a == b { return true }
         guard let x = context.entity(a), let y = context.entity(b) else { return false }
         // `Del Giudice` / `DelGiudice`: one name written with or without a space.
-        if x.key.joined() == y.key.joined() || (x.key.count > 1 && x.key.suffix(2).joined() == y.key.last) || (y.key.count > 1 && y.key.suffix(2).joined() == x.key.last) { return true }
+        let wordsX = Folding.words(x.name), wordsY = Folding.words(y.name)
+        let joinedX = wordsX.joined(), joinedY = wordsY.joined()
+        if joinedX == joinedY || (wordsX.count > 1 && wordsX.suffix(2).joined() == wordsY.last) || (wordsY.count > 1 && wordsY.suffix(2).joined() == wordsX.last) { return true }
         return (x.key.count == 1 && y.key.last == x.key.first) || (y.key.count == 1 && x.key.last == y.key.first)
     }
 

@@ -80,7 +80,12 @@ enum QuoteWords {
     /// dropped (`is` / `is not`), or anywhere one content word put in place of another
     /// (`good` / `bad`, `raise` / `cut`). Words only one side has at an end are a cut, and
     /// words dropped inside without a negation are an excerpt: neither turns the meaning.
+    /// Only for two quotations nearly alike: at most one word of the shorter in ten (one in
+    /// all for short ones) missing from the longer, so that two sentences built on one refrain
+    /// (`you might think it is okay that …`) are not read as one changed.
     static func turns(_ a: [String], _ b: [String]) -> Bool {
+        let shorter = min(a.count, b.count)
+        guard shorter - WordSequence.longestCommonSubsequence(a, b) <= max(1, shorter / 10) else { return false }
         for gap in gaps(a, b) {
             let negatesA = gap.a.contains(where: QuoteRule.turning.contains), negatesB = gap.b.contains(where: QuoteRule.turning.contains)
             if negatesA != negatesB, !gap.edge || (!gap.a.isEmpty && !gap.b.isEmpty) { return true }
