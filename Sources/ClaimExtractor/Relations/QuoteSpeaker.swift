@@ -33,9 +33,15 @@ struct QuoteSpeakerReader {
         if let close = doc.sentenceIndex(containing: min(pair.upperBound, doc.tokens.count - 1)) { sentences.append(close) }
         if let open = doc.sentenceIndex(containing: pair.lowerBound), !sentences.contains(open) { sentences.append(open) }
         // `“…?” she asked.`, `“…!” X tweeted.`: a sentence that starts right after the mark.
+        // Only after a quotation ending in `?`, `!` or `,`, and when that sentence quotes nothing
+        // of its own (`She added: “…”` attributes its own quotation).
         let after = pair.upperBound + 1
         if after < doc.tokens.count, doc.tokens[after].kind == .word, let next = doc.sentenceIndex(containing: after),
-           doc.sentences[next].lowerBound == after, !sentences.contains(next) { sentences.append(next) }
+           doc.sentences[next].lowerBound == after, !sentences.contains(next),
+           pair.upperBound > pair.lowerBound + 1, ["?", "!", ","].contains(doc.tokens[pair.upperBound - 1].text),
+           !doc.sentences[next].contains(where: { doc.tokens[$0].kind == .punct && QuoteSpans.openers.contains(doc.tokens[$0].text) }) {
+            sentences.append(next)
+        }
         for index in sentences {
             guard let tree = layer.tree(sentence: index) else { return nil }
             let sentence = doc.sentences[index]
@@ -106,6 +112,10 @@ struct QuoteSpeakerReader {
             let ordered = subjects.filter { tree.heads[$0].map { tree.heads[$0] == nil } ?? false } + subjects.filter { tree.heads[$0].map { tree.heads[$0] != nil } ?? true }
             for subject in ordered {
                 if case .person(let id) = resolve(tree, subject, sentence: sentence) { return id }
+            }
+            // A sentence whose subject the tree misses still names its person first.
+            if let mention = people.mentions(in: sentence).first(where: { $0.range.lowerBound < token && !inQuotes.contains($0.range.lowerBound) }) {
+                return mention.entity
             }
         }
         return nil
@@ -221,6 +231,11 @@ struct QuoteSpeakerReader {
             if let mention = people.mention(at: tree.tokens[part]) { return .person(mention.entity) }
         }
         let folded = doc.folded[token]
+        // `X, who said`: the relative pronoun stands for the name right before it.
+        if folded == "who", token >= 2 {
+            let before = doc.tokens[token - 1].isPunct(",") ? token - 2 : token - 1
+            if let mention = people.mention(at: before) { return .person(mention.entity) }
+        }
         if tree.upos[word] == "PRON" {
             return ["he", "she"].contains(folded) ? .pronoun(token: token) : .unknown
         }
