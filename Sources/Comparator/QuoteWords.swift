@@ -23,8 +23,8 @@ enum QuoteWords {
     }
 
     /// `don` + `t` → `do not`; `can` + `t` → `can not`; `won` + `t` → `will not`;
-    /// `we` + `ll` → `we will`; `i` + `m` → `i am`; `they` + `re` → `they are`; `it` + `s` →
-    /// `it is` (pronouns only: `s` after a noun is a possessive).
+    /// `we` + `ll` → `we will`; `i` + `m` → `i am`; `they` + `re` → `they are` (`’s` is left
+    /// alone: after a noun it is a possessive).
     static func expand(_ word: String, _ next: String) -> [String]? {
         switch next {
         case "t":
@@ -36,7 +36,6 @@ enum QuoteWords {
         case "re": return [word, "are"]
         case "ve": return [word, "have"]
         case "m": return word == "i" ? ["i", "am"] : nil
-        case "s": return ["it", "that", "there", "here", "what", "he", "she", "who", "where"].contains(word) ? [word, "is"] : nil
         default: return nil
         }
     }

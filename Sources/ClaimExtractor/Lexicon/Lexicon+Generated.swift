@@ -3156,6 +3156,12 @@ extension QuoteSpans {
 }
 
 extension QuoteVocabulary {
+    /// Pronouns that stand for one person named earlier, as the subject of a speech verb:
+    /// `“…,” he said`, `she added`, `he told reporters`.
+    static let speakerPronouns: Set<String> = [
+        "he",
+        "she",
+    ]
     /// Speech verbs by lemma, as the grammar layer gives them: the verb whose clause attributes a
     /// quotation (`“…,” Kerr said`, `Kerr told reporters: “…”`, `she wrote`, `he added`).
     static let speechLemmas: Set<String> = [

@@ -209,14 +209,14 @@ struct QuoteSpeakerReader {
             guard let phrase = PhraseScanner.subject(doc, before: verb, sentence: sentence) else { return .unknown }
             if let mention = people.mentions(in: phrase).last { return .person(mention.entity) }
             let words = phrase.filter { doc.tokens[$0].kind == .word }
-            if words.count == 1, ["he", "she"].contains(doc.folded[words[0]]) { return .pronoun(token: words[0]) }
+            if words.count == 1, QuoteVocabulary.speakerPronouns.contains(doc.folded[words[0]]) { return .pronoun(token: words[0]) }
             return .unknown
         }
         guard verb > pair.upperBound, verb - pair.upperBound <= 14 else { return .unknown }
         let gap = (pair.upperBound + 1)..<verb
         if let mention = people.mentions(in: gap).first { return .person(mention.entity) }
         let words = gap.filter { doc.tokens[$0].kind == .word }
-        if words.count == 1, ["he", "she"].contains(doc.folded[words[0]]) { return .pronoun(token: words[0]) }
+        if words.count == 1, QuoteVocabulary.speakerPronouns.contains(doc.folded[words[0]]) { return .pronoun(token: words[0]) }
         guard words.isEmpty, let mention = people.mention(at: min(verb + 1, doc.tokens.count - 1)) ?? people.mentions(in: (verb + 1)..<min(sentence.upperBound, verb + 4)).first else { return .unknown }
         return .person(mention.entity)
     }
@@ -237,7 +237,7 @@ struct QuoteSpeakerReader {
             if let mention = people.mention(at: before) { return .person(mention.entity) }
         }
         if tree.upos[word] == "PRON" {
-            return ["he", "she"].contains(folded) ? .pronoun(token: token) : .unknown
+            return QuoteVocabulary.speakerPronouns.contains(folded) ? .pronoun(token: token) : .unknown
         }
         let phraseWords = [word] + tree.children(of: word).filter { ["det", "amod", "compound", "flat", "nmod:desc", "nummod"].contains(tree.relations[$0]) }
         let tokens = phraseWords.map { tree.tokens[$0] }
