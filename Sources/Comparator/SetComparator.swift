@@ -22,6 +22,7 @@ public struct SetComparator: Sendable {
         AcronymTypoRule(),
         NameVariantRule(),
         NameConflictRule(),
+        PersonAttributeRule(),
     ]
 
     public var configuration: ComparatorConfiguration

@@ -79,7 +79,7 @@ public enum SentenceSplitter {
     }
 
     /// A terminator at `i` that would end a sentence before `next` (same line) and does not:
-    /// never before a comma, semicolon, colon or dash ("Sen. Max Baucus, D-Mont., the",
+    /// never before a comma, semicolon, colon or dash ("Sen. Ada Lorne, D-Mont., the",
     /// "KANSAS CITY, Mo. — Leaders"); nor before a short attribution after a quoted question or
     /// exclamation ("“Why?” Smith asked."); nor after an ellipsis opening a sentence, which
     /// marks an omission and leads into the words after it ("act. ... Let us").
