@@ -23,7 +23,7 @@ let package = Package(
         // Bytes to articles, articles to claims. Pure: no file system access.
         // Word lists live as data in Lexicon/Data (one list, one file), compiled into
         // Lexicon/Lexicon+Generated.swift by `swift run crosscheck-lexicon`.
-        .target(name: "ClaimExtractor", dependencies: ["ClaimModel"], exclude: ["Lexicon/Data"], swiftSettings: strict),
+        .target(name: "ClaimExtractor", dependencies: ["ClaimModel", "Grammar"], exclude: ["Lexicon/Data"], swiftSettings: strict),
         // Claims of a set to findings. Never calls the extractor.
         .target(name: "Comparator", dependencies: ["ClaimModel"], swiftSettings: strict),
         // Reports to bytes: JSON, Markdown, HTML, SARIF, JUnit, terminal.

@@ -27,9 +27,14 @@ public struct ClaimExtractor: Sendable {
     /// leaves them ambiguous.
     public var dateOrder: DateOrder?
 
-    public init(maxClaimsPerArticle: Int = 20_000, dateOrder: DateOrder? = nil) {
+    /// The grammar model recognizers read sentence trees with: the committed one by default,
+    /// loaded once per process when the first article is analysed.
+    public var grammar: ExtractorGrammar
+
+    public init(maxClaimsPerArticle: Int = 20_000, dateOrder: DateOrder? = nil, grammar: ExtractorGrammar = .shared) {
         self.maxClaimsPerArticle = maxClaimsPerArticle
         self.dateOrder = dateOrder
+        self.grammar = grammar
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
@@ -37,6 +42,8 @@ public struct ClaimExtractor: Sendable {
         let raw = PersonRecognizer.recognize(document)
         let people = PeopleResolver.resolve(document, raw: raw)
         var context = ExtractionContext(document: document, people: MentionCompletion.complete(document, people))
+        let model = grammar.resolved
+        context.grammar = GrammarLayer(document: document, model: model)
         // The attribution pass first: every later claim reads the source of its sentence.
         context.attributions = AttributionRecognizer.attributionMap(AttributionRecognizer.sources(document, context.people))
         var claims: [Claim] = []
@@ -51,6 +58,7 @@ public struct ClaimExtractor: Sendable {
         let bounded = ClaimBounds.apply(claims: claims, entities: people.entities, article: article)
         claims = bounded.claims
         var diagnostics = bounded.diagnostics + MixedScript.diagnostics(bounded.entities, article: article)
+        if model == nil, case .shared = grammar { diagnostics.append(ExtractorGrammar.unavailable(article)) }
         if claims.count > maxClaimsPerArticle {
             diagnostics.append(Diagnostic(level: .warning, code: "claim-limit", path: article.path, message: "\(claims.count) claims found; only the first \(maxClaimsPerArticle) are kept (raise `limits.maxClaimsPerArticle` in crosscheck.json)"))
             claims = Array(claims.prefix(maxClaimsPerArticle))

@@ -6,6 +6,8 @@ public struct ExtractionContext: Sendable {
     public let people: PeopleIndex
     /// Sentence start token → the source it credits (filled by the attribution pass).
     public var attributions: [Int: String] = [:]
+    /// Sentence trees, parsed when a pass first asks (nil: no grammar model).
+    public var grammar: GrammarLayer? = nil
 
     public func attribution(for sentence: Range<Int>) -> String? { attributions[sentence.lowerBound] }
 }

@@ -12,19 +12,26 @@ import ClaimModel
 ///   is the one speaker of the group with that surname, never a second one), or words changed
 ///   so that the meaning turns: a negation or a figure replaced (`will` / `will not`, `three` /
 ///   `four`), with the word diff;
+///   A content word put in place of another, all else equal (`reckless` / `prudent`), is a
+///   conflict too;
 /// - only-in: a quotation in one article only.
+/// Words are compared after `QuoteWords.normalized`: case, punctuation and contractions
+/// (`don’t` / `do not`) make no finding. A quotation whose speaker the article leaves unknown
+/// is aligned and compared like any other (its words can still conflict) but never gives an
+/// attribution conflict and is not reported on its own.
 struct QuoteRule: FindingRule {
     struct Quote {
         var claim: Claim
         var words: [String]
-        var speaker: String
+        /// Nil: the article names no speaker for it.
+        var speaker: String?
     }
 
     func findings(in context: ComparisonContext) -> [Finding] {
         let quotes = context.claims(.quote).compactMap { claim -> Quote? in
-            guard let speaker = claim.slots.speaker, let text = claim.slots.quote else { return nil }
-            let words = Folding.words(text)
-            return words.isEmpty ? nil : Quote(claim: claim, words: words, speaker: speaker)
+            guard let text = claim.slots.quote else { return nil }
+            let words = QuoteWords.split(QuoteWords.normalized(text))
+            return words.isEmpty ? nil : Quote(claim: claim, words: words, speaker: claim.slots.speaker)
         }.sorted { ($0.claim.article, $0.claim.evidence.span.start) < ($1.claim.article, $1.claim.evidence.span.start) }
         // Group quotations that match, across articles (single link).
         var group = Array(quotes.indices)
@@ -35,7 +42,7 @@ struct QuoteRule: FindingRule {
         }
         for a in quotes.indices {
             for b in quotes.indices where b > a && quotes[a].claim.article != quotes[b].claim.article {
-                let sameSpeaker = QuoteRule.sameSpeaker(quotes[a].speaker, quotes[b].speaker, context)
+                let sameSpeaker = QuoteRule.sameSpeaker(quotes[a].speaker, quotes[b].speaker, context) == true
                 if QuoteRule.same(quotes[a].words, quotes[b].words, sameSpeaker: sameSpeaker) { group[root(b)] = root(a) }
             }
         }
@@ -44,9 +51,15 @@ struct QuoteRule: FindingRule {
         var findings: [Finding] = []
         for key in groups.keys.sorted() {
             let members = groups[key]!
-            let first = members[0]
+            // A quotation no article gives a speaker is compared, never reported alone.
+            guard members.contains(where: { $0.speaker != nil }) || Set(members.map(\.claim.article)).count > 1 else { continue }
+            let first = members.first { $0.speaker != nil } ?? members[0]
             let opening = first.words.prefix(6).joined(separator: " ") + (first.words.count > 6 ? " …" : "")
-            let speakers = Set(members.map { QuoteRule.speaker($0.speaker, among: Set(members.map(\.speaker)), context) })
+            let named = Set(members.compactMap(\.speaker))
+            var distinct: [String] = []
+            for id in Set(members.compactMap { $0.speaker.map { QuoteRule.speaker($0, among: named, context) } }).sorted()
+            where !distinct.contains(where: { QuoteRule.sameSpeaker($0, id, context) == true }) { distinct.append(id) }
+            let speakers = Set(distinct)
             let articles = Set(members.map(\.claim.article))
             let values = Dictionary(grouping: members, by: \.claim.article).mapValues { list in
                 list.map { "\(context.name($0.speaker)): \($0.claim.slots.quote ?? "")" }
@@ -63,7 +76,7 @@ struct QuoteRule: FindingRule {
             } else if speakers.count > 1 {
                 status = .conflict
                 summary = "Sources give the quotation “\(opening)” to different speakers"
-                reason = "speakers " + speakers.map(context.name).sorted().joined(separator: " vs ")
+                reason = "speakers " + speakers.map { context.name($0) }.sorted().joined(separator: " vs ")
             } else if Set(members.map { $0.words }).count == 1 {
                 status = .agree
                 summary = "\(outlets) quote \(context.name(first.speaker)) alike"
@@ -94,7 +107,9 @@ struct QuoteRule: FindingRule {
     static func same(_ a: [String], _ b: [String], sameSpeaker: Bool = false) -> Bool {
         let shorter = min(a.count, b.count)
         guard shorter > 0 else { return false }
-        if a == b { return true }
+        // Two or three words alike (`deep state`) are a phrase anyone may use: the same
+        // quotation only from one speaker.
+        if a == b { return sameSpeaker || shorter >= 4 }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         if shorter >= (sameSpeaker ? 1 : 3), contiguous(short, in: long) { return true }
         let common = WordSequence.longestCommonSubsequence(a, b)
@@ -117,9 +132,15 @@ struct QuoteRule: FindingRule {
     ]
 
     /// Two speaker ids that name one person: equal, or a surname alone and a full name with it.
-    static func sameSpeaker(_ a: String, _ b: String, _ context: ComparisonContext) -> Bool {
+    /// Nil when either speaker is unknown.
+    static func sameSpeaker(_ a: String?, _ b: String?, _ context: ComparisonContext) -> Bool? {
+        guard let a, let b else { return nil }
         if a == b { return true }
         guard let x = context.entity(a), let y = context.entity(b) else { return false }
+        // `Del Giudice` / `DelGiudice`: one name written with or without a space.
+        let wordsX = Folding.words(x.name), wordsY = Folding.words(y.name)
+        let joinedX = wordsX.joined(), joinedY = wordsY.joined()
+        if joinedX == joinedY || (wordsX.count > 1 && wordsX.suffix(2).joined() == wordsY.last) || (wordsY.count > 1 && wordsY.suffix(2).joined() == wordsX.last) { return true }
         return (x.key.count == 1 && y.key.last == x.key.first) || (y.key.count == 1 && x.key.last == y.key.first)
     }
 
@@ -138,20 +159,19 @@ struct QuoteRule: FindingRule {
     /// Words that turn a quotation's meaning when one replaces another.
     static let turning: Set<String> = ["not", "no", "never", "t", "nothing", "none", "nobody", "neither", "nor", "cannot"]
 
-    /// The first pair of members of which one negates and the other does not (`will` / `will
-    /// not`), or both give figures in digits and the figures differ (`3` / `4`): a change of
-    /// meaning, not of wording. Unless the negation is the only difference, both must have words
-    /// the other lacks (a cut is not a change).
+    /// The first pair of members, aligned with each other, whose difference turns the meaning
+    /// (`QuoteWords.turns`: a negation added or dropped inside, one content word put in place
+    /// of another), or that both give figures in digits and differ in them (`3` / `4`), each
+    /// having words the other lacks (a cut is not a change).
     static func turned(_ members: [Quote]) -> (Quote, Quote)? {
         for (i, a) in members.enumerated() {
-            for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words {
-                let negatesA = a.words.contains(where: turning.contains), negatesB = b.words.contains(where: turning.contains)
-                // The same words but for a negation: `we will raise` / `we will not raise`.
-                if negatesA != negatesB, a.words.filter({ !turning.contains($0) }) == b.words.filter({ !turning.contains($0) }) { return (a, b) }
+            // Only two quotations aligned with each other, not two linked through a third.
+            for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words && same(a.words, b.words) {
+                if QuoteWords.turns(a.words, b.words) { return (a, b) }
                 let common = Set(a.words).intersection(b.words)
                 guard !Set(a.words).subtracting(common).isEmpty, !Set(b.words).subtracting(common).isEmpty else { continue }
                 let figuresA = Set(a.words.filter { $0.allSatisfy(\.isNumber) }), figuresB = Set(b.words.filter { $0.allSatisfy(\.isNumber) })
-                if negatesA != negatesB || (!figuresA.isEmpty && !figuresB.isEmpty && figuresA != figuresB) { return (a, b) }
+                if !figuresA.isEmpty && !figuresB.isEmpty && figuresA != figuresB { return (a, b) }
             }
         }
         return nil

@@ -8,6 +8,10 @@ import ClaimModel
 /// attribution pass records the source).
 struct QuoteRecognizer: ClaimRecognizer {
     func claims(in context: ExtractionContext) -> [Claim] {
+        if let layer = context.grammar, layer.model != nil {
+            return grammarClaims(in: context, reader: QuoteSpeakerReader(doc: context.document, people: context.people, layer: layer))
+        }
+        // Without a grammar model: the word-order rules below.
         let doc = context.document
         let people = context.people
         var claims: [Claim] = []

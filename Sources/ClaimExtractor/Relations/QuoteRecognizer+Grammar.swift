@@ -1,0 +1,110 @@
+import ClaimModel
+
+/// Quotations read with the grammar layer: each speaker is the subject of the clause that
+/// attributes the quotation (see `QuoteSpeakerReader`). `he`/`she` carry over to the most
+/// recent compatible speaker; a quotation paragraph without an attribution continues the
+/// previous paragraph's speaker; a quotation left open at a paragraph's end that the next
+/// paragraph reopens is a quotation; titles of works are not quotations. Where no clause
+/// names a person the speaker stays unknown (no guess from the nearest name) and, like the
+/// words of institutions and unnamed sources, the quotation gives no quote claim.
+extension QuoteRecognizer {
+    func grammarClaims(in context: ExtractionContext, reader: QuoteSpeakerReader) -> [Claim] {
+        let doc = context.document
+        let people = context.people
+        var claims: [Claim] = []
+        var lastSpeaker: (entity: String, token: Int)? = nil
+        // The speaker of the previous paragraph's last quotation (nil when it had none).
+        var carried: String? = nil
+        for line in QuoteRecognizer.lines(doc) {
+            var pairs = QuoteSpans.quotations(doc, line)
+            if let tail = QuoteRecognizer.openTail(doc, line, pairs) { pairs.append(tail) }
+            let quoted = Set(pairs.flatMap { $0.lowerBound...$0.upperBound })
+            var previous: (range: Range<Int>, speaker: String?)? = nil
+            var lineSpeaker: String? = nil
+            for pair in pairs where pair.count > 1 {
+                if QuoteRecognizer.isWorkTitle(doc, pair) { continue }
+                if let last = previous, !QuoteRecognizer.hasOwnAttribution(doc, pair, line: line),
+                   isContinuation(doc, after: last.range, before: pair, hadSpeaker: last.speaker != nil, people: people) {
+                    previous = (pair, last.speaker)
+                    continue
+                }
+                var speaker: String? = nil
+                switch reader.speaker(of: pair, quoted: quoted) {
+                case .person(let id)?: speaker = id
+                case .pronoun(let token)?:
+                    speaker = reader.salientSubject(before: token, quoted: quoted) ?? QuoteRecognizer.antecedent(of: token, lastSpeaker: lastSpeaker, people)
+                case .source?:
+                    previous = (pair, nil)
+                    lineSpeaker = nil
+                    continue
+                case .unknown?: speaker = nil
+                case nil: speaker = pair.lowerBound == line.lowerBound ? carried : nil
+                }
+                previous = (pair, speaker)
+                lineSpeaker = speaker
+                if let speaker { lastSpeaker = (speaker, pair.lowerBound) }
+                let words = (pair.lowerBound + 1)..<pair.upperBound
+                // A quotation no person is named for gives no claim: its speaker stays unknown
+                // rather than guessed (the attribution pass records an institution's words).
+                guard speaker != nil, words.contains(where: { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }) else { continue }
+                let sentence = doc.sentence(containing: pair.lowerBound) ?? pair
+                let end = pair.upperBound < doc.tokens.count && doc.tokens[pair.upperBound].kind != .newline ? pair.upperBound + 1 : pair.upperBound
+                claims.append(Claim(
+                    article: doc.article.id, kind: .quote, attribution: context.attribution(for: sentence),
+                    slots: Slots(speaker: speaker, quote: QuoteRecognizer.clean(doc.text(words))),
+                    evidence: doc.evidence(pair.lowerBound..<end)))
+            }
+            carried = pairs.isEmpty ? nil : lineSpeaker
+        }
+        return claims
+    }
+
+    /// `“…,” she added`: a speech verb right after the closing mark gives the quotation a
+    /// clause of its own, so it does not continue the one before.
+    static func hasOwnAttribution(_ doc: Document, _ pair: Range<Int>, line: Range<Int>) -> Bool {
+        var index = pair.upperBound + 1
+        var words = 0
+        while index < line.upperBound, words < 5 {
+            let token = doc.tokens[index]
+            if token.kind == .punct, token.text == "." || QuoteSpans.openers.contains(token.text) { return false }
+            if token.kind == .word {
+                if SourceVocabulary.speechVerbs.contains(doc.folded[index]) { return true }
+                words += 1
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// `he said`: the last speaker when no other person was named since, else the last
+    /// person named before the pronoun.
+    static func antecedent(of token: Int, lastSpeaker: (entity: String, token: Int)?, _ people: PeopleIndex) -> String? {
+        if let last = lastSpeaker, last.token < token {
+            let others = Set(people.mentions(in: last.token..<token).map(\.entity)).subtracting([last.entity])
+            if others.isEmpty { return last.entity }
+        }
+        return people.mentions(in: 0..<token).last?.entity
+    }
+
+    /// A quotation opened and left open at the end of a paragraph that the next paragraph
+    /// reopens (the news convention for a quotation running over paragraphs): `open..<newline`.
+    static func openTail(_ doc: Document, _ line: Range<Int>, _ pairs: [Range<Int>]) -> Range<Int>? {
+        let start = pairs.last.map { $0.upperBound + 1 } ?? line.lowerBound
+        guard start < line.upperBound, line.upperBound < doc.tokens.count,
+              let open = (start..<line.upperBound).first(where: { doc.tokens[$0].kind == .punct && QuoteSpans.openers.contains(doc.tokens[$0].text) }),
+              line.upperBound - open > 3 else { return nil }
+        var next = line.upperBound
+        while next < doc.tokens.count, doc.tokens[next].kind == .newline { next += 1 }
+        guard next < doc.tokens.count, doc.tokens[next].kind == .punct, QuoteSpans.openers.contains(doc.tokens[next].text) else { return nil }
+        return open..<line.upperBound
+    }
+
+    /// `his book “The Long Road”`, `a film titled “Homecoming”`: a capitalized title after a
+    /// word that introduces a work.
+    static func isWorkTitle(_ doc: Document, _ pair: Range<Int>) -> Bool {
+        guard let first = ((pair.lowerBound + 1)..<pair.upperBound).first(where: { doc.tokens[$0].kind == .word }),
+              doc.tokens[first].isCapitalized else { return false }
+        let before = max(0, pair.lowerBound - 3)..<pair.lowerBound
+        return before.contains { doc.tokens[$0].kind == .word && QuoteVocabulary.workNouns.contains(doc.folded[$0]) }
+    }
+}

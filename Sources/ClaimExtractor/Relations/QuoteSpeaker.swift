@@ -1,0 +1,256 @@
+import ClaimModel
+
+/// Word lists of the quote passes (data in Lexicon/Data/en/quote-recognizer).
+enum QuoteVocabulary {}
+
+/// What the clause attributing a quotation names as its speaker.
+enum QuoteSpeaker: Equatable {
+    /// A person of the article's people index.
+    case person(String)
+    /// `he`, `she`: the most recent compatible speaker, resolved by the caller.
+    case pronoun(token: Int)
+    /// An institution, outlet or unnamed official: no person quote.
+    case source
+    /// An attribution clause whose subject is no one the article names.
+    case unknown
+}
+
+/// Speakers read from sentence trees: the subject of the speech verb that governs a quotation
+/// (the verb whose `ccomp`, `parataxis` or `obj` covers the quotation, or the speech verb of the
+/// attribution clause beside it), `according to X`, or for a quoted fragment inside a sentence
+/// (`called the plan “reckless”`) the subject of the verb it hangs from.
+struct QuoteSpeakerReader {
+    let doc: Document
+    let people: PeopleIndex
+    let layer: GrammarLayer
+
+    /// The speaker of quotation `pair` (`open..<close`, marks at both ends), or nil when no
+    /// clause of its sentences attributes it.
+    /// `quoted`: every token inside a quotation of the paragraph, marks included (pairs are
+    /// made per paragraph: a sentence alone mispairs straight marks).
+    func speaker(of pair: Range<Int>, quoted: Set<Int>) -> QuoteSpeaker? {
+        var sentences: [Int] = []
+        if let close = doc.sentenceIndex(containing: min(pair.upperBound, doc.tokens.count - 1)) { sentences.append(close) }
+        if let open = doc.sentenceIndex(containing: pair.lowerBound), !sentences.contains(open) { sentences.append(open) }
+        // `“…?” she asked.`, `“…!” X tweeted.`: a sentence that starts right after the mark.
+        // Only after a quotation ending in `?`, `!` or `,`, and when that sentence quotes nothing
+        // of its own (`She added: “…”` attributes its own quotation).
+        let after = pair.upperBound + 1
+        if after < doc.tokens.count, doc.tokens[after].kind == .word, let next = doc.sentenceIndex(containing: after),
+           doc.sentences[next].lowerBound == after, !sentences.contains(next),
+           pair.upperBound > pair.lowerBound + 1, ["?", "!", ","].contains(doc.tokens[pair.upperBound - 1].text),
+           !doc.sentences[next].contains(where: { doc.tokens[$0].kind == .punct && QuoteSpans.openers.contains(doc.tokens[$0].text) }) {
+            sentences.append(next)
+        }
+        for index in sentences {
+            guard let tree = layer.tree(sentence: index) else { return nil }
+            let sentence = doc.sentences[index]
+            func inside(_ word: Int) -> Bool { pair.contains(tree.tokens[word]) || tree.tokens[word] == pair.upperBound }
+            func outside(_ word: Int) -> Bool {
+                let token = tree.tokens[word]
+                return !inside(word) && !quoted.contains(token) && doc.tokens[token].kind != .punct
+            }
+            if let according = accordingTo(tree, outside: outside) { return resolve(tree, according, sentence: sentence) }
+            guard let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair) else {
+                // A tree that misreads the attribution (`Trump wrote` tagged as a noun phrase):
+                // the speech verb by its form, right after the closing mark.
+                if let verb = speechVerbAfter(pair, sentence: sentence) {
+                    let beside = besideVerb(verb, pair: pair, sentence: sentence)
+                    if beside != .unknown { return beside }
+                }
+                continue
+            }
+            guard let subject = subject(tree, of: verb, outside: outside) else { return besideVerb(tree.tokens[verb], pair: pair, sentence: sentence) }
+            let resolved = resolve(tree, subject, sentence: sentence)
+            if resolved == .unknown, tree.tokens[verb] > pair.upperBound {
+                // `“…,” Representative X, an Ohio Republican, said`: a subject misread inside
+                // the apposition; the name between the marks and the verb.
+                let beside = besideVerb(tree.tokens[verb], pair: pair, sentence: sentence)
+                if beside != .unknown { return beside }
+            }
+            return resolved
+        }
+        // A fragment inside a sentence: the subject of the verb it hangs from.
+        guard let index = doc.sentenceIndex(containing: pair.lowerBound), let tree = layer.tree(sentence: index) else { return nil }
+        let sentence = doc.sentences[index]
+        guard (sentence.lowerBound..<pair.lowerBound).contains(where: { doc.tokens[$0].kind == .word }),
+              doc.tokens[(pair.lowerBound + 1)..<pair.upperBound].filter({ $0.kind == .word }).count <= 25 else { return nil }
+        let notQuoted: (Int) -> Bool = { !quoted.contains(tree.tokens[$0]) }
+        let words = tree.tokens.indices.filter { pair.contains(tree.tokens[$0]) && tree.tokens[$0] != pair.lowerBound }
+        if let top = words.first(where: { word in tree.heads[word].map { !words.contains($0) } ?? true }) {
+            var current = tree.heads[top]
+            var steps = 0
+            while let node = current, steps < 4, tree.upos[node] != "VERB" {
+                current = tree.heads[node]
+                steps += 1
+            }
+            if let verb = current, tree.upos[verb] == "VERB", let subject = subject(tree, of: verb, outside: notQuoted) {
+                let resolved = resolve(tree, subject, sentence: sentence)
+                if resolved != .unknown { return resolved }
+            }
+        }
+        // The sentence's subject: the first subject before the fragment, outside quotations.
+        guard let subject = tree.tokens.indices.first(where: { tree.base($0) == "nsubj" && tree.tokens[$0] < pair.lowerBound && notQuoted($0) }) else { return nil }
+        let resolved = resolve(tree, subject, sentence: sentence)
+        return resolved == .unknown ? nil : resolved
+    }
+
+    /// The person a `he`/`she` at `token` most likely stands for: the subject of the nearest
+    /// earlier sentence (at most five back) whose subject is a person, outside quotations;
+    /// within a sentence the main clause's subject comes first.
+    func salientSubject(before token: Int, quoted: Set<Int>) -> String? {
+        guard let current = doc.sentenceIndex(containing: token) else { return nil }
+        for index in stride(from: current, through: max(0, current - 5), by: -1) {
+            guard let tree = layer.tree(sentence: index) else { return nil }
+            let sentence = doc.sentences[index]
+            let inQuotes = index == current ? quoted : QuoteSpans.quotedTokens(doc, paragraph(of: sentence.lowerBound)).union(quotationMarks(sentence))
+            let subjects = tree.tokens.indices.filter { word in
+                tree.base(word) == "nsubj" && tree.tokens[word] < token && !inQuotes.contains(tree.tokens[word])
+                    && (tree.heads[word].map { !inQuotes.contains(tree.tokens[$0]) } ?? false)
+            }
+            // The main clause's subject first (`X said he …` is about X), then the others in order.
+            let ordered = subjects.filter { tree.heads[$0].map { tree.heads[$0] == nil } ?? false } + subjects.filter { tree.heads[$0].map { tree.heads[$0] != nil } ?? true }
+            for subject in ordered {
+                if case .person(let id) = resolve(tree, subject, sentence: sentence) { return id }
+            }
+            // A sentence whose subject the tree misses still names its person first.
+            if let mention = people.mentions(in: sentence).first(where: { $0.range.lowerBound < token && !inQuotes.contains($0.range.lowerBound) }) {
+                return mention.entity
+            }
+        }
+        return nil
+    }
+
+    /// The tokens of the paragraph (line) holding `token`.
+    func paragraph(of token: Int) -> Range<Int> {
+        var start = token, end = token
+        while start > 0, doc.tokens[start - 1].kind != .newline { start -= 1 }
+        while end < doc.tokens.count, doc.tokens[end].kind != .newline { end += 1 }
+        return start..<end
+    }
+
+    func quotationMarks(_ range: Range<Int>) -> Set<Int> {
+        Set(range.filter { doc.tokens[$0].kind == .punct && (QuoteSpans.openers.contains(doc.tokens[$0].text) || QuoteSpans.closers.contains(doc.tokens[$0].text)) })
+    }
+
+    func isSpeech(_ tree: SentenceTree, _ word: Int) -> Bool {
+        tree.upos[word] == "VERB" && QuoteVocabulary.speechLemmas.contains(tree.lemmas[word])
+    }
+
+    /// The speech verb governing the quotation: the head (or its head) of a quoted word, a
+    /// speech verb hanging from a quoted word (`parataxis`), or a speech verb beside the marks.
+    func governingVerb(_ tree: SentenceTree, inside: (Int) -> Bool, outside: (Int) -> Bool, pair: Range<Int>) -> Int? {
+        for word in tree.tokens.indices where inside(word) && doc.tokens[tree.tokens[word]].kind != .punct {
+            var current = tree.heads[word]
+            var steps = 0
+            while let node = current, steps < 2, outside(node) {
+                if isSpeech(tree, node) { return node }
+                current = tree.heads[node]
+                steps += 1
+            }
+        }
+        for word in tree.tokens.indices where outside(word) && isSpeech(tree, word) {
+            if let head = tree.heads[word], inside(head) { return word }
+        }
+        // The nearest speech verb within a few tokens of the marks, outside any quotation.
+        let near = tree.tokens.indices.filter { word in
+            guard outside(word), isSpeech(tree, word) else { return false }
+            let token = tree.tokens[word]
+            return (token > pair.upperBound && token - pair.upperBound <= 8) || (token < pair.lowerBound && pair.lowerBound - token <= 8)
+        }
+        return near.min { abs(tree.tokens[$0] - pair.lowerBound) < abs(tree.tokens[$1] - pair.lowerBound) }
+    }
+
+    /// `according to X`: the noun `according` is the case marker of.
+    func accordingTo(_ tree: SentenceTree, outside: (Int) -> Bool) -> Int? {
+        for word in tree.tokens.indices where tree.lemmas[word] == "according" && outside(word) {
+            if let head = tree.heads[word], outside(head), ["NOUN", "PROPN", "PRON"].contains(tree.upos[head]) { return head }
+        }
+        return nil
+    }
+
+    /// The subject of `verb`, climbing from a verb without one to the verb it completes
+    /// (`emerging to say`, `and added`), or the noun a relative clause describes (`who said`).
+    func subject(_ tree: SentenceTree, of verb: Int, outside: (Int) -> Bool) -> Int? {
+        var current = verb
+        var steps = 0
+        while steps < 4 {
+            let children = tree.children(of: current).filter(outside)
+            if let subject = children.first(where: { tree.relations[$0] == "nsubj" }) { return subject }
+            if steps > 0, let passive = children.first(where: { tree.relations[$0] == "nsubj:pass" }) { return passive }
+            guard let head = tree.heads[current] else { return nil }
+            // `who said`, and a participle read as a noun's modifier (`X tweeted` misread).
+            if tree.base(current) == "acl" { return outside(head) ? head : nil }
+            guard ["xcomp", "advcl", "conj"].contains(tree.base(current)) else { return nil }
+            current = head
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A speech verb (by its form) within a few words after the closing mark, in its sentence.
+    func speechVerbAfter(_ pair: Range<Int>, sentence: Range<Int>) -> Int? {
+        var index = pair.upperBound + 1
+        while index < min(sentence.upperBound, pair.upperBound + 15) {
+            let token = doc.tokens[index]
+            if token.kind == .punct, token.text == "." || QuoteSpans.openers.contains(token.text) { return nil }
+            if token.kind == .word, SourceVocabulary.speechVerbs.contains(doc.folded[index]) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Where the tree gives the governing speech verb no subject (a parse that hangs `said`
+    /// from the quotation): the name standing between the closing mark and the verb
+    /// (`“…,” Senator X, Democrat of Y, said`), or right after it (`“…,” said X`).
+    func besideVerb(_ verb: Int, pair: Range<Int>, sentence: Range<Int>) -> QuoteSpeaker {
+        if verb < pair.lowerBound {
+            // `X said that …“…”` with a subject the tree missed: the phrase before the verb.
+            guard let phrase = PhraseScanner.subject(doc, before: verb, sentence: sentence) else { return .unknown }
+            if let mention = people.mentions(in: phrase).last { return .person(mention.entity) }
+            let words = phrase.filter { doc.tokens[$0].kind == .word }
+            if words.count == 1, QuoteVocabulary.speakerPronouns.contains(doc.folded[words[0]]) { return .pronoun(token: words[0]) }
+            return .unknown
+        }
+        guard verb > pair.upperBound, verb - pair.upperBound <= 14 else { return .unknown }
+        let gap = (pair.upperBound + 1)..<verb
+        if let mention = people.mentions(in: gap).first { return .person(mention.entity) }
+        let words = gap.filter { doc.tokens[$0].kind == .word }
+        if words.count == 1, QuoteVocabulary.speakerPronouns.contains(doc.folded[words[0]]) { return .pronoun(token: words[0]) }
+        guard words.isEmpty, let mention = people.mention(at: min(verb + 1, doc.tokens.count - 1)) ?? people.mentions(in: (verb + 1)..<min(sentence.upperBound, verb + 4)).first else { return .unknown }
+        return .person(mention.entity)
+    }
+
+    /// The person (or source) a subject word stands for.
+    func resolve(_ tree: SentenceTree, _ word: Int, sentence: Range<Int>) -> QuoteSpeaker {
+        let token = tree.tokens[word]
+        // The word itself, its name parts and appositions (`the leader, Paul Ekwueme`); never
+        // an owner (`Kerr's spokesman`).
+        let parts = [word] + tree.children(of: word).filter { ["flat", "compound", "appos", "nmod:desc"].contains(tree.relations[$0]) || tree.base($0) == "flat" }
+        for part in parts {
+            if let mention = people.mention(at: tree.tokens[part]) { return .person(mention.entity) }
+        }
+        let folded = doc.folded[token]
+        // `X, who said`: the relative pronoun stands for the name right before it.
+        if folded == "who", token >= 2 {
+            let before = doc.tokens[token - 1].isPunct(",") ? token - 2 : token - 1
+            if let mention = people.mention(at: before) { return .person(mention.entity) }
+        }
+        if tree.upos[word] == "PRON" {
+            return QuoteVocabulary.speakerPronouns.contains(folded) ? .pronoun(token: token) : .unknown
+        }
+        let phraseWords = [word] + tree.children(of: word).filter { ["det", "amod", "compound", "flat", "nmod:desc", "nummod"].contains(tree.relations[$0]) }
+        let tokens = phraseWords.map { tree.tokens[$0] }
+        let phrase = tokens.min()!..<(tokens.max()! + 1)
+        if let named = PhraseScanner.person(named: phrase, doc, people) { return .person(named) }
+        if PhraseScanner.isSource(doc, phrase, people: people, sentence: sentence) { return .source }
+        // `the congressman said`: the last person named with that role, else the last named.
+        if TitleLexicon.roleHeads.contains(folded) {
+            let before = people.mentions(in: 0..<phrase.lowerBound)
+            let titled = before.last { mention in mention.titles.contains { range in range.contains { doc.folded[$0] == folded } } || mention.title.map { range in range.contains { doc.folded[$0] == folded } } ?? false }
+            if let mention = titled ?? before.last { return .person(mention.entity) }
+        }
+        if SourceVocabulary.heads.contains(folded) || Lexicons.shared.organizationWords.contains(folded) { return .source }
+        return .unknown
+    }
+}

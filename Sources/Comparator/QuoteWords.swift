@@ -1,0 +1,105 @@
+import ClaimModel
+
+/// Quotation words made comparable across transcriptions: case and punctuation are already
+/// folded away by `Folding.words`; contractions are written out (`don’t` ≡ `do not`,
+/// `we’ll` ≡ `we will`), so a transcription difference is no change of wording.
+enum QuoteWords {
+    static func normalized(_ text: String) -> [String] {
+        let words = Folding.words(text)
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if index + 1 < words.count, let expanded = expand(word, words[index + 1]) {
+                result.append(contentsOf: expanded)
+                index += 2
+                continue
+            }
+            result.append(word)
+            index += 1
+        }
+        return result
+    }
+
+    /// `don` + `t` → `do not`; `can` + `t` → `can not`; `won` + `t` → `will not`;
+    /// `we` + `ll` → `we will`; `i` + `m` → `i am`; `they` + `re` → `they are` (`’s` is left
+    /// alone: after a noun it is a possessive).
+    static func expand(_ word: String, _ next: String) -> [String]? {
+        switch next {
+        case "t":
+            if word == "won" { return ["will", "not"] }
+            if word == "can" { return ["can", "not"] }
+            if word.hasSuffix("n"), word.count > 2 { return [String(word.dropLast()), "not"] }
+            return nil
+        case "ll": return [word, "will"]
+        case "re": return [word, "are"]
+        case "ve": return [word, "have"]
+        case "m": return word == "i" ? ["i", "am"] : nil
+        default: return nil
+        }
+    }
+
+    /// `cannot` → `can not`, so that `cannot` and `can’t` read alike.
+    static func split(_ words: [String]) -> [String] {
+        words.flatMap { $0 == "cannot" ? ["can", "not"] : [$0] }
+    }
+
+    /// Where two quotations differ once aligned word by word (longest common subsequence):
+    /// each gap is the run of words only `a` has and the run only `b` has between two common
+    /// words; `edge` marks a gap before the first or after the last common word.
+    static func gaps(_ a: [String], _ b: [String]) -> [(a: [String], b: [String], edge: Bool)] {
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var result: [(a: [String], b: [String], edge: Bool)] = []
+        var runA: [String] = [], runB: [String] = []
+        var seenCommon = false
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, a[i] == b[j] {
+                if !runA.isEmpty || !runB.isEmpty { result.append((runA, runB, !seenCommon)) }
+                runA = []; runB = []
+                seenCommon = true
+                i += 1; j += 1
+            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
+                runB.append(b[j]); j += 1
+            } else {
+                runA.append(a[i]); i += 1
+            }
+        }
+        if !runA.isEmpty || !runB.isEmpty { result.append((runA, runB, true)) }
+        return result
+    }
+
+    /// Whether the difference turns the meaning: inside the common part, a negation added or
+    /// dropped (`is` / `is not`), or anywhere one content word put in place of another
+    /// (`good` / `bad`, `raise` / `cut`). Words only one side has at an end are a cut, and
+    /// words dropped inside without a negation are an excerpt: neither turns the meaning.
+    /// Only for two quotations nearly alike: at most one word of the shorter in ten (one in
+    /// all for short ones) missing from the longer, so that two sentences built on one refrain
+    /// (`you might think it is okay that …`) are not read as one changed.
+    static func turns(_ a: [String], _ b: [String]) -> Bool {
+        let shorter = min(a.count, b.count)
+        guard shorter - WordSequence.longestCommonSubsequence(a, b) <= max(1, shorter / 10) else { return false }
+        for gap in gaps(a, b) {
+            let negatesA = gap.a.contains(where: QuoteRule.turning.contains), negatesB = gap.b.contains(where: QuoteRule.turning.contains)
+            if negatesA != negatesB, !gap.edge || (!gap.a.isEmpty && !gap.b.isEmpty) { return true }
+            if gap.a.count == 1, gap.b.count == 1, swapped(gap.a[0], gap.b[0]) { return true }
+        }
+        return false
+    }
+
+    /// Two different content words, not forms of one stem (`duty` / `duties`) nor figures:
+    /// at least three letters each and four in one, not a function word.
+    static func swapped(_ x: String, _ y: String) -> Bool {
+        guard x != y, min(x.count, y.count) >= 3, max(x.count, y.count) >= 4,
+              !QuoteRule.stopWords.contains(x), !QuoteRule.stopWords.contains(y),
+              !x.allSatisfy(\.isNumber), !y.allSatisfy(\.isNumber) else { return false }
+        let common = zip(x, y).prefix { $0 == $1 }.count
+        return common < min(x.count, y.count) - 2 && common < 4
+    }
+}

@@ -1,0 +1,43 @@
+import ClaimExtractor
+import ClaimModel
+import Comparator
+import Testing
+
+/// Two articles quoting one person: how the quote rule judges the pair.
+struct QuotePairCase: CustomTestStringConvertible, Sendable {
+    var id: String
+    var first: String
+    var second: String
+    var status: FindingStatus?
+    /// Words the finding's reason must hold (the word diff).
+    var reason: String? = nil
+
+    var testDescription: String { id }
+}
+
+enum QuotePairCases {
+    static let base = "“We will keep the harbour open to every ship this winter,” Governor Rita Amsel said on Monday."
+    static let all: [QuotePairCase] = [
+        QuotePairCase(id: "identical words agree", first: base, second: base, status: .agree),
+        QuotePairCase(id: "punctuation and case make no finding", first: base, second: "“We will keep the Harbour open to every ship this winter!” Governor Rita Amsel said on Monday.", status: .agree),
+        QuotePairCase(id: "a contraction written out makes no finding", first: "“We don’t expect delays at the port this winter,” Governor Rita Amsel said.", second: "“We do not expect delays at the port this winter,” Governor Rita Amsel said.", status: .agree),
+        QuotePairCase(id: "a negation inserted is a conflict", first: base, second: "“We will not keep the harbour open to every ship this winter,” Governor Rita Amsel said on Monday.", status: .conflict, reason: "not"),
+        QuotePairCase(id: "an antonym is a conflict", first: base, second: "“We will keep the harbour closed to every ship this winter,” Governor Rita Amsel said on Monday.", status: .conflict, reason: "closed"),
+        QuotePairCase(id: "a cut quotation is a variant", first: base, second: "“We will keep the harbour open,” Governor Rita Amsel said on Monday.", status: .variant, reason: "cut short"),
+        QuotePairCase(id: "a negation only in the longer quotation's extra words is a cut", first: "“We will keep the harbour open to every ship,” Governor Rita Amsel said.", second: "“We will keep the harbour open to every ship, but not to tankers,” Governor Rita Amsel said.", status: .variant),
+        QuotePairCase(id: "another speaker is an attribution conflict", first: base, second: "“We will keep the harbour open to every ship this winter,” Mayor Tomas Kral said on Monday.", status: .conflict, reason: "speakers"),
+        QuotePairCase(id: "two words alike from two speakers are no quotation conflict", first: "Governor Rita Amsel warned of “hard choices” on Monday.", second: "Mayor Tomas Kral spoke of “hard choices” on Monday.", status: nil),
+    ]
+}
+
+@Suite struct QuoteRuleTests {
+    @Test(arguments: QuotePairCases.all)
+    func pair(_ test: QuotePairCase) {
+        let analyses = [test.first, test.second].enumerated().map { Fixtures.analyze($0.element, id: "a\($0.offset)") }
+        let findings = SetComparator().compare(analyses).findings.filter { $0.kind == .quote && $0.status != .onlyIn }
+        #expect(findings.first?.status == test.status, "\(test.id): \(findings.map { "\($0.status) \($0.reason ?? "")" })")
+        if let reason = test.reason { #expect(findings.first?.reason?.contains(reason) == true, "\(test.id): \(findings.first?.reason ?? "no reason")") }
+        // Every finding points at both articles' quotations.
+        for finding in findings { #expect(Set(finding.evidence.keys) == ["a0", "a1"]) }
+    }
+}

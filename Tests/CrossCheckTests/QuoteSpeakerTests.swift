@@ -1,0 +1,83 @@
+import ClaimExtractor
+import ClaimModel
+import Testing
+
+/// One quotation pattern: the text, the quoted words and the speaker the grammar reads, or no
+/// quote claim at all (a title, an institution's words, a speaker no one names).
+struct QuoteCase: CustomTestStringConvertible, Sendable {
+    var id: String
+    var text: String
+    var quote: String
+    /// The speaker's full name; nil when no one the article names says it.
+    var speaker: String?
+    var absent = false
+
+    var testDescription: String { id }
+}
+
+enum QuoteCases {
+    static let all: [QuoteCase] = [
+        QuoteCase(id: "“…,” X said", text: "“We will rebuild the bridge,” Governor Rita Amsel said on Monday.", quote: "We will rebuild the bridge", speaker: "Rita Amsel"),
+        QuoteCase(id: "“…,” said X (inverted)", text: "“The water is safe to drink,” said Mayor Tomas Kral, who toured the plant.", quote: "The water is safe to drink", speaker: "Tomas Kral"),
+        QuoteCase(id: "“…,” Mr. X said: the full name given earlier", text: "Harbour chief Ivo Rand spoke to dock workers on Friday. “Nobody will lose a job,” Mr. Rand said.", quote: "Nobody will lose a job", speaker: "Ivo Rand"),
+        QuoteCase(id: "X wrote: “…”", text: "In a letter to staff, Director Mia Holt wrote: “The lab will reopen in June.”", quote: "The lab will reopen in June", speaker: "Mia Holt"),
+        QuoteCase(id: "“…,” he told reporters", text: "Senator Paul Ekwueme left the chamber early. “Not today,” he told reporters.", quote: "Not today", speaker: "Paul Ekwueme"),
+        QuoteCase(id: "X said: “…” (colon)", text: "Minister Ada Kerr said: “The border stays open for trade.”", quote: "The border stays open for trade", speaker: "Ada Kerr"),
+        QuoteCase(id: "she added: the recent speaker, not the last name", text: "“We need more time,” Chancellor Mia Holt said after meeting Lars Ek. “The talks will go on,” she added.", quote: "The talks will go on", speaker: "Mia Holt"),
+        QuoteCase(id: "a quotation paragraph continues the previous speaker", text: "“We lost everything,” said Jonas Weru, who farms near the river.\n\n“The water rose in an hour and took the barn.”", quote: "The water rose in an hour and took the barn", speaker: "Jonas Weru"),
+        QuoteCase(id: "a quotation left open runs into the next paragraph", text: "Mayor Tomas Kral said: “The first phase of the works is done.\n\n“The second phase starts in May,” he said.", quote: "The first phase of the works is done", speaker: "Tomas Kral"),
+        QuoteCase(id: "a fragment is the subject's", text: "Senator Paul Ekwueme called the plan “reckless and costly” in a speech on Tuesday.", quote: "reckless and costly", speaker: "Paul Ekwueme"),
+        QuoteCase(id: "the subject of the speech verb, not the nearest name", text: "“Everyone out now,” a voice shouted from the crowd as Governor Rita Amsel arrived.", quote: "Everyone out now", speaker: nil, absent: true),
+        QuoteCase(id: "a film title is no quote", text: "Director Mia Holt presented her film “The Quiet Harbour” at the festival on Sunday.", quote: "The Quiet Harbour", speaker: nil, absent: true),
+        QuoteCase(id: "an institution's words give no person quote", text: "“The plant meets every standard,” the ministry said in a statement.", quote: "The plant meets every standard", speaker: nil, absent: true),
+    ]
+}
+
+@Suite struct QuoteSpeakerTests {
+    func check(_ test: QuoteCase, prefix: String) throws {
+        let text = prefix + test.text
+        let analysis = Fixtures.analyze(text)
+        let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0.name) })
+        let quotes = analysis.claims.filter { $0.kind == .quote && $0.slots.quote == test.quote }
+        if test.absent {
+            #expect(quotes.isEmpty, "\(test.id): unexpected \(quotes.map(\.slots.stableDescription))")
+            return
+        }
+        let claim = try #require(quotes.first, "\(test.id): no quote “\(test.quote)” among \(analysis.claims.filter { $0.kind == .quote }.map(\.slots.stableDescription))")
+        #expect(claim.slots.speaker.map { names[$0] ?? $0 } == test.speaker)
+        // The evidence is the quotation with its marks, at its place in the text.
+        let article = Fixtures.article(text)
+        #expect(article.text(claim.evidence.span.start, claim.evidence.span.end) == claim.evidence.text)
+        #expect(claim.evidence.text.hasPrefix("“"))
+        #expect(claim.evidence.text.contains(test.quote))
+    }
+
+    @Test(arguments: QuoteCases.all)
+    func pattern(_ test: QuoteCase) throws { try check(test, prefix: "") }
+
+    @Test(arguments: QuoteCases.all)
+    func patternAfterMultibytePrefix(_ test: QuoteCase) throws { try check(test, prefix: "Café — 👩‍👩‍👧 report.\n\n") }
+
+    @Test func treesAreParsedLazilyAndOnce() throws {
+        let article = Fixtures.article("The council met on Monday. “We will rebuild the bridge,” Governor Rita Amsel said.")
+        let document = Document(article: article)
+        let layer = GrammarLayer(document: document, model: ExtractorGrammar.shared.resolved)
+        #expect(layer.parsedCount == 0)
+        let tree = try #require(layer.tree(sentence: 1))
+        _ = layer.tree(sentence: 1)
+        #expect(layer.parsedCount == 1)
+        // `said` is the root; its subject is a word of the governor's name, mapped to that token.
+        let said = try #require(tree.lemmas.firstIndex(of: "say"))
+        #expect(tree.relations[said] == "root")
+        let subject = try #require(tree.child(of: said, ["nsubj"]))
+        #expect(["Rita", "Amsel"].contains(document.tokens[tree.tokens[subject]].text))
+    }
+
+    @Test func withoutAModelQuotesFallBackToWordOrder() {
+        let article = Fixtures.article("“We will rebuild the bridge,” Governor Rita Amsel said on Monday.")
+        let analysis = ClaimExtractor(grammar: .none).analyze(article)
+        let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0.name) })
+        let quote = analysis.claims.first { $0.kind == .quote }
+        #expect(quote?.slots.speaker.flatMap { names[$0] } == "Rita Amsel")
+    }
+}
