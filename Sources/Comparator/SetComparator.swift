@@ -56,16 +56,17 @@ public struct SetComparator: Sendable {
                 mentions[global, default: [:]][article, default: []].append(contentsOf: entity.mentions)
             }
         }
-        // Pre-pass: figures and dates about an earlier occasion are compared only with each other.
+        // Pre-pass: figures and dates about an earlier occasion are compared only with those
+        // about the same occasion (the same year).
         let split = BackgroundEvents.split(claims, articles: analyses.map(\.article))
         let context = ComparisonContext(
             articles: analyses.map(\.article), entities: globals, claims: split.main, configuration: configuration, mentions: mentions)
         var findings: [Finding] = []
         for rule in rules { findings.append(contentsOf: rule.findings(in: context)) }
         var background = Set<String>()
-        if !split.background.isEmpty {
+        for occasion in split.background {
             let earlier = ComparisonContext(
-                articles: context.articles, entities: globals, claims: split.background, configuration: configuration, mentions: mentions)
+                articles: context.articles, entities: globals, claims: occasion, configuration: configuration, mentions: mentions)
             for rule in rules where BackgroundEvents.comparesBackground(rule) {
                 let marked = rule.findings(in: earlier).map(BackgroundEvents.mark)
                 background.formUnion(marked.map(\.id))

@@ -31,7 +31,12 @@ public enum StoryBuilder {
         let dates = findings.filter { $0.kind == .date && !background.contains($0.id) }
         let mainDate = dates.max { (dateScore($0), $1.id) < (dateScore($1), $0.id) }
         if let mainDate {
-            rows.append(FrameRow(slot: .when, label: "date of the \(mainDate.subject)", values: mainDate.values, status: mainDate.status, finding: mainDate.id))
+            // Dates well before publication belong to an earlier occasion of the same event word.
+            let values = mainDate.values.mapValues { $0.filter { value in
+                guard let earliest, let day = StoryDay(iso: value) else { return true }
+                return earliest.days(since: day) < StoryBackground.daysBeforePublication
+            } }.filter { !$0.value.isEmpty }
+            rows.append(FrameRow(slot: .when, label: "date of the \(mainDate.subject)", values: values, status: mainDate.status, finding: mainDate.id))
         }
 
         // Where: dateline places and the places the lede names.
