@@ -107,7 +107,11 @@ struct CheckCommand: Command {
             let parent = FolderPath.parent(of: folder)
             let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
             let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? FolderPath.join(parent, AnalysisCache.folderName))
-            cache?.ignoreInGit()
+            if let cache, cache.ignoreInGit(), !quiet {
+                // Said once, where the cache went: a new folder in the corpus is never a surprise.
+                progress.clear()
+                console.error("note: claims cache created in \(cache.folder) (safe to delete, ignored by git; --no-cache reads and writes none)")
+            }
             let baselinePath = Baseline.path(inSet: folder)
             let baseline = try Baseline.load(path: baselinePath)
             let setName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent

@@ -28,7 +28,7 @@ struct ExtractCommand: Command {
     }
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--format", "--name"], flags: [])
+        let args = try Arguments(arguments, options: ["--format", "--name"], flags: ["--no-color", "--color"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("extract needs at least one article file (or - for standard input)") }
         if args.positionals.filter({ $0 == "-" }).count > 1 { throw CrossCheckError.usage("standard input (-) can be read once") }
         let format = args.value("--format") ?? "text"

@@ -8,10 +8,12 @@ struct ParseCommand: Command {
     let name = "parse"
     let summary = "show an article's sentences, tokens, tags, lemmas and dependency tree"
     let help = """
-        Usage: crosscheck parse <file>|- [--format text|conllu]
+        Usage: crosscheck parse <file | set-folder | ->... [--format text|conllu] [--name NAME]
 
-        Tokenizes, splits, tags, lemmatizes and parses the article's title and body (read as
-        every other command reads articles; `-` reads plain text from standard input).
+        Tokenizes, splits, tags, lemmatizes and parses each article's title and body (read as
+        every other command reads articles). Files and set folders can be mixed; `-` reads one
+        article from standard input, named by --name (default stdin.txt; the extension gives
+        the format).
           --format text     per sentence, one line a word: number, form, lemma, UPOS, XPOS,
                             head and relation (default)
           --format conllu   CoNLL-U, with each token's byte range in MISC (TokenRange=start:end)
@@ -22,8 +24,9 @@ struct ParseCommand: Command {
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--format"], flags: [])
-        guard args.positionals.count == 1, let path = args.positionals.first else { throw CrossCheckError.usage("parse takes one article file (or - for standard input)") }
+        let args = try Arguments(arguments, options: ["--format", "--name"], flags: ["--no-color", "--color"])
+        guard !args.positionals.isEmpty else { throw CrossCheckError.usage("parse needs at least one article file or set folder (or - for standard input)") }
+        if args.positionals.filter({ $0 == "-" }).count > 1 { throw CrossCheckError.usage("standard input (-) can be read once") }
         let format = args.value("--format") ?? "text"
         guard ["text", "conllu"].contains(format) else { throw CrossCheckError.usage("parse --format takes text or conllu") }
         let model: GrammarModel
@@ -32,20 +35,23 @@ struct ParseCommand: Command {
         } catch {
             throw CrossCheckError.unreadable(path: "grammar model", reason: "\(error)")
         }
-        var texts: [(id: String, bytes: [UInt8])] = []
-        if path == "-" {
-            texts.append(("stdin", [UInt8](FileHandle.standardInput.readDataToEndOfFile())))
-        } else {
-            for article in try CorpusReader().readFile(path).articles {
-                let text = (article.title.map { $0 + "\n\n" } ?? "") + article.body
-                texts.append((article.id, Array(text.utf8)))
+        var failed = ExitStatus.success
+        for path in args.positionals {
+            do {
+                for parsed in try ArticleArguments.read(path, name: args.value("--name"), console: console, command: "parse") {
+                    for article in parsed.articles {
+                        let text = (article.title.map { $0 + "\n\n" } ?? "") + article.body
+                        let analysis = model.analyze(Array(text.utf8))
+                        console.out(format == "conllu" ? analysis.conllu(model, documentID: article.id) : listing(analysis, model: model, id: article.id))
+                    }
+                }
+            } catch let error as CrossCheckError {
+                // The other arguments are still parsed; the worst status is returned.
+                console.error(error.message)
+                failed = max(failed, error.exitCode)
             }
         }
-        for (id, bytes) in texts {
-            let analysis = model.analyze(bytes)
-            console.out(format == "conllu" ? analysis.conllu(model, documentID: id) : listing(analysis, model: model, id: id))
-        }
-        return ExitStatus.success
+        return failed
     }
 
     func listing(_ analysis: GrammarAnalysis, model: GrammarModel, id: String) -> String {

@@ -97,9 +97,12 @@ struct CheckCommandTests {
         let cold = Fixtures.run(["check", corpus, "--json", report, "--sarif", corpus + "/../cold.sarif"])
         #expect(try Self.counts(report) == (3, 0))
         #expect(cold.out.contains("(3 extracted, 0 cached)"))
+        // The first run says where it put the cache; later runs do not repeat it.
+        #expect(cold.err.contains("note: claims cache created in \(corpus)/\(AnalysisCache.folderName)"), "\(cold.err)")
         let warm = Fixtures.run(["check", corpus, "--json", report, "--sarif", corpus + "/../warm.sarif"])
         #expect(try Self.counts(report) == (0, 3))
         #expect(warm.out.contains("(0 extracted, 3 cached)"))
+        #expect(!warm.err.contains("cache created"))
         // Cached claims give the same findings, byte for byte.
         #expect(FileManager.default.contents(atPath: corpus + "/../cold.sarif") == FileManager.default.contents(atPath: corpus + "/../warm.sarif"))
         #expect(cold.status == warm.status)

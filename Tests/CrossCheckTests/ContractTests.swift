@@ -63,6 +63,16 @@ struct ContractTests {
         #expect(sets.count == 2)
     }
 
+    @Test func reportManifestValidatesAndItsSchemaRejectsAForeignHash() throws {
+        let schema = try Self.validator("crosscheck.manifest-1.schema.json")
+        let committed = try #require(FileManager.default.contents(atPath: Fixtures.reports + "/" + ReportManifest.fileName))
+        #expect(schema.validate(try JSONValue.parse(committed)) == [])
+        let written = try ReportManifest(tool: "crosscheck 1.2.3", files: [.init(path: "a.md", sha256: String(repeating: "ab", count: 32), set: "a")]).encoded()
+        #expect(schema.validate(try JSONValue.parse(written)) == [])
+        let broken = try ReportManifest(tool: "crosscheck 1.2.3", files: [.init(path: "a.md", sha256: "not-a-hash", set: "a")]).encoded()
+        #expect(schema.validate(try JSONValue.parse(broken)).contains { $0.hasPrefix("$.files[0].sha256:") })
+    }
+
     @Test func theFormatDescriptionNamesEveryKindAndStatus() throws {
         let text = try String(contentsOfFile: Self.docs + "/REPORT-FORMAT.md", encoding: .utf8)
         for kind in FindingKind.allCases { #expect(text.contains("`\(kind.rawValue)`"), "finding kind \(kind.rawValue)") }
@@ -70,5 +80,6 @@ struct ContractTests {
         for status in FindingStatus.allCases { #expect(text.contains("`\(status.rawValue)`"), "status \(status.rawValue)") }
         #expect(text.contains(Report.schemaName))
         #expect(text.contains("crosscheck.check/1"))
+        #expect(text.contains("crosscheck.manifest-1.schema.json"))
     }
 }

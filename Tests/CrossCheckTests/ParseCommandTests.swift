@@ -31,4 +31,21 @@ struct ParseCommandTests {
         #expect(Fixtures.run(["parse", "/nonexistent/article.txt"]).status == 3)
         #expect(Fixtures.run(["--help"]).out.contains("parse"))
     }
+
+    @Test func aSetFolderParsesEveryArticleAndACorpusFolderGetsAdvice() throws {
+        let set = Fixtures.corpus + "/hanoi-defense-visit-2025"
+        let articles = try FileManager.default.contentsOfDirectory(atPath: set).filter { !$0.hasPrefix(".") && !$0.hasSuffix(".json") }
+        let result = Fixtures.run(["parse", set, "--no-color"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.split(separator: "\n").filter { $0.contains(" sentences, ") && $0.contains(" tokens") }.count == articles.count)
+        let corpus = Fixtures.run(["parse", Fixtures.corpus])
+        #expect(corpus.status == 2)
+        #expect(corpus.err.contains("holds sets, not articles"))
+        #expect(corpus.err.contains("crosscheck parse "))
+    }
+
+    @Test func extractAndParseTakeTheColourFlagsEveryCommandTakes() {
+        #expect(Fixtures.run(["extract", Self.article, "--no-color"]).status == 0)
+        #expect(Fixtures.run(["parse", Self.article, "--color"]).status == 0)
+    }
 }
