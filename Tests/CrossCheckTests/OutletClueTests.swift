@@ -43,6 +43,7 @@ import Testing
         ("WASHINGTON — Senate leaders met on Monday.", "Washington"),
         ("Hollywood's Mermaid, Ana Reyes dies at 91\nMore.", nil),
         ("Officials said on Monday that the bridge would reopen.", nil),
+        ("Friday, June 7, 2013\nThe actress died on Thursday.", nil),
     ] as [(String, String?)])
     func datelinePlace(_ body: String, _ place: String?) {
         #expect(OutletClues.datelinePlace(Article(id: "x", path: "x.txt", body: body, sha256: "0")) == place)

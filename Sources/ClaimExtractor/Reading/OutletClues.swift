@@ -43,6 +43,8 @@ public enum OutletClues {
             if head.hasSuffix(" -") { head = String(head.dropLast(2)) }
             let words = head.split(separator: " ")
             guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }) else { continue }
+            // `Friday, June 7, 2013` and `June 7, 2013` are dates, not places.
+            if words.contains(where: { CalendarWords.weekdays[$0.lowercased()] != nil || CalendarWords.months[$0.lowercased()] != nil }) { continue }
             let letters = head.filter(\.isLetter)
             let allCaps = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
             let rest = line[line.index(after: comma)...].trimmingSpaces
