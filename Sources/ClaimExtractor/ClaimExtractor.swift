@@ -8,6 +8,7 @@ public struct ClaimExtractor: Sendable {
         [
             AttributionRecognizer(),
             TitleClaimRecognizer(),
+            PersonAttributeRecognizer(),
             RelationRecognizer(),
             ParticipantNounRecognizer(),
             VisitRecognizer(),

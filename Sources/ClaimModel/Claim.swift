@@ -28,6 +28,12 @@ public enum ClaimKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// An acronym as written (`U.S.`, `NATO`): slot `text`. One per distinct acronym and
     /// article; the comparator looks for probable typos of known ones.
     case acronym
+    /// A person's age as an article states it (`X, 41,`, `41-year-old X`): slots `person`,
+    /// `value` (whole years), `text`.
+    case age
+    /// A person's party as an article states it (`Republican Sen. X`, `X (D-Ohio)`, `X,
+    /// Republican of Ohio`): slots `person`, `value` (the party, folded), `text`.
+    case party
 
     public static func < (lhs: ClaimKind, rhs: ClaimKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -6,9 +6,11 @@
 /// (cabinet, defense); `Secretary of War` to (cabinet, war); `Deputy Minister` to
 /// (cabinet, –, deputy); `Party Chief` and `General Secretary` to (general secretary).
 public struct Office: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// Parses the `description` form back: `deputy cabinet/war+party@vietnam`.
+    /// Parses the `description` form back: `deputy cabinet/war+party@vietnam`, `senator#seat`.
     public init(parsing text: String) {
         var rest = Substring(text)
+        var family: String? = nil
+        if let hash = rest.lastIndex(of: "#") { family = String(rest[rest.index(after: hash)...]); rest = rest[..<hash] }
         var jurisdiction: String? = nil
         var organization: String? = nil
         var portfolio: String? = nil
@@ -24,7 +26,7 @@ public struct Office: Hashable, Sendable, Comparable, CustomStringConvertible {
             qualifiers.append(first)
             words.removeFirst()
         }
-        self.init(role: words.joined(separator: " "), portfolio: portfolio, organization: organization, jurisdiction: jurisdiction, qualifiers: qualifiers)
+        self.init(role: words.joined(separator: " "), portfolio: portfolio, organization: organization, jurisdiction: jurisdiction, qualifiers: qualifiers, family: family)
     }
 
     public var role: String
@@ -32,25 +34,48 @@ public struct Office: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var organization: String?
     public var jurisdiction: String?
     public var qualifiers: [String]
+    /// The family of offices one person does not hold two of at once (`seat` for senator and
+    /// representative, `executive` for president, governor, mayor and cabinet posts), from the
+    /// extractor's lexicon; nil when the role belongs to none.
+    public var family: String?
 
-    public init(role: String, portfolio: String? = nil, organization: String? = nil, jurisdiction: String? = nil, qualifiers: [String] = []) {
+    public init(role: String, portfolio: String? = nil, organization: String? = nil, jurisdiction: String? = nil, qualifiers: [String] = [], family: String? = nil) {
         self.role = role
         self.portfolio = portfolio
         self.organization = organization
         self.jurisdiction = jurisdiction
         self.qualifiers = qualifiers
+        self.family = family
     }
 
-    /// `cabinet/defense`, `deputy cabinet/war`, `president@vietnam`.
+    /// `cabinet/defense#executive`, `deputy cabinet/war`, `president@vietnam#executive`.
     public var description: String {
         var text = (qualifiers.isEmpty ? "" : qualifiers.joined(separator: " ") + " ") + role
         if let portfolio { text += "/" + portfolio }
         if let organization { text += "+" + organization }
         if let jurisdiction { text += "@" + Folding.slug(jurisdiction) }
+        if let family { text += "#" + family }
         return text
     }
 
+    /// Two offices one person cannot hold at the same time: current and unqualified, of one
+    /// family, different roles, in one jurisdiction where both name one. Posts that many
+    /// organisations have (`executive`, `chair`, `chief-officer`) compare only within one
+    /// organisation: a bank's governor is no state's governor, a senate's president no
+    /// country's. In the `rank` family a role ending in the other is its longer form
+    /// (`lieutenant general` / `general`), not another rank.
+    public func excludes(_ other: Office) -> Bool {
+        guard let family, family == other.family, role != other.role, qualifiers.isEmpty, other.qualifiers.isEmpty else { return false }
+        if Office.organizationBound.contains(family) && organization != other.organization { return false }
+        if family == "rank" && (role.hasSuffix(" " + other.role) || other.role.hasSuffix(" " + role)) { return false }
+        if let a = jurisdiction, let b = other.jurisdiction, a != b { return false }
+        return true
+    }
+
     public static func < (lhs: Office, rhs: Office) -> Bool { lhs.description < rhs.description }
+
+    /// Families whose posts every kind of organisation has.
+    static let organizationBound: Set<String> = ["executive", "chair", "chief-officer"]
 
     /// Generic roles that can stand for many offices ("the official").
     public static let generic: Set<String> = ["official", "officials", "leader", "leaders", "head", "chief", "officer", "secretary"]

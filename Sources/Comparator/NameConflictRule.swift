@@ -1,58 +1,151 @@
 import ClaimModel
 
-/// `other` findings, status `conflict`: articles that give one office to people with the same
-/// surname and different given names (`Mayor Margaret Lowe` in one, `Mayor Mary Lowe` in
-/// another). Each name appears only in articles that do not name the other, so the articles
-/// disagree on who holds the post; two people of one surname named side by side in one
-/// article are two people.
+/// `other` findings, status `conflict`: articles that give one person, by every other sign,
+/// different given names (`Mayor Margaret Lowe` in one, `Mayor Mary Lowe` in another).
 ///
-/// Given names that one person can carry (an initial, a common short form) are not different;
-/// generic roles (`official`, `head`) name no particular post and are not compared.
+/// Two full names conflict when they share the surname (and generation suffix), their given
+/// names cannot be one person's, no article names both, every article naming either names
+/// no other person of that surname, and the articles tie them by a fact about the person:
+/// the same office, or offices sharing their role, field or organisation (`Senate Majority
+/// Leader` / `the Senate Democratic leader`), the same party, or ages at most a year apart.
+/// Two people of one surname named side by side in one article are two people (family
+/// members); so are two namesakes no fact ties.
+///
+/// Given names that one person can carry (an initial, a common short form, one letter apart,
+/// one among the other's given names) are not different; generic roles (`official`, `head`)
+/// tie nothing.
 struct NameConflictRule: FindingRule {
-    func findings(in context: ComparisonContext) -> [Finding] {
-        // Person → offices (role normalized, with portfolio) from title claims.
-        var offices: [String: Set<String>] = [:]
+    /// What ties a person to a post or a side: office facets, parties, ages.
+    struct Facts {
+        var offices: Set<String> = []
+        var facets: Set<String> = []
+        var parties: Set<String> = []
+        var ages: Set<Int> = []
+
+        /// The first fact two people share, said in words; nil when none.
+        func shared(with other: Facts) -> String? {
+            if let office = offices.intersection(other.offices).sorted().first {
+                let role = (office.split(separator: "|").last ?? "").split(separator: "/").joined(separator: " ")
+                return "office (\(role))"
+            }
+            if let facet = facets.intersection(other.facets).sorted().first { return "office (\(facet))" }
+            if let party = parties.intersection(other.parties).sorted().first { return "party (\(party))" }
+            for age in ages.sorted() where other.ages.contains(where: { abs($0 - age) <= 1 }) { return "age (\(age))" }
+            return nil
+        }
+    }
+
+    func facts(in context: ComparisonContext) -> [String: Facts] {
+        var facts: [String: Facts] = [:]
         for claim in context.claims(.title) {
             guard let person = claim.slots.person, let text = claim.slots.office else { continue }
             var office = Office(parsing: text)
             office.role = TitleRule.roles[office.role] ?? office.role
-            guard !Office.generic.contains(office.role), office.role != "title" else { continue }
-            offices[person, default: []].insert(office.qualifiers.joined(separator: " ") + "|" + office.role + "/" + (office.portfolio ?? ""))
+            guard office.role != "title" else { continue }
+            if let organization = office.organization { facts[person, default: Facts()].facets.insert(organization) }
+            if let portfolio = office.portfolio { facts[person, default: Facts()].facets.insert(portfolio) }
+            guard !Office.generic.contains(office.role) else { continue }
+            facts[person, default: Facts()].offices.insert(office.qualifiers.joined(separator: " ") + "|" + office.role + "/" + (office.portfolio ?? ""))
+            facts[person, default: Facts()].facets.insert(office.role)
+            // `majority leader` and `leader`: the role's head word, when it names a post.
+            if let head = office.role.split(separator: " ").last.map(String.init), !Office.generic.contains(head) {
+                facts[person, default: Facts()].facets.insert(head)
+            }
         }
-        let people = context.entities.filter { $0.type == .person && $0.key.count >= 2 && offices[$0.id] != nil }
-        let bySurname = Dictionary(grouping: people, by: { $0.key.last! })
+        for claim in context.claims(.party) {
+            guard let person = claim.slots.person, let value = claim.slots.value else { continue }
+            facts[person, default: Facts()].parties.insert(value)
+        }
+        for claim in context.claims(.age) {
+            guard let person = claim.slots.person, let value = claim.slots.value.flatMap({ Int($0) }) else { continue }
+            facts[person, default: Facts()].ages.insert(value)
+        }
+        return facts
+    }
+
+    func findings(in context: ComparisonContext) -> [Finding] {
+        let facts = facts(in: context)
+        let named = context.entities.filter { $0.type == .person && $0.key.count >= 2 }
+        let bySurname = Dictionary(grouping: named, by: { $0.key.last! })
         var findings: [Finding] = []
         for surname in bySurname.keys.sorted() {
             let group = bySurname[surname]!.sorted { $0.id < $1.id }
             guard group.count >= 2 else { continue }
+            // Articles naming more than one person of this surname in full.
+            var namers: [String: Int] = [:]
+            for person in group { for article in person.locals.keys { namers[article, default: 0] += 1 } }
             for (i, a) in group.enumerated() {
                 for b in group[(i + 1)...] {
-                    guard Set(a.locals.keys).isDisjoint(with: b.locals.keys), differentGivenNames(a.key, b.key) else { continue }
-                    let shared = offices[a.id]!.intersection(offices[b.id]!)
-                    guard let office = shared.sorted().first else { continue }
-                    let role = (office.split(separator: "|").last ?? "").split(separator: "/").joined(separator: " ")
-                    var values: [String: [String]] = [:]
-                    var evidence: [String: [Evidence]] = [:]
-                    for person in [a, b] {
-                        for (article, mentions) in context.mentions[person.id] ?? [:] {
-                            values[article, default: []].append(person.name)
-                            if let first = mentions.filter({ $0.form == .name }).min(by: { $0.span < $1.span }) ?? mentions.min(by: { $0.span < $1.span }) {
-                                evidence[article, default: []].append(Evidence(text: first.text, span: first.span))
-                            }
-                        }
+                    if let finding = oneArticleFinding(a, b, facts: facts, in: context) {
+                        findings.append(finding)
+                        continue
                     }
-                    let articlesA = a.locals.keys.sorted().map(context.outlet).joinedAsList()
-                    let articlesB = b.locals.keys.sorted().map(context.outlet).joinedAsList()
-                    findings.append(Finding(
-                        kind: .other, status: .conflict, severity: context.configuration.severity(.other, .conflict, default: .warning),
-                        subject: "\(a.name) / \(b.name)", subjectKey: "name-conflict:" + a.id + "|" + b.id, entity: nil,
-                        summary: "Sources give the \(role) different given names: \(a.name) (\(articlesA)) and \(b.name) (\(articlesB))",
-                        reason: "same surname and office (\(role)); the given names \(a.key.dropLast().joined(separator: " ")) and \(b.key.dropLast().joined(separator: " ")) are not forms of one name, and no article names both",
-                        values: values, evidence: evidence))
+                    guard a.generation == b.generation, Set(a.locals.keys).isDisjoint(with: b.locals.keys), differentGivenNames(a.key, b.key),
+                          (Array(a.locals.keys) + Array(b.locals.keys)).allSatisfy({ namers[$0] == 1 }),
+                          let tie = (facts[a.id] ?? Facts()).shared(with: facts[b.id] ?? Facts()) else { continue }
+                    findings.append(finding(a, b, tie: tie, in: context))
                 }
             }
         }
         return findings
+    }
+
+    /// One article naming a person by another given name once: `Senator Harold Penn` in every
+    /// article, and in one of them also `Senator Olivia Penn`, named nowhere else, holding the
+    /// very same office (qualifiers and field included) or an age a year apart at most. Family
+    /// members named side by side differ in office, or one of them is named in other articles
+    /// too; a party alone ties nothing here.
+    func oneArticleFinding(_ a: GlobalEntity, _ b: GlobalEntity, facts: [String: Facts], in context: ComparisonContext) -> Finding? {
+        guard a.generation == b.generation, differentGivenNames(a.key, b.key) else { return nil }
+        let shared = Set(a.locals.keys).intersection(b.locals.keys)
+        guard shared.count == 1, let article = shared.first else { return nil }
+        let (lone, known) = a.locals.count == 1 ? (a, b) : (b, a)
+        guard lone.locals.count == 1, known.locals.count >= 2 else { return nil }
+        var loneFacts = facts[lone.id] ?? Facts()
+        var knownFacts = facts[known.id] ?? Facts()
+        loneFacts.facets = []
+        loneFacts.parties = []
+        knownFacts.facets = []
+        knownFacts.parties = []
+        guard let tie = loneFacts.shared(with: knownFacts) else { return nil }
+        var values: [String: [String]] = [:]
+        var evidence: [String: [Evidence]] = [:]
+        for person in [known, lone] {
+            for (id, mentions) in context.mentions[person.id] ?? [:] {
+                values[id, default: []].append(person.name)
+                if let first = mentions.filter({ $0.form == .name }).min(by: { $0.span < $1.span }) ?? mentions.min(by: { $0.span < $1.span }) {
+                    evidence[id, default: []].append(Evidence(text: first.text, span: first.span))
+                }
+            }
+        }
+        let others = known.locals.keys.filter { $0 != article }.sorted().map(context.outlet).joinedAsList()
+        return Finding(
+            kind: .other, status: .conflict, severity: context.configuration.severity(.other, .conflict, default: .warning),
+            subject: "\(known.name) / \(lone.name)", subjectKey: "name-conflict:" + known.id + "|" + lone.id, entity: nil,
+            summary: "\(context.outlet(article)) also calls \(known.name) \(lone.name), a name no other source gives",
+            reason: "same surname and \(tie); \(lone.name) is named only there, while \(others) name \(known.name); the given names \(known.key.dropLast().joined(separator: " ")) and \(lone.key.dropLast().joined(separator: " ")) are not forms of one name",
+            values: values, evidence: evidence)
+    }
+
+    func finding(_ a: GlobalEntity, _ b: GlobalEntity, tie: String, in context: ComparisonContext) -> Finding {
+        var values: [String: [String]] = [:]
+        var evidence: [String: [Evidence]] = [:]
+        for person in [a, b] {
+            for (article, mentions) in context.mentions[person.id] ?? [:] {
+                values[article, default: []].append(person.name)
+                if let first = mentions.filter({ $0.form == .name }).min(by: { $0.span < $1.span }) ?? mentions.min(by: { $0.span < $1.span }) {
+                    evidence[article, default: []].append(Evidence(text: first.text, span: first.span))
+                }
+            }
+        }
+        let articlesA = a.locals.keys.sorted().map(context.outlet).joinedAsList()
+        let articlesB = b.locals.keys.sorted().map(context.outlet).joinedAsList()
+        return Finding(
+            kind: .other, status: .conflict, severity: context.configuration.severity(.other, .conflict, default: .warning),
+            subject: "\(a.name) / \(b.name)", subjectKey: "name-conflict:" + a.id + "|" + b.id, entity: nil,
+            summary: "Sources give one person different given names: \(a.name) (\(articlesA)) and \(b.name) (\(articlesB))",
+            reason: "same surname and \(tie); the given names \(a.key.dropLast().joined(separator: " ")) and \(b.key.dropLast().joined(separator: " ")) are not forms of one name, and no article names both",
+            values: values, evidence: evidence)
     }
 
     /// Given names that cannot be one person's: neither an initial of the other, nor a common

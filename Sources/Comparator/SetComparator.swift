@@ -24,6 +24,7 @@ public struct SetComparator: Sendable {
         AcronymTypoRule(),
         NameVariantRule(),
         NameConflictRule(),
+        PersonAttributeRule(),
     ]
 
     public var configuration: ComparatorConfiguration

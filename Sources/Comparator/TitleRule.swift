@@ -12,9 +12,12 @@ import ClaimModel
 ///   equivalent;
 /// - conflict: the same kind of office with another field or rank (`Secretary of Defense` /
 ///   `Secretary of War`, `Minister` / `Deputy Minister`, `spokesman` / `deputy spokesman`),
-///   former against current, or two offices one person cannot hold at once (`Governor` /
-///   `Mayor`, `Senator` / `Representative`, `CFO` / `CEO`) where the other article names
-///   neither the first office nor the second beside it.
+///   former against current, or two offices of one family that one person cannot hold at
+///   once (`Governor` / `Mayor`, `Senator` / `Representative`, `President` / `Vice President`,
+///   `Majority Leader` / `Minority Leader`, `CFO` / `CEO`) where the other article names
+///   neither the first office nor the second beside it. Offices that coexist (a senator who
+///   chairs a committee, a party's candidate) belong to no common family and do not conflict;
+///   one article giving one person two offices of one family is a `consistency` conflict.
 struct TitleRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         var byPerson: [String: [String: [Claim]]] = [:]
@@ -35,7 +38,7 @@ struct TitleRule: FindingRule {
                     findings.append(Finding(
                         kind: .consistency, status: .conflict, severity: severity, subject: name, subjectKey: "title:" + person,
                         entity: person, summary: "\(context.outlet(article)) gives \(name) two different titles: \(a.slots.title ?? "") and \(b.slots.title ?? "")",
-                        reason: "offices \(a.slots.office ?? "") and \(b.slots.office ?? "") differ",
+                        reason: "offices \(TitleRule.shown(a.slots.office)) and \(TitleRule.shown(b.slots.office)) differ",
                         values: [article: [a.slots.title ?? "", b.slots.title ?? ""]],
                         evidence: [article: [a.evidence, b.evidence]]))
                 }
@@ -79,7 +82,7 @@ struct TitleRule: FindingRule {
             let folded = Set(values.values.map { $0.map(Folding.fold) })
             if let (a, b) = conflictPair {
                 status = .conflict
-                reason = "\(a.slots.title ?? "") (\(context.outlet(a.article))) and \(b.slots.title ?? "") (\(context.outlet(b.article))) name different offices: \(a.slots.office ?? "") vs \(b.slots.office ?? "")"
+                reason = "\(a.slots.title ?? "") (\(context.outlet(a.article))) and \(b.slots.title ?? "") (\(context.outlet(b.article))) name different offices: \(TitleRule.shown(a.slots.office)) vs \(TitleRule.shown(b.slots.office))"
             } else if let (a, b) = equivalentPair {
                 status = .variant
                 reason = "\(a) and \(b) are declared equivalent in crosscheck.json"
@@ -114,9 +117,13 @@ struct TitleRule: FindingRule {
     /// What a title finding is about, for its id: each title's office where one is known, else
     /// the folded title, so an abbreviation written out (`Rep.` / `Representative`) or another
     /// case keeps the finding's id and its baseline entry.
+    /// An office as a reason shows it: without its family (`senator`, not `senator#seat`).
+    static func shown(_ office: String?) -> String { String((office ?? "").prefix { $0 != "#" }) }
+
     static func identity(_ claims: [Claim]) -> [String] {
         Array(Set(claims.map { claim in
-            let office = claim.slots.office ?? ""
+            // The family (`#executive`) is derived from the role: left out, ids stay as they were.
+            let office = shown(claim.slots.office)
             return office.isEmpty ? Folding.fold(claim.slots.title ?? "") : "office:" + office
         })).sorted()
     }
@@ -202,19 +209,10 @@ struct TitleRule: FindingRule {
         "chairperson": "chairman", "chair": "chairman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
     ]
 
-    /// Offices one person does not hold at the same time: a seat in one chamber or the other,
-    /// the head of a state or of a city, one chief-officer post or another.
-    static let exclusiveGroups: [Set<String>] = [
-        ["senator", "representative"],
-        ["governor", "mayor"],
-        ["ceo", "cfo", "coo", "cto", "cio", "cmo"],
-    ]
-
-    /// Two current, unqualified offices of one exclusive group with different roles.
-    static func exclusive(_ a: Office, _ b: Office) -> Bool {
-        guard a.role != b.role, a.qualifiers.isEmpty, b.qualifiers.isEmpty else { return false }
-        return exclusiveGroups.contains { $0.contains(a.role) && $0.contains(b.role) }
-    }
+    /// Two current offices of one family that one person does not hold at once (`Senator` /
+    /// `Representative`, `Governor` / `Mayor`, `President` / `Vice President`, `CEO` / `CFO`):
+    /// the families come from the extractor's lexicon (`office-families.txt`).
+    static func exclusive(_ a: Office, _ b: Office) -> Bool { a.excludes(b) }
 
     func firstDifferent(_ claims: [Claim], _ equivalence: EquivalentTitles) -> (Claim, Claim)? {
         // The first claim of each distinct office: the relation depends on the office alone
@@ -224,7 +222,8 @@ struct TitleRule: FindingRule {
         let distinct = claims.filter { seen.insert($0.slots.office ?? "").inserted }
         let offices = distinct.map { office($0, equivalence) }
         for i in offices.indices {
-            for j in (i + 1)..<offices.count where offices[i].relation(to: offices[j]) == .different && !courtesy(offices[i], offices[j]) {
+            for j in (i + 1)..<offices.count where offices[i].relation(to: offices[j]) == .different && !courtesy(offices[i], offices[j])
+                || TitleRule.exclusive(offices[i], offices[j]) {
                 // Only when nothing else in the article reconciles them.
                 return (distinct[i], distinct[j])
             }

@@ -7,13 +7,15 @@ let usage = """
     Usage:
       crosscheck-train train [--train FILE] [--dev FILE] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--threshold X] [--also-prune X,Y]
       crosscheck-train eval FILE.conllu [--model FILE]
-      crosscheck-train segment FILE.conllu
+      crosscheck-train segment FILE.conllu|FILE.txt
       crosscheck-train bench FILE... [--model FILE] [--repeat N]
+      crosscheck-train rewrite OUT [--model FILE]
 
     train   fixed seeds, fixed epochs; prints dev accuracy per epoch and writes the model
             (defaults: ../shared/ud/en_ewt-ud-train.conllu, -dev.conllu, Sources/Grammar/Resources/\(GrammarModel.fileName))
     eval    UPOS, XPOS, lemma, UAS, LAS on gold tokens; token and sentence F1 from the `# text` lines
     bench   model load time and tag+parse throughput on text files (single thread)
+    rewrite writes the model in the current file format (same weights, no retraining)
 
     """
 
@@ -56,6 +58,13 @@ func loadModel() -> GrammarModel {
     }
 }
 
+/// CPU time of this thread: on a shared machine the wall clock also counts other processes.
+func threadCPUTime() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
@@ -88,8 +97,8 @@ case "eval":
     let sentences = readCoNLLU(path)
     let s = GrammarEvaluation.trees(model, sentences)
     say(String(format: "model: tagger %.1f MB (%d features, %d weights), parser %.1f MB (%d features, %d weights), lemmatizer %.1f MB",
-        Double(model.tagger.weights.byteSize + model.tagger.dictionary.byteSize) / 1_048_576, model.tagger.weights.featureCount, model.tagger.weights.classes.count,
-        Double(model.parser.weights.byteSize) / 1_048_576, model.parser.weights.featureCount, model.parser.weights.classes.count, Double(model.lemmatizer.table.byteSize) / 1_048_576))
+        Double(model.tagger.weights.byteSize + model.tagger.dictionary.byteSize) / 1_048_576, model.tagger.weights.featureCount, model.tagger.weights.voteCount,
+        Double(model.parser.weights.byteSize) / 1_048_576, model.parser.weights.featureCount, model.parser.weights.voteCount, Double(model.lemmatizer.table.byteSize) / 1_048_576))
     say("\(path): \(sentences.count) sentences, \(s.words) words (gold tokenization)")
     say(String(format: "UPOS %.2f  XPOS %.2f  lemma %.2f", s.uposPercent, s.xposPercent, s.lemmaPercent))
     say(String(format: "UAS %.2f  LAS %.2f  (punctuation included)", s.uasPercent, s.lasPercent))
@@ -98,12 +107,18 @@ case "eval":
     say(String(format: "raw text: token F1 %.2f (%d gold words), sentence F1 %.2f (%d gold sentences)", seg.tokenF1, seg.goldTokens, seg.sentenceF1, seg.goldSentences))
 case "segment":
     // The raw text of a CoNLL-U file as our splitter cuts it: one sentence a line.
-    guard let path = positionals().first else { fail("segment needs a CoNLL-U file") }
-    let text = GrammarEvaluation.rawText(readCoNLLU(path)).text
+    guard let path = positionals().first else { fail("segment needs a CoNLL-U or text file") }
+    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+    let text = path.hasSuffix(".conllu") ? GrammarEvaluation.rawText(CoNLLU.parse(String(decoding: data, as: UTF8.self))).text : [UInt8](data)
     let tokens = Tokenizer.tokenize(text)
     for sentence in SentenceSplitter.split(text, tokens) {
         say(sentence.tokens.map { String(decoding: text[tokens.range($0)], as: UTF8.self) }.joined(separator: " "))
     }
+case "rewrite":
+    guard let path = positionals().first else { fail("rewrite needs an output path\n" + usage) }
+    let bytes = loadModel().encoded()
+    do { try Data(bytes).write(to: URL(fileURLWithPath: path)) } catch { fail("cannot write \(path): \(error)") }
+    say(String(format: "wrote %@ (%.1f MB)", path, Double(bytes.count) / 1_048_576))
 case "bench":
     let files = positionals()
     guard !files.isEmpty else { fail("bench needs text files\n" + usage) }
@@ -120,6 +135,7 @@ case "bench":
     var tokens = 0
     var sentences = 0
     let start = clock.now
+    let cpuStart = threadCPUTime()
     for _ in 0..<repeats {
         for text in texts {
             let analysis = model.analyze(text, lemmas: false)
@@ -129,6 +145,7 @@ case "bench":
         }
     }
     let elapsed = seconds(clock.now - start)
+    let cpu = threadCPUTime() - cpuStart
     // The stages apart: tokenize and split only, then with tags.
     let stageStart = clock.now
     var lexemeCount = 0
@@ -148,6 +165,7 @@ case "bench":
     say(String(format: "model load %.1f ms", loadTime * 1000))
     say(String(format: "tokenize+split+tag+parse: %.2f MB in %.2f s = %.2f MB/s, %.0f tokens/s (%d tokens, %d sentences, one thread)",
         Double(total) / 1e6, elapsed, Double(total) / 1e6 / elapsed, Double(tokens) / elapsed, tokens, sentences))
+    say(String(format: "per core (thread CPU time %.2f s): %.2f MB/s, %.0f tokens/s", cpu, Double(total) / 1e6 / cpu, Double(tokens) / cpu))
 default:
     FileHandle.standardError.write(Data(usage.utf8))
     exit(arguments.isEmpty ? 2 : (arguments.first == "--help" ? 0 : 2))

@@ -105,11 +105,11 @@ struct GrammarModelTests {
 /// The regression floors, one place.
 enum GrammarFloors {
     // Measured on the slice with the committed model: UPOS 95.41, UAS 81.84, LAS 78.26,
-    // lemma 97.73, token F1 99.40, sentence F1 83.04.
+    // lemma 97.73, token F1 99.40, sentence F1 84.81.
     static let upos = 95.0
     static let uas = 81.0
     static let las = 77.5
     static let lemma = 97.0
     static let tokenF1 = 99.0
-    static let sentenceF1 = 82.0
+    static let sentenceF1 = 84.0
 }

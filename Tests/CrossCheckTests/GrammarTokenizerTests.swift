@@ -55,6 +55,14 @@ struct GrammarTokenizerTests {
         SplitCase(id: "dateline", text: "OSLO, Nov. 2 (Reuters) - The ministers met. Talks went on.", sentences: ["OSLO, Nov. 2 (Reuters) - The ministers met.", "Talks went on."]),
         SplitCase(id: "line break then lower case continues", text: "the ministers met\nin Oslo today. Then they left.", sentences: ["the ministers met\nin Oslo today.", "Then they left."]),
         SplitCase(id: "question and exclamation marks", text: "Why?! Nobody knows... Really.", sentences: ["Why?!", "Nobody knows...", "Really."]),
+        SplitCase(id: "question mark before lower case", text: "Was the vote close? not at all, aides said.", sentences: ["Was the vote close?", "not at all, aides said."]),
+        SplitCase(id: "quoted question before lower case", text: "“Was the vote close?” she asked.", sentences: ["“Was the vote close?” she asked."]),
+        SplitCase(id: "state abbreviation before lower case", text: "It opens in Glendale, Ariz. in May. Fans came.", sentences: ["It opens in Glendale, Ariz. in May.", "Fans came."]),
+        SplitCase(id: "comma or dash after a full stop", text: "Sen. Ana Ruiz, D-Ore., voted no. OSLO, Nor. — The talks ended.", sentences: ["Sen. Ana Ruiz, D-Ore., voted no.", "OSLO, Nor. — The talks ended."]),
+        SplitCase(id: "attribution after a quoted question", text: "“Who pays?” Ruiz asked. Nobody knew.", sentences: ["“Who pays?” Ruiz asked.", "Nobody knew."]),
+        SplitCase(id: "closing quote set off by a space", text: "They cited ‘secret law.’ ”\n\nThe vote followed.", sentences: ["They cited ‘secret law.’ ”", "The vote followed."]),
+        SplitCase(id: "ellipsis after a full stop", text: "“We must act. ... Let us vote.” It passed.", sentences: ["“We must act.", "... Let us vote.”", "It passed."]),
+        SplitCase(id: "ellipsis before lower case", text: "The count went on... and on. It ended.", sentences: ["The count went on... and on.", "It ended."]),
     ]
 
     @Test(arguments: splitCases) func sentences(_ c: SplitCase) {

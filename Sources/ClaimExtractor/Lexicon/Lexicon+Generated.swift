@@ -3033,6 +3033,37 @@ extension PeopleResolver {
     ]
 }
 
+extension PersonAttributeRecognizer {
+    /// Words of an age phrase: `41-year-old X` (the word after the number and its hyphen), `X, aged 41`
+    /// (the word before the number).
+    static let ageWords: Set<String> = [
+        "age",
+        "aged",
+        "year-old",
+        "years-old",
+    ]
+    /// Party words written before a title or a name (`Republican Sen. X`, `Democratic Gov. X`) or
+    /// after one (`X, Republican of Ohio`, `X, a Democrat`), folded, → the party they name.
+    static let parties: [String: String] = [
+        "republican": "republican",
+        "democratic": "democratic",
+        "democrat": "democratic",
+        "gop": "republican",
+        "independent": "independent",
+        "libertarian": "libertarian",
+        "labour": "labour",
+        "conservative": "conservative",
+        "tory": "conservative",
+    ]
+    /// The party letter of a US lawmaker's parenthesis (`(R-Ohio)`, `(D-Calif.)`, `(I)`), folded, →
+    /// the party it names.
+    static let partyLetters: [String: String] = [
+        "r": "republican",
+        "d": "democratic",
+        "i": "independent",
+    ]
+}
+
 extension PersonRecognizer {
     /// Verbs after which a following `as …` names someone else's post (`named X as his chief`).
     static let appointingWords: Set<String> = [
@@ -3769,6 +3800,59 @@ extension TitleLexicon {
         "sheikh",
         "sister",
         "sultan",
+    ]
+    /// Offices one person does not hold at the same time, by family: a normalized role → its family.
+    /// Two current, unqualified offices of one family with different roles are a title conflict
+    /// (`Senator` / `Representative`, `Governor` / `Mayor`, `President` / `Vice President`,
+    /// `Majority Leader` / `Minority Leader`). A cabinet post has the family only with a portfolio;
+    /// in `rank`, a role ending in the other (`lieutenant general` / `general`) is compatible.
+    public static let officeFamilies: [String: String] = [
+        "senator": "seat",
+        "representative": "seat",
+        "congressman": "seat",
+        "congresswoman": "seat",
+        "congressperson": "seat",
+        "assemblyman": "seat",
+        "assemblywoman": "seat",
+        "assemblymember": "seat",
+        "president": "executive",
+        "vice president": "executive",
+        "prime minister": "executive",
+        "governor": "executive",
+        "lieutenant governor": "executive",
+        "mayor": "executive",
+        "cabinet": "executive",
+        "attorney general": "executive",
+        "sheriff": "executive",
+        "majority leader": "floor-leader",
+        "minority leader": "floor-leader",
+        "speaker": "floor-leader",
+        "judge": "court",
+        "prosecutor": "court",
+        "chief justice": "court",
+        "ambassador": "diplomat",
+        "consul": "diplomat",
+        "chairman": "chair",
+        "vice chairman": "chair",
+        "ceo": "chief-officer",
+        "cfo": "chief-officer",
+        "coo": "chief-officer",
+        "cto": "chief-officer",
+        "cio": "chief-officer",
+        "cmo": "chief-officer",
+        "general": "rank",
+        "lieutenant general": "rank",
+        "major general": "rank",
+        "brigadier general": "rank",
+        "colonel": "rank",
+        "lieutenant colonel": "rank",
+        "major": "rank",
+        "captain": "rank",
+        "lieutenant": "rank",
+        "admiral": "rank",
+        "vice admiral": "rank",
+        "rear admiral": "rank",
+        "sergeant": "rank",
     ]
     /// Qualifiers that change the office (a deputy minister is not the minister).
     public static let officeQualifiers: Set<String> = [

@@ -94,7 +94,9 @@ public enum OfficeNormalizer {
         if qualifiers.contains("vice") && finalRole == "president" { finalRole = "vice president"; qualifiers.removeAll { $0 == "vice" } }
         if finalRole == "general secretary" { organization = organization == "party" ? nil : organization }
         if organization == "party" && (finalRole == "chief" || finalRole == "leader" || finalRole == "secretary") { finalRole = "general secretary"; organization = nil }
-        return Office(role: finalRole, portfolio: portfolio, organization: organization, jurisdiction: jurisdiction, qualifiers: Array(Set(qualifiers)).sorted())
+        // The family of posts one person holds one of at a time; a cabinet post only with its portfolio.
+        let family = finalRole == "cabinet" && portfolio == nil ? nil : TitleLexicon.officeFamilies[finalRole]
+        return Office(role: finalRole, portfolio: portfolio, organization: organization, jurisdiction: jurisdiction, qualifiers: Array(Set(qualifiers)).sorted(), family: family)
     }
 }
 

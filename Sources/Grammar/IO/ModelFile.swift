@@ -1,9 +1,9 @@
 import Foundation
 
-/// The grammar model on disk: magic `XCGRAM01`, then the tagger, parser and lemmatizer as
+/// The grammar model on disk: magic `XCGRAM02`, then the tagger, parser and lemmatizer as
 /// arrays (see `BinaryWriter`). A metadata string records the training recipe and figures.
 extension GrammarModel {
-    static let magic: UInt64 = 0x3130_4D41_5247_4358  // "XCGRAM01" little-endian
+    static let magic: UInt64 = 0x3230_4D41_5247_4358  // "XCGRAM02" little-endian
 
     public func encoded() -> [UInt8] {
         var writer = BinaryWriter()
@@ -89,16 +89,12 @@ extension GrammarModel {
     }
 
     static func write(_ weights: SparseWeights, _ writer: inout BinaryWriter) {
-        writer.array(weights.fingerprints)
-        writer.array(weights.slotStart)
-        writer.array(weights.classes)
-        writer.array(weights.weights)
+        writer.array(weights.slots)
+        writer.array(weights.votes)
     }
 
     static func readWeights(_ reader: inout BinaryReader, classCount: Int) throws -> SparseWeights {
-        let weights = SparseWeights(
-            classCount: classCount, fingerprints: try reader.array(UInt32.self), slotStart: try reader.array(UInt32.self),
-            classes: try reader.array(UInt8.self), weights: try reader.array(Int16.self))
+        let weights = SparseWeights(classCount: classCount, slots: try reader.array(UInt64.self), votes: try reader.array(UInt32.self))
         guard weights.isConsistent else { throw GrammarModelError.inconsistent("weights") }
         return weights
     }

@@ -12,33 +12,51 @@ public struct Parser: Sendable {
 
     public var classCount: Int { 3 + 2 * labels.count }
 
+    /// The first left-arc label class and the first right-arc label class (`SparseWeights` segments).
+    static func boundaries(_ labelCount: Int) -> (Int, Int) { (3, 3 + labelCount) }
+
     /// Heads (1-based, 0 for the root) and relation indices for one sentence.
+    ///
+    /// A step looks its features up once, adds their move votes, and adds label votes only
+    /// for an arc, of that arc's direction (same scores as adding every vote).
     public func parse(_ words: [Lexeme], tags: [Int]) -> (heads: [Int], relations: [Int]) {
         let n = words.count
         guard n > 0 else { return ([], []) }
         var state = ParserState(count: n)
         var keys = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var found = [UInt64](repeating: 0, count: ParserFeatures.count)
         var scores = [Int32](repeating: 0, count: SparseWeights.scoreWidth)
         let labelCount = labels.count
         words.withUnsafeBufferPointer { words in
             tags.withUnsafeBufferPointer { tags in
                 keys.withUnsafeMutableBufferPointer { keys in
-                    scores.withUnsafeMutableBufferPointer { scores in
-                        while !state.isTerminal {
-                            ParserFeatures.extract(state, words: words, tags: tags, into: keys.baseAddress!)
-                            for c in 0..<classCount { scores[c] = 0 }
-                            weights.score(UnsafeBufferPointer(keys), into: scores)
-                            var best: ParserState.Move?
-                            for move in [ParserState.Move.shift, .left, .right] where state.isValid(move) {
-                                if best == nil || scores[move.rawValue] > scores[best!.rawValue] { best = move }
+                    found.withUnsafeMutableBufferPointer { found in
+                        scores.withUnsafeMutableBufferPointer { scores in
+                            while !state.isTerminal {
+                                // A forced shift (only the root on the stack) needs no scores.
+                                if state.stack.count == 1 {
+                                    state.apply(.shift, label: 0)
+                                    continue
+                                }
+                                ParserFeatures.extract(state, words: words, tags: tags, into: keys.baseAddress!)
+                                weights.resolve(UnsafeBufferPointer(keys), into: found.baseAddress!)
+                                scores[0] = 0; scores[1] = 0; scores[2] = 0
+                                weights.add(found.baseAddress!, count: keys.count, .moves, into: scores)
+                                var best: ParserState.Move?
+                                for raw in 0..<3 {
+                                    let move = ParserState.Move(rawValue: raw)!
+                                    if state.isValid(move) && (best == nil || scores[raw] > scores[best!.rawValue]) { best = move }
+                                }
+                                guard let move = best else { break }
+                                var label = 0
+                                if move != .shift && labelCount > 0 {
+                                    let base = 3 + (move == .left ? 0 : labelCount)
+                                    for c in base..<base + labelCount { scores[c] = 0 }
+                                    weights.add(found.baseAddress!, count: keys.count, move == .left ? .leftLabels : .rightLabels, into: scores)
+                                    for c in 1..<labelCount where scores[base + c] > scores[base + label] { label = c }
+                                }
+                                state.apply(move, label: label)
                             }
-                            guard let move = best else { break }
-                            var label = 0
-                            if move != .shift && labelCount > 0 {
-                                let base = 3 + (move == .left ? 0 : labelCount)
-                                for c in 1..<labelCount where scores[base + c] > scores[base + label] { label = c }
-                            }
-                            state.apply(move, label: label)
                         }
                     }
                 }

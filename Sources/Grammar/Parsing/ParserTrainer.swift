@@ -44,7 +44,7 @@ public struct ParserTrainer {
                 let offset = 3 + source.direction * labels.count
                 rows[source.key, default: []].append(contentsOf: entries.map { ($0.cls + offset, $0.weight) })
             }
-            return Parser(labels: labels, weights: SparseWeights.pack(rows, classCount: 3 + 2 * labels.count))
+            return Parser(labels: labels, weights: SparseWeights.pack(rows, classCount: 3 + 2 * labels.count, boundaries: Parser.boundaries(labels.count)))
         }
     }
 

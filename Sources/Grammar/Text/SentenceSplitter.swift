@@ -1,6 +1,7 @@
-/// Sentence boundaries over tokens, for news: a sentence ends at `.`, and at `!`, `?` or an
-/// ellipsis when the next word does not start in lower case, taking closing quotes and brackets
-/// with it ("“We will win.” He left." is two sentences, "“Stop!” he said." one). Titles, months and
+/// Sentence boundaries over tokens, for news: a sentence ends at `.`, `!` or `?` (before a
+/// lower-case word only when no closing quote follows) and at an ellipsis before upper case,
+/// taking closing quotes and brackets with it ("“We will win.” He left." is two sentences,
+/// "“Stop!” he said." one). Titles, months and
 /// initials keep their full stop inside the sentence ("Gen. J. Smith", "Nov. 2"); other
 /// abbreviations end one only before a typical sentence opener ("Acme Inc. The firm…").
 /// A blank line always ends a sentence; so does a line break unless the next line starts in
@@ -21,15 +22,23 @@ public enum SentenceSplitter {
             // "?!" and "!!?": the last of attached terminators decides.
             let attachedTerminator = i + 1 < n && tokens.starts[i + 1] == tokens.ends[i] && terminal(b, tokens, i + 1) == .stop
             if !boundary && !attachedTerminator && i + 1 < n, let kind = terminal(b, tokens, i) {
-                // Closing quotes and brackets attached to the terminator stay in this sentence.
-                while next < n && tokens.starts[next] == tokens.ends[next - 1] && isCloser(b, tokens, next) { next += 1 }
+                // Closing quotes and brackets attached to the terminator stay in this sentence,
+                // and so does one set off by a space when it ends the line ("law.’ ”").
+                while next < n && isCloser(b, tokens, next) && tokens.newlinesBefore[next] == 0
+                    && (tokens.starts[next] == tokens.ends[next - 1] || next + 1 == n || tokens.newlinesBefore[next + 1] > 0) { next += 1 }
                 if next < n {
                     switch kind {
-                    // A lone full stop ends the sentence even before lower case (web text writes
-                    // "fine . the food"); "!", "?" and "..." before lower case do not ("“Stop!” he said").
-                    case .stop: boundary = !startsLowercase(b, tokens, next) || (next == i + 1 && isFullStop(b, tokens, i))
+                    // Before lower case, a full stop, "!" or "?" with no closing quote or bracket
+                    // still ends the sentence (web text writes "fine . the food", "really? where");
+                    // with one it does not ("“Stop!” he said"), nor does an ellipsis ("wait... no").
+                    // A full stop on a capitalised word before lower case is an abbreviation ("Glendale,
+                    // Ariz. in 2015").
+                    case .stop:
+                        boundary = !startsLowercase(b, tokens, next)
+                            || (next == i + 1 && !isEllipsis(b, tokens, i) && !(isFullStop(b, tokens, i) && followsCapitalised(b, tokens, i)))
                     case .abbreviation: boundary = tokens.newlinesBefore[next] > 0 || isStarter(b, tokens, next)
                     }
+                    if boundary && tokens.newlinesBefore[next] == 0 && holds(b, tokens, kind, i, next, sentenceStart: start) { boundary = false }
                 } else {
                     boundary = false
                 }
@@ -67,6 +76,53 @@ public enum SentenceSplitter {
 
     static func isFullStop(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
         tokens.ends[i] - tokens.starts[i] == 1 && b[Int(tokens.starts[i])] == 0x2E
+    }
+
+    /// A terminator at `i` that would end a sentence before `next` (same line) and does not:
+    /// never before a comma, semicolon, colon or dash ("Sen. Ada Lorne, D-Mont., the",
+    /// "KANSAS CITY, Mo. — Leaders"); nor before a short attribution after a quoted question or
+    /// exclamation ("“Why?” Smith asked."); nor after an ellipsis opening a sentence, which
+    /// marks an omission and leads into the words after it ("act. ... Let us").
+    static func holds(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ kind: Terminal, _ i: Int, _ next: Int, sentenceStart: Int) -> Bool {
+        if continues(b, tokens, next) { return true }
+        if i == sentenceStart && isEllipsis(b, tokens, i) { return true }
+        return next > i + 1 && kind == .stop && !isFullStop(b, tokens, i) && isShortAttribution(b, tokens, next)
+    }
+
+    /// Token `i` is written against a word that starts in upper case.
+    static func followsCapitalised(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        guard i > 0, tokens.starts[i] == tokens.ends[i - 1] else { return false }
+        let first = b[Int(tokens.starts[i - 1])]
+        return first >= 0x41 && first <= 0x5A
+    }
+
+    /// Token `i` is punctuation that continues a sentence: `,` `;` `:` or a dash (`-`, `--`, `–`, `—`).
+    static func continues(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let t = text(b, tokens, i)
+        if t.count == 1 { return t[0] == 0x2C || t[0] == 0x3B || t[0] == 0x3A || t[0] == 0x2D }
+        if t.count == 2 { return t[0] == 0x2D && t[1] == 0x2D }
+        return t.count == 3 && t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x93 || t[2] == 0x94)
+    }
+
+    /// From token `i`: a capitalised word, then at most three more words, then a full stop
+    /// ("Smith said.", "McCain told reporters."): the attribution of the quote before it.
+    static func isShortAttribution(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let first = b[Int(tokens.starts[i])]
+        guard first >= 0x41 && first <= 0x5A else { return false }
+        var j = i + 1
+        while j < tokens.count && j <= i + 4 && tokens.newlinesBefore[j] == 0 {
+            if isFullStop(b, tokens, j) { return j > i + 1 }
+            let c = b[Int(tokens.starts[j])]
+            guard (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// "..", "...", "…": a pause more often than an end.
+    static func isEllipsis(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let t = text(b, tokens, i)
+        return (t.count >= 2 && t.allSatisfy { $0 == 0x2E }) || (t.count == 3 && t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0xA6)
     }
 
     static func isCloser(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
