@@ -13,7 +13,7 @@ import ClaimModel
 /// another planned one, and a day only with a day, a month with a month, a year with a year.
 extension DateRule {
     /// Similarity two sentences need to state the same dated fact.
-    static let alignmentThreshold = 0.25
+    static let alignmentThreshold = 0.45
 
     /// A date read as the next such day (`will meet on Friday`): a plan, not what happened.
     static func isFuture(_ claim: Claim) -> Bool {
