@@ -11,10 +11,13 @@ public struct Report: Codable, Sendable {
     public var claims: [Claim]
     public var findings: [Finding]
     public var diagnostics: [Diagnostic]
+    /// The main event, its frame and the salience of each finding; nil in reports that were
+    /// not compared (an empty set). Additive: readers of version 1 ignore it.
+    public var story: Story?
 
     public init(
         tool: Tool, set: String, articles: [ArticleRecord], entities: [EntityRecord], claims: [Claim],
-        findings: [Finding], diagnostics: [Diagnostic]
+        findings: [Finding], diagnostics: [Diagnostic], story: Story? = nil
     ) {
         self.schema = Report.schemaName
         self.tool = tool
@@ -24,6 +27,7 @@ public struct Report: Codable, Sendable {
         self.claims = claims
         self.findings = findings
         self.diagnostics = diagnostics
+        self.story = story
     }
 
     public struct Tool: Codable, Sendable, Hashable {

@@ -5,6 +5,8 @@ public struct Comparison: Sendable {
     public var entities: [EntityRecord]
     public var claims: [Claim]
     public var findings: [Finding]
+    /// Ids of findings about earlier occasions (`BackgroundEvents`): kept out of the story.
+    public var background: [String] = []
 }
 
 /// Claims of a set in, findings out. Never calls the extractor.
@@ -55,10 +57,23 @@ public struct SetComparator: Sendable {
                 mentions[global, default: [:]][article, default: []].append(contentsOf: entity.mentions)
             }
         }
+        // Pre-pass: figures and dates about an earlier occasion are compared only with those
+        // about the same occasion (the same year).
+        let split = BackgroundEvents.split(claims, articles: analyses.map(\.article))
         let context = ComparisonContext(
-            articles: analyses.map(\.article), entities: globals, claims: claims, configuration: configuration, mentions: mentions)
+            articles: analyses.map(\.article), entities: globals, claims: split.main, configuration: configuration, mentions: mentions)
         var findings: [Finding] = []
         for rule in rules { findings.append(contentsOf: rule.findings(in: context)) }
+        var background = Set<String>()
+        for occasion in split.background {
+            let earlier = ComparisonContext(
+                articles: context.articles, entities: globals, claims: occasion, configuration: configuration, mentions: mentions)
+            for rule in rules where BackgroundEvents.comparesBackground(rule) {
+                let marked = rule.findings(in: earlier).map(BackgroundEvents.mark)
+                background.formUnion(marked.map(\.id))
+                findings.append(contentsOf: marked)
+            }
+        }
         findings = Syndication.apply(findings, articles: context.articles, configuration: configuration)
         findings = findings.filter { !configuration.ignore.contains($0.id) }
         // Unique ids (two rules may, rarely, state the same finding).
@@ -73,7 +88,7 @@ public struct SetComparator: Sendable {
                 merged: global.merges.count > 1 ? global.merges : nil)
         }
         claims.sort { ($0.article, $0.evidence.span.start, $0.kind, $0.id) < ($1.article, $1.evidence.span.start, $1.kind, $1.id) }
-        return Comparison(entities: records, claims: claims, findings: findings)
+        return Comparison(entities: records, claims: claims, findings: findings, background: findings.map(\.id).filter(background.contains))
     }
 
     /// Discrepancies first, then by severity, kind, subject and id.

@@ -98,10 +98,12 @@ public struct CrossChecker: Sendable {
         let sorted = analyses.sorted { $0.article.id < $1.article.id }
         let comparison = SetComparator(configuration: configuration.comparator).compare(sorted)
         let allDiagnostics = (diagnostics + sorted.flatMap(\.diagnostics)).sorted()
+        let findings = comparison.findings.filter { !configuration.isDisabled($0) }
+        let story = StoryBuilder.build(articles: sorted.map(\.article), entities: comparison.entities, claims: comparison.claims, findings: findings, background: comparison.background)
         return Report(
             tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), set: set,
             articles: sorted.map { ArticleRecord(article: $0.article) }, entities: comparison.entities,
-            claims: comparison.claims, findings: comparison.findings.filter { !configuration.isDisabled($0) }, diagnostics: allDiagnostics)
+            claims: comparison.claims, findings: findings, diagnostics: allDiagnostics, story: story)
     }
 
     /// Sets under a corpus folder: each sub-folder holding at least one article file. A

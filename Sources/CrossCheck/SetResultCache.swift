@@ -146,6 +146,8 @@ public struct SetResultCache: Sendable {
         var report = full
         report.claims = []
         report.entities = []
+        // The story (frame table, timeline) is for reading reports, not for the gate's verdict.
+        report.story = nil
         report.findings = full.findings.filter { $0.status.isDiscrepancy }
         let cited = Set(report.findings.flatMap { $0.evidence.keys })
         report.articles = full.articles.map { article in

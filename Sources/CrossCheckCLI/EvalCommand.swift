@@ -25,12 +25,14 @@ struct EvalCommand: Command {
           --lenient     count agree and variant as one status (labellers often call
                         compatible values in other words an agreement)
           --verbose     list every missed and extra finding
+          --top N       judge the first N lines of the report's discrepancy list (salience
+                        order): true, false (the gold gives another status) or unlabelled
           --config FILE configuration applied over the discovered crosscheck.json files
 
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--gold", "--gold-dir", "--config"], flags: ["--verbose", "--lenient"])
+        let args = try Arguments(arguments, options: ["--gold", "--gold-dir", "--config", "--top"], flags: ["--verbose", "--lenient"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("eval needs a set folder") }
         let named = SetArguments(args.positionals, command: "eval", console: console)
         var sets = named.sets
@@ -53,6 +55,12 @@ struct EvalCommand: Command {
             let table = GoldEvaluator(lenient: args.has("--lenient")).evaluate(result.report, gold: gold)
             console.out(table.rendered(title: "\(result.report.set): \(gold.count) labelled findings (\(goldPath))"))
             if args.has("--verbose") { console.out(table.notes.map { "    " + $0 }.joined(separator: "\n") + (table.notes.isEmpty ? "" : "\n")) }
+            if let top = args.value("--top").flatMap(Int.init), top > 0 {
+                let lines = FirstScreenCheck(count: top).judge(result.report, gold: gold, lenient: args.has("--lenient"))
+                let tally = ["true", "false", "unlabelled"].map { verdict in "\(lines.filter { $0.verdict == verdict }.count) \(verdict)" }
+                console.out("  top \(top) discrepancies: " + tally.joined(separator: ", ") + "\n")
+                for line in lines { console.out("    \(line.verdict.padding(toLength: 10, withPad: " ", startingAt: 0)) \(line.finding.kind.rawValue)/\(line.finding.status.rawValue): \(line.finding.subject)\n") }
+            }
             all = all + table
         }
         if sets.count > 1 {

@@ -61,6 +61,8 @@ public struct HTMLRenderer: ReportRenderer {
         html.append("<header>")
         html.append("<h1>crosscheck: \(Escaping.xml(report.set))</h1>")
         html.append("<p class=\"summary\">\(summary(report))</p>")
+        let story = storyHTML(report)
+        if !story.isEmpty { html.append(story) }
         html.append("<div class=\"top\">")
         html.append("<figure class=\"matrix\" id=\"matrix\"><figcaption class=\"legend\">Agreement matrix (articles × findings; a column links to its finding)"
             + FindingStatus.allCases.map { "<span class=\"sw s-\($0.rawValue)\"></span>\(ReportText.statusWord($0))" }.joined()

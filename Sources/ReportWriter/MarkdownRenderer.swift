@@ -42,15 +42,24 @@ public struct MarkdownRenderer: ReportRenderer {
                 guard let how else { return shown }
                 return how.contains("ambiguous") ? "\(shown) (day and month ambiguous in the dateline; set `published`)" : "\(shown) (inferred from the \(how.hasPrefix("date line") ? "date line" : "dateline"))"
             } ?? "unknown"
-            out.append("| `\(ReportText.codeCell(article.id))` | \(ReportText.cell(article.outlet ?? "unknown")) | \(published) | \(ReportText.cell(article.title ?? "")) | \(article.words) |")
+            let outlet = ReportText.cell(article.outlet ?? "unknown") + (StoryText.outletClue(article).map { " (\($0))" } ?? "")
+            out.append("| `\(ReportText.codeCell(article.id))` | \(outlet) | \(published) | \(ReportText.cell(article.title ?? "")) | \(article.words) |")
         }
         out.append("")
-        let discrepancies = ReportText.ordered(report.findings.filter { $0.status.isDiscrepancy })
-        if !discrepancies.isEmpty {
+        let single = report.articles.count == 1
+        if single {
+            out.append("> " + StoryText.oneArticle)
+            out.append("")
+        }
+        storySection(report, ids: ids, into: &out)
+        let discrepancies = StoryText.topDiscrepancies(report)
+        if !discrepancies.isEmpty && !single {
             out.append("## Discrepancies at a glance")
             out.append("")
+            out.append("Most important first: a slot of the story, the headline or lede, how many articles say it, how far apart the values are.")
+            out.append("")
             for finding in discrepancies.prefix(glanceLimit) {
-                out.append("- **\(finding.severity.rawValue)** \(finding.kind.rawValue) · \(ReportText.statusWord(finding.status)) · \(ReportText.markdown(finding.summary))")
+                out.append("- **\(finding.severity.rawValue)** \(finding.kind.rawValue) · \(ReportText.statusWord(finding.status)) · [\(ReportText.markdown(finding.summary))](#\(finding.id))")
             }
             if discrepancies.count > glanceLimit { out.append("- … and \(discrepancies.count - glanceLimit) more below") }
             out.append("")
@@ -58,10 +67,12 @@ public struct MarkdownRenderer: ReportRenderer {
         titlesTable(report, ids: ids, into: &out)
         participantsMatrix(report, ids: ids, into: &out)
         for kind in FindingKind.allCases {
-            let findings = report.findings.filter { $0.kind == kind }
+            // A lone article's only-in findings compare nothing; minor ones go to the appendix.
+            let findings = report.findings.filter { $0.kind == kind && !StoryText.isMinor($0, report) && !(single && $0.status == .onlyIn) }
             guard !findings.isEmpty else { continue }
             kindSection(kind, findings, report, into: &out)
         }
+        if !single { minorAppendix(report, into: &out) }
         if !report.diagnostics.isEmpty {
             out.append("## Input notes")
             out.append("")
@@ -178,6 +189,8 @@ public struct MarkdownRenderer: ReportRenderer {
     /// A heading, the summary and reason, and a diff block: one line per article with its
     /// values, then its quoted evidence with line numbers.
     func detail(_ finding: Finding, _ report: Report, into out: inout [String]) {
+        out.append("<a id=\"\(finding.id)\"></a>")
+        out.append("")
         out.append("### \(ReportText.markdown(finding.subject)) · \(ReportText.statusWord(finding.status)) (\(finding.severity.rawValue))")
         out.append("")
         var text = ReportText.markdown(finding.summary)

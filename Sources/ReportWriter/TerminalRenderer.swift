@@ -23,8 +23,10 @@ public struct TerminalRenderer: Sendable {
             "\(report.count(.variant)) variant", "\(report.count(.agree)) agree",
         ]
         lines.append("  findings: " + counts.joined(separator: " · "))
-        let discrepancies = ReportText.ordered(report.findings.filter { $0.status.isDiscrepancy })
-            .enumerated().sorted { (-$0.element.severity.rank, $0.offset) < (-$1.element.severity.rank, $1.offset) }.map(\.element)
+        if report.articles.count == 1 { lines.append("  " + StoryText.oneArticle) }
+        lines.append(contentsOf: storyLines(report))
+        // Most salient first (the story's ranking); minor only-in findings stay in the report.
+        let discrepancies = report.articles.count == 1 ? [] : StoryText.topDiscrepancies(report)
         let top = discrepancies.prefix(limit)
         for finding in top {
             let marker: String
@@ -37,7 +39,8 @@ public struct TerminalRenderer: Sendable {
             lines.append("  \(marker) \(kind) \(ReportText.clip(finding.summary, 110))")
             lines.append(String(repeating: " ", count: 23) + paint(ReportText.clip(values(finding, report), 110), "2"))
         }
-        let more = discrepancies.count - top.count
+        // The rest of the discrepancies (minor ones and those below the first screen's salience too).
+        let more = report.articles.count == 1 ? 0 : report.findings.filter(\.status.isDiscrepancy).count - top.count
         if more > 0 { lines.append("  … \(more) more discrepancies in the full report") }
         // Unreadable and skipped files are said here too, not only in the report.
         for diagnostic in report.diagnostics.prefix(5) {
@@ -47,6 +50,31 @@ public struct TerminalRenderer: Sendable {
         if report.diagnostics.count > 5 { lines.append("  … \(report.diagnostics.count - 5) more input notes in the report") }
         if !written.isEmpty { lines.append("  full reports: " + written.map(Printable.line).joined(separator: ", ")) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The frame in a few lines: `story: the visit · when 2025-11-02 · where Hanoi`, then each
+    /// row of the frame that is in conflict.
+    func storyLines(_ report: Report) -> [String] {
+        guard let story = report.story else { return [] }
+        func distinct(_ row: FrameRow?) -> String? {
+            guard let row else { return nil }
+            var seen = Set<String>()
+            let values = row.values.keys.sorted().flatMap { row.values[$0] ?? [] }.filter { seen.insert(Folding.fold($0)).inserted }
+            return values.isEmpty ? nil : ReportText.clip(values.joined(separator: " / "), 50)
+        }
+        var parts: [String] = []
+        if let event = story.event { parts.append(ReportText.clip(event, 40)) }
+        if let when = distinct(story.frame.first { $0.slot == .when }) { parts.append("when " + when) }
+        if let place = distinct(story.frame.first { $0.slot == .where }) { parts.append("where " + place) }
+        var lines: [String] = []
+        if !parts.isEmpty { lines.append("  story: " + parts.joined(separator: " · ")) }
+        for row in story.frame where row.status == .conflict {
+            let values = report.articles.compactMap { article in
+                row.values[article.id].map { "\(article.outlet ?? article.id): \($0.joined(separator: "; "))" }
+            }.joined(separator: " · ")
+            lines.append("  " + paint("conflict", "31") + " \(StoryText.slotWord(row.slot)) · \(ReportText.clip(row.label, 40)): " + ReportText.clip(values, 100))
+        }
+        return lines
     }
 
     /// At most this many outlets are named in the header line.

@@ -9,15 +9,20 @@ import Testing
 struct SeedReportTests {
     static func report() throws -> Report { try CrossChecker().compare(setFolder: Fixtures.seeds).report }
 
-    /// The first screen (50 lines) holds the title conflict and the participants matrix with
-    /// the Prime Minister reported absent by one article.
+    /// The first screen (50 lines) holds the story's frame with the title conflict and the
+    /// Prime Minister reported absent by one article, then the glance list; the titles table
+    /// and the participants matrix follow.
     @Test func markdownFirstScreenShowsTheTitleConflictAndTheParticipantsMatrix() throws {
         let markdown = MarkdownRenderer().render(try Self.report())
-        let firstScreen = markdown.split(separator: "\n", omittingEmptySubsequences: false).prefix(50).joined(separator: "\n")
-        #expect(firstScreen.contains("| Pete Hegseth | Pentagon Chief; Secretary of Defense | Secretary; Secretary of War | **conflict** |"))
-        #expect(firstScreen.contains("## Who took part, per article"))
-        #expect(firstScreen.contains("| Phạm Minh Chính | not mentioned | **absent** |"))
-        #expect(firstScreen.contains("| Phan Văn Giang | hosted, met | met | agree |"))
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let firstScreen = lines.prefix(50).joined(separator: "\n")
+        #expect(firstScreen.contains("| Pentagon Chief; Secretary of Defense | Secretary; Secretary of War | **conflict** |"))
+        #expect(lines.prefix(50).contains { $0.hasPrefix("| who | [Phạm Minh Chính: absent?](#f-") && $0.hasSuffix("| — | absent | only in |") })
+        #expect(firstScreen.contains("## Discrepancies at a glance"))
+        #expect(markdown.contains("| Pete Hegseth | Pentagon Chief; Secretary of Defense | Secretary; Secretary of War | **conflict** |"))
+        #expect(markdown.contains("## Who took part, per article"))
+        #expect(markdown.contains("| Phạm Minh Chính | not mentioned | **absent** |"))
+        #expect(markdown.contains("| Phan Văn Giang | hosted, met | met | agree |"))
     }
 
     @Test(.enabled(if: Browser.path != nil, "chromium is not on PATH: headless browser check skipped"))

@@ -158,6 +158,7 @@ struct SetResultCacheTests {
                       Mirror(reflecting: Diagnostic(level: .note, code: "c", path: "p", message: "m")).children.count,
                       Mirror(reflecting: Evidence(text: "t", span: span)).children.count, Mirror(reflecting: span).children.count,
                       Mirror(reflecting: report).children.count]
-        #expect(counts == [10, 11, 5, 2, 4, 8], "update SetResultCodec (and its format number) for the new property")
+        // A report's ninth property, `story`, is not stored: the gate view drops it.
+        #expect(counts == [10, 11, 5, 2, 4, 9], "update SetResultCodec (and its format number) for the new property")
     }
 }

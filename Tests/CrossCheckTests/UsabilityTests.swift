@@ -56,7 +56,7 @@ struct UsabilityTests {
     @Test func progressIsShownOnATerminalOnly() {
         let out = Fixtures.temporaryFolder()
         let terminal = Fixtures.run(["compare", Fixtures.corpus, "--output", out, "--format", "json"], stderrIsTTY: true)
-        #expect(terminal.err.contains("[1/4] "))
+        #expect(terminal.err.contains("[1/5] "))
         #expect(terminal.err.hasSuffix("\r\u{1B}[K"))
         #expect(!terminal.out.contains("\u{1B}[K"))
         let piped = Fixtures.run(["compare", Fixtures.corpus, "--output", out, "--format", "json"])

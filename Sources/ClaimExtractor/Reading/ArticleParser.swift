@@ -173,6 +173,11 @@ public enum ArticleParser {
             article.provenance = provenance
             if let note = inferred.note { article.metadata["published_note"] = note }
         }
+        if article.outlet == nil, let clue = OutletClues.outlet(article) {
+            article.outlet = clue.outlet
+            article.provenance["outlet"] = clue.source
+        }
+        if let place = OutletClues.datelinePlace(article) { article.metadata[Article.datelinePlaceKey] = place }
         return article
     }
 

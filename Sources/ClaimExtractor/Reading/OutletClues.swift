@@ -1,0 +1,122 @@
+import ClaimModel
+
+/// What the first lines, the URL and the file name say about where an article comes from,
+/// when neither front matter nor a dated dateline does (`DatelineInference` reads those):
+///
+/// - `WASHINGTON (Reuters) - …`, `(AP) — …`: the outlet in parentheses before a dash;
+/// - `By Jane Doe, Example Wire` / `By Jane Doe | Example Wire`: a byline naming the outlet;
+/// - `https://www.example-news.com/…` → `example-news.com`;
+/// - `foxnews.txt` → `foxnews`: a file named by one word of letters (not `a-wire`, not `doc1`).
+///
+/// Each clue is named in the article's provenance (`outlet: byline`), and the report says
+/// which one was used. The place of a dateline (`HANOI, Nov 2 …`, `PORTO SERRANO, Brazil, …`,
+/// `WASHINGTON —`) is read here too, for the frame's `where`.
+public enum OutletClues {
+    public struct Clue: Sendable, Equatable {
+        public var outlet: String
+        /// `dateline`, `byline`, `url`, `file name`.
+        public var source: String
+    }
+
+    /// The first clue that names an outlet, in the order above.
+    public static func outlet(_ article: Article) -> Clue? {
+        let lines = firstLines(article.body, count: 5)
+        for line in lines.prefix(2) {
+            if let outlet = parenthesizedOutlet(line) { return Clue(outlet: outlet, source: "dateline") }
+        }
+        for line in lines {
+            if let outlet = byline(line) { return Clue(outlet: outlet, source: "byline") }
+        }
+        if let url = article.url, let host = host(url) { return Clue(outlet: host, source: "url") }
+        let stem = fileStem(article.path)
+        if (3...24).contains(stem.count), stem.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) {
+            return Clue(outlet: stem, source: "file name")
+        }
+        return nil
+    }
+
+    /// `HANOI, Nov 2 (…) -` → `Hanoi`; `Hanoi, 2 Nov -` → `Hanoi`; `WASHINGTON —` → `Washington`.
+    public static func datelinePlace(_ article: Article) -> String? {
+        for line in firstLines(article.body, count: 3) {
+            guard let comma = line.firstIndex(where: { $0 == "," || $0 == "(" || $0 == "—" || $0 == "–" }) else { continue }
+            var head = line[..<comma].trimmingSpaces
+            if head.hasSuffix(" -") { head = String(head.dropLast(2)) }
+            let words = head.split(separator: " ")
+            guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }) else { continue }
+            // `Friday, June 7, 2013` and `June 7, 2013` are dates, not places.
+            if words.contains(where: { CalendarWords.weekdays[$0.lowercased()] != nil || CalendarWords.months[$0.lowercased()] != nil }) { continue }
+            let letters = head.filter(\.isLetter)
+            let allCaps = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+            let rest = line[line.index(after: comma)...].trimmingSpaces
+            if allCaps { return titleCased(head) }
+            // Mixed case only when a date follows: `Hanoi, 2 Nov`, `Paris, March 3`.
+            if line[comma] == ",", let next = rest.split(separator: " ").first {
+                let word = next.lowercased().filter(\.isLetter)
+                if next.first?.isNumber ?? false || CalendarWords.months[word] != nil { return head }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// `(Reuters) -` at the start, or after an upper-case place: `WASHINGTON (AP) —`.
+    static func parenthesizedOutlet(_ line: String) -> String? {
+        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        let before = line[..<open].trimmingSpaces
+        let beforeLetters = before.filter(\.isLetter)
+        guard before.isEmpty || (beforeLetters.count >= 2 && beforeLetters.allSatisfy(\.isUppercase) && !before.contains(where: \.isNumber)) else { return nil }
+        let after = line[line.index(after: close)...].trimmingSpaces
+        guard let dash = after.first, dash == "-" || dash == "—" || dash == "–" else { return nil }
+        let name = line[line.index(after: open)..<close].trimmingSpaces
+        let words = name.split(separator: " ")
+        guard (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }), !name.contains(where: \.isNumber) else { return nil }
+        return name
+    }
+
+    /// `By Jane Doe, Example Wire` → `Example Wire`.
+    static func byline(_ line: String) -> String? {
+        guard line.hasPrefix("By ") || line.hasPrefix("BY "), line.split(separator: " ").count <= 10 else { return nil }
+        guard let separator = line.lastIndex(where: { $0 == "," || $0 == "|" }) else { return nil }
+        let name = line[line.index(after: separator)...].trimmingSpaces
+        let words = name.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }), !name.contains(where: \.isNumber) else { return nil }
+        return name
+    }
+
+    /// `https://www.example.org/a/b` → `example.org`.
+    static func host(_ url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        var host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        return host.contains(".") && host.count <= 80 ? host : nil
+    }
+
+    static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[..<dot])
+    }
+
+    /// The first `count` non-empty lines, each at most 200 characters.
+    static func firstLines(_ body: String, count: Int) -> [String] {
+        var lines: [String] = []
+        for line in body.prefix(4_000).split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.trimmingSpaces
+            if trimmed.isEmpty { continue }
+            lines.append(String(trimmed.prefix(200)))
+            if lines.count == count { break }
+        }
+        return lines
+    }
+
+    /// `PORTO SERRANO` → `Porto Serrano`.
+    static func titleCased(_ text: String) -> String {
+        text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+    }
+}

@@ -1,0 +1,37 @@
+import ClaimModel
+
+/// The first lines of a report's discrepancy list judged against a gold file: each of the
+/// top `count` discrepancies (salience order, as the Markdown glance list shows them) is
+/// `true` (the gold labels the same kind, subject and status), `false` (the gold labels the
+/// same kind and subject with another status: a wrong conflict or a wrong only-in) or
+/// `unlabelled` (the gold does not list it: for only-in findings, not important enough).
+public struct FirstScreenCheck: Sendable {
+    public var count: Int
+
+    public init(count: Int = 5) {
+        self.count = count
+    }
+
+    public struct Line: Sendable {
+        public var verdict: String
+        public var finding: Finding
+    }
+
+    public func judge(_ report: Report, gold: [GoldEvaluator.Expected], lenient: Bool = false) -> [Line] {
+        let ordered = report.findings.filter { $0.status.isDiscrepancy }
+        let top = report.story?.topDiscrepancies(ordered) ?? ordered
+        let evaluator = GoldEvaluator(lenient: lenient)
+        var used = Set<Int>()
+        return top.prefix(count).map { finding in
+            let kind = finding.kind.rawValue
+            if let index = gold.indices.first(where: { !used.contains($0) && gold[$0].kind == kind && evaluator.sameStatus(gold[$0].status, finding.status) && GoldEvaluator.sameSubject(gold[$0].subject, finding.subject) }) {
+                used.insert(index)
+                return Line(verdict: "true", finding: finding)
+            }
+            if gold.contains(where: { $0.kind == kind && GoldEvaluator.sameSubject($0.subject, finding.subject) }) {
+                return Line(verdict: "false", finding: finding)
+            }
+            return Line(verdict: "unlabelled", finding: finding)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import ClaimExtractor
+import ClaimModel
+import CrossCheck
+import Foundation
+import ReportWriter
+import Testing
+
+/// The story of a set: its frame, background events kept apart, salience, first screens.
+@Suite struct StoryTests {
+    static func report(_ set: String) throws -> Report { try CrossChecker().compare(setFolder: Fixtures.corpus + "/" + set).report }
+
+    static func row(_ story: Story?, _ slot: FrameSlot, _ label: String) -> FrameRow? {
+        story?.frame.first { $0.slot == slot && $0.label == label }
+    }
+
+    /// The bundled retelling of the Hanoi visit: the visitor's two titles in conflict, who
+    /// hosted him as each article names them, the date, the city, the Prime Minister's absence.
+    @Test func hanoiFrameHoldsTheVisitAsEachArticleTellsIt() throws {
+        let story = try Self.report("hanoi-defense-visit-2025").story
+        let visitor = Self.row(story, .who, "Pete Hegseth")
+        #expect(visitor?.status == .conflict)
+        #expect(visitor?.values["a-wire"] == ["Secretary of Defense"])
+        #expect(visitor?.values["b-daily"] == ["Secretary of War"])
+        let hosts = Self.row(story, .who, "taking part with Pete Hegseth")
+        #expect(hosts?.values["a-wire"] == ["Phan Văn Giang (met)"])
+        #expect(hosts?.values["b-daily"]?.contains("Lương Cường (hosted)") == true)
+        #expect(hosts?.values["b-daily"]?.contains("Tô Lâm (hosted)") == true)
+        let when = story?.frame.first { $0.slot == .when }
+        #expect(when?.values.values.allSatisfy { $0 == ["2025-11-02"] } == true)
+        #expect(when?.values.count == 3)
+        let place = story?.frame.first { $0.slot == .where }
+        #expect(place?.values["a-wire"] == ["Hanoi"])
+        #expect(place?.status == .agree)
+        let absent = Self.row(story, .who, "Phạm Minh Chính: absent?")
+        #expect(absent?.status == .conflict)
+        #expect(absent?.values["b-daily"] == ["absent"])
+        #expect(absent?.values["a-wire"] == nil)
+    }
+
+    /// An earlier quake with its own toll and date in the same articles: no conflict with
+    /// the main one, and its figures kept out of the frame.
+    @Test func backgroundEventIsNeverComparedWithTheMainOne() throws {
+        let report = try Self.report("valley-quake-background")
+        #expect(report.count(.conflict) == 0)
+        let story = try #require(report.story)
+        let deaths = Self.row(story, .howMany, "deaths")
+        #expect(deaths?.values["a-wire"] == ["[31,∞)"])
+        #expect(deaths?.values["c-local"] == ["35"])
+        // `the disaster of March 3, 1998, when … killed more than 400`: the earlier toll.
+        #expect(deaths?.values["b-daily"] == nil)
+        #expect(story.updates.allSatisfy { $0.subject != "deaths" })
+        let when = story.frame.first { $0.slot == .when }
+        #expect(when?.values["a-wire"] == ["2026-02-10"])
+        let earlier = report.findings.filter { story.background.contains($0.id) }
+        #expect(earlier.contains { $0.kind == .number && $0.subject == "deaths (earlier occasion)" && $0.status == .agree })
+        #expect(when?.values["b-daily"]?.contains("1998-03-03") == false)
+        // Ranked below every finding about the main event.
+        let lowest = report.findings.filter { !story.background.contains($0.id) }.map { story.salience(of: $0.id) }.min() ?? 0
+        #expect(earlier.allSatisfy { story.salience(of: $0.id) < lowest })
+    }
+
+    /// The first lines of the glance list on the bundled sets are the labelled conflicts.
+    @Test(arguments: [
+        ("hanoi-defense-visit-2025", ["title", "absence", "number"]),
+        ("harbor-bridge-collapse", ["number", "number", "title"]),
+        ("storm-landfall-jsonl", ["number", "number", "consistency"]),
+        ("trade-summit-geneva", ["absence", "number", "number", "title"]),
+    ])
+    func glanceListStartsWithTheConflicts(set: String, kinds: [String]) throws {
+        let report = try Self.report(set)
+        let top = try #require(report.story).topDiscrepancies(report.findings)
+        #expect(top.prefix(kinds.count).map(\.kind.rawValue) == kinds)
+        #expect(top.prefix(kinds.count).allSatisfy { $0.status == .conflict })
+    }
+
+    @Test func markdownFirstScreenShowsTheFrameThenTheGlanceList() throws {
+        let markdown = MarkdownRenderer().render(try Self.report("hanoi-defense-visit-2025"))
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let story = try #require(lines.firstIndex(of: "## The story"))
+        let glance = try #require(lines.firstIndex(of: "## Discrepancies at a glance"))
+        #expect(story < glance && glance < 40)
+        #expect(lines.contains { $0.hasPrefix("| who | [Pete Hegseth](#f-") && $0.hasSuffix("| Secretary of Defense | Secretary of War | Secretary of Defense; Secretary; Secretary of War | **conflict** |") })
+        // Each glance line links to its section, which carries the anchor.
+        let first = try #require(lines[glance...].first { $0.hasPrefix("- **") })
+        let id = try #require(first.split(separator: "#").last?.dropLast())
+        #expect(lines.contains("<a id=\"\(id)\"></a>"))
+    }
+
+    @Test func minorOnlyInFindingsAreFoldedIntoTheAppendix() throws {
+        let report = try Self.report("hanoi-defense-visit-2025")
+        let story = try #require(report.story)
+        let minor = report.findings.filter { story.minor.contains($0.id) }
+        #expect(!minor.isEmpty)
+        #expect(minor.allSatisfy { $0.status == .onlyIn && $0.kind != .participant && $0.kind != .absence })
+        #expect(minor.contains { $0.kind == .attribution })
+        let markdown = MarkdownRenderer().render(report)
+        #expect(markdown.contains("## Minor only-in findings\n\n<details><summary>\(minor.count) findings"))
+    }
+
+    @Test func oneArticleSetSaysSoInsteadOfListingOnlyInFindings() throws {
+        let checker = CrossChecker()
+        let article = Fixtures.article("Mayor Ana Ruiz opened the new harbour bridge on Monday. About 2,000 people watched the ceremony.", id: "only", published: "2026-04-06")
+        let report = checker.makeReport(set: "single", analyses: checker.analyze([article]), diagnostics: [])
+        let markdown = MarkdownRenderer().render(report)
+        #expect(markdown.contains("> One article only: there is nothing to compare it with"))
+        #expect(!markdown.contains("## Discrepancies at a glance"))
+        #expect(!markdown.contains("· only in ·"))
+        let terminal = TerminalRenderer(color: false).render(report, written: [])
+        #expect(terminal.contains("One article only"))
+        #expect(!terminal.contains("Only "))
+    }
+
+    /// A toll that rises from one day's article to the next is shown on a timeline.
+    @Test func figuresByPublicationTimeMakeATimeline() throws {
+        let checker = CrossChecker()
+        let first = Fixtures.article("A fire in a textile factory in the port district killed 12 workers on Monday, officials said.", id: "early", published: "2026-05-04")
+        let second = Fixtures.article("A fire in a textile factory in the port district killed 19 workers on Monday, officials said on Tuesday.", id: "late", published: "2026-05-05")
+        let report = checker.makeReport(set: "fire", analyses: checker.analyze([first, second]), diagnostics: [])
+        let update = try #require(report.story?.updates.first)
+        #expect(update.trend == "rising")
+        #expect(update.steps.map(\.article) == ["early", "late"])
+        #expect(update.steps.map(\.values) == [["12"], ["19"]])
+        #expect(MarkdownRenderer().render(report).contains("2026-05-04 early: 12 → 2026-05-05 late: 19"))
+    }
+}
+
+/// The frame on the seed articles (beside the project): Secretary of Defense against
+/// Secretary of War, who hosted, the date, the city, the Prime Minister's absence.
+@Suite(.enabled(if: Fixtures.seedsAvailable, "../shared/seeds not found beside the project: seed story tests skipped"))
+struct SeedStoryTests {
+    @Test func seedFrameHoldsTheVisit() throws {
+        let report = try CrossChecker().compare(setFolder: Fixtures.seeds).report
+        let story = try #require(report.story)
+        let ids = report.articles.map(\.id)
+        let visitor = try #require(story.frame.first { $0.slot == .who && $0.label == "Pete Hegseth" })
+        #expect(visitor.status == .conflict)
+        #expect(visitor.values[ids[0]]?.contains("Secretary of Defense") == true)
+        #expect(visitor.values[ids[1]]?.contains("Secretary of War") == true)
+        let hosts = try #require(story.frame.first { $0.slot == .who && $0.label == "taking part with Pete Hegseth" })
+        #expect(hosts.values[ids[0]]?.contains { $0.hasPrefix("Phan Văn Giang") } == true)
+        #expect(hosts.values[ids[1]]?.contains { $0.hasPrefix("Tô Lâm") } == true)
+        #expect(story.frame.first { $0.slot == .when }?.values.values.allSatisfy { $0 == ["2025-11-02"] } == true)
+        #expect(story.frame.first { $0.slot == .where }?.values.values.allSatisfy { $0.contains("Hanoi") } == true)
+        let absent = try #require(story.frame.first { $0.slot == .who && $0.label.hasSuffix("absent?") })
+        #expect(absent.values[ids[1]] == ["absent"])
+        #expect(absent.values[ids[0]] == nil)
+    }
+}
