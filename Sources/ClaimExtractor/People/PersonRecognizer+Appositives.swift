@@ -140,7 +140,13 @@ extension PersonRecognizer {
             if probe < sentence.upperBound, probe > start, doc.tokens[probe].kind == .possessive { start = probe + 1 }
             guard start < sentence.upperBound, let phraseEnd = titlePhrase(doc, from: start, limit: sentence.upperBound),
                   endsPhrase(doc, phraseEnd, sentence: sentence),
-                  let trimmed = trimTitle(doc, start..<phraseEnd), hasHead(doc, trimmed) else { break }
+                  let trimmed = trimTitle(doc, start..<phraseEnd), hasHead(doc, trimmed) else {
+                // `, Republican of Ohio,`, `, a Vermont Democrat,`
+                guard start < sentence.upperBound, let partyEnd = partyTitleEnd(doc, from: start, sentence: sentence) else { break }
+                found.append((start..<partyEnd, partyEnd))
+                index = partyEnd
+                continue
+            }
             // A name after the head (`, Deputy Prime Minister Trần Quốc Bảo will`) is another person.
             if phraseEnd < sentence.upperBound, doc.tokens[phraseEnd].isCapitalized { break }
             for part in splitTitle(doc, trimmed) { found.append((part, phraseEnd)) }
