@@ -16,10 +16,10 @@ struct PartyTitleTests {
                    people: [("Tom Akers", ["Representative", "Idaho Republican"])]),
         PeopleCase(id: "bare party noun", text: "The measure was drafted by Lila Varga, a Democrat, and two aides.",
                    people: [("Lila Varga", ["Democrat"])]),
-        PeopleCase(id: "party adjective before a group is no title", text: "Officials praised Dana Kirby, Republican leaders said.",
-                   people: [("Dana Kirby", [])]),
-        PeopleCase(id: "party noun before a noun is no title", text: "Voters backed Owen Pratt, a Republican stronghold candidate, last year.",
-                   people: [("Owen Pratt", [])]),
+        PeopleCase(id: "party adjectives are no title", text: "Critics of Sarah Kirby, Democratic and Republican alike, spoke on Monday.",
+                   people: [("Sarah Kirby", [])]),
+        PeopleCase(id: "party word before a noun is no title", text: "The rally for Daniel Pratt, Republican stronghold or not, drew few voters.",
+                   people: [("Daniel Pratt", [])]),
     ]
 
     @Test(arguments: cases)
