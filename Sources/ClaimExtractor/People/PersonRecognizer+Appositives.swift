@@ -112,6 +112,9 @@ extension PersonRecognizer {
     /// `of Minnesota, a former senator`, `(D-N.M.)`: every appositive title, with where it ends.
     static func appositiveTitles(_ doc: Document, after end: Int, sentence: Range<Int>) -> [(title: Range<Int>, end: Int)] {
         var index = end
+        // `Jr.`: the period of an abbreviation ending the name, before the comma.
+        if index + 1 < sentence.upperBound, doc.tokens[index].isPunct("."), !doc.tokens[index].spaceBefore, index > 0,
+           SentenceSplitter.abbreviations.contains(doc.folded[index - 1]), doc.tokens[index + 1].isPunct(",") { index += 1 }
         // `of Minnesota`, `(right)`, `(D-N.M.)` between the name and the comma.
         if index + 1 < sentence.upperBound, doc.tokens[index].isPunct("(") {
             var probe = index + 1
@@ -171,6 +174,8 @@ extension PersonRecognizer {
         let opener = nameStart > sentence.lowerBound ? nameStart - 1 : nil
         let clauseInitial = opener == nil || doc.tokens[opener!].kind == .punct && !doc.tokens[opener!].isPunct(",")
             || appointingWords.contains(doc.folded[opener!])
+            // `…, and X stepped aside as …`: a clause joined after a comma.
+            || ["and", "but"].contains(doc.folded[opener!]) && opener! > sentence.lowerBound && doc.tokens[opener! - 1].isPunct(",")
         guard clauseInitial else { return found }
         var index = end
         // `Jr.`: the period of an abbreviation ending the name.
