@@ -14,6 +14,8 @@ struct PartyTitleTests {
                    people: [("Ann Moreau", ["Senator", "Democrat of New Hampshire"])]),
         PeopleCase(id: "state before the party noun", text: "Representative Tom Akers, an Idaho Republican, voted against the bill.",
                    people: [("Tom Akers", ["Representative", "Idaho Republican"])]),
+        PeopleCase(id: "party noun with its committee", text: "\"It is worrying,\" said Senator Rita Voss of Nevada, the top Democrat on the Senate Armed Services Committee.",
+                   people: [("Rita Voss", ["Senator", "top Democrat on the Senate Armed Services Committee"])]),
         PeopleCase(id: "bare party noun", text: "The measure was drafted by Lila Varga, a Democrat, and two aides.",
                    people: [("Lila Varga", ["Democrat"])]),
         PeopleCase(id: "party adjectives are no title", text: "Critics of Sarah Kirby, Democratic and Republican alike, spoke on Monday.",

@@ -6,7 +6,7 @@ import ClaimModel
 extension PersonRecognizer {
     /// Where a party title starting at `start` ends, or nil: up to two modifiers, a capitalised
     /// party noun (`Democrat`, not the adjective `Democratic`), then an optional `of` and one to
-    /// three capitalised words, ending the phrase.
+    /// four capitalised words (`of Ohio`, `on the Rules Committee`), ending the phrase.
     static func partyTitleEnd(_ doc: Document, from start: Int, sentence: Range<Int>) -> Int? {
         var index = start
         var modifiers = 0
@@ -22,11 +22,13 @@ extension PersonRecognizer {
         }
         guard index < sentence.upperBound, doc.tokens[index].isCapitalized, isPartyNoun(doc.folded[index]) else { return nil }
         var end = index + 1
-        // `of Ohio`, `of North Carolina`.
-        if end + 1 < sentence.upperBound, doc.folded[end] == "of", doc.tokens[end + 1].isCapitalized {
-            var probe = end + 1
-            while probe < min(end + 4, sentence.upperBound), doc.tokens[probe].kind == .word, doc.tokens[probe].isCapitalized { probe += 1 }
-            end = probe
+        // `of Ohio`, `of North Carolina`, `on the Senate Intelligence Committee`.
+        if end + 1 < sentence.upperBound, doc.folded[end] == "of" || doc.folded[end] == "on" {
+            var first = end + 1
+            if doc.folded[first] == "the", first + 1 < sentence.upperBound { first += 1 }
+            var probe = first
+            while probe < min(first + 4, sentence.upperBound), doc.tokens[probe].kind == .word, doc.tokens[probe].isCapitalized { probe += 1 }
+            if probe > first { end = probe }
         }
         guard endsPhrase(doc, end, sentence: sentence) else { return nil }
         if end < sentence.upperBound, doc.tokens[end].isCapitalized { return nil }
