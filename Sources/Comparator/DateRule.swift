@@ -13,6 +13,9 @@ import ClaimModel
 ///   when both articles give only dates read against their own publication dates (`Friday`,
 ///   `Saturday`) and were published on different days);
 /// - only-in: one article dates the event.
+///
+/// Dates are also aligned by their sentences' words whatever their event word
+/// (`DateRule+Context.swift`), and aligned dates that cannot overlap are a conflict.
 struct DateRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         var findings: [Finding] = []
@@ -84,7 +87,14 @@ struct DateRule: FindingRule {
                 kind: .date, status: status, severity: context.configuration.severity(.date, status, default: severity),
                 subject: event, subjectKey: "date:" + event, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
+        findings.append(contentsOf: alignedFindings(in: context))
         return findings
+    }
+
+    /// A date that ends more than two months before its article's publication.
+    func isBackground(_ range: DayRange, _ article: String, _ context: ComparisonContext) -> Bool {
+        guard let day = published(article, context).flatMap(DayRange.bounds) else { return false }
+        return range.ranges.allSatisfy { $0.upperBound < day.lowerBound - 60 }
     }
 
     /// A date read against the article's publication date (`Friday`, `last week`, `June 20`).

@@ -20,6 +20,9 @@ import ClaimModel
 ///   12` and `0`), or two lower bounds a factor of two or more apart (`at least $10,000` and
 ///   `at least $100,000`), with the publication dates when they differ;
 /// - only-in: one article gives the figure.
+///
+/// Figures are also aligned by their sentences' words whatever their measure
+/// (`NumberRule+Context.swift`); aligned figures that cannot overlap are a conflict.
 struct NumberRule: FindingRule {
     /// Relative tolerance for physical units: conversions and rounding (`420 m` vs `1,380ft`,
     /// `6 miles` vs `10 km`), still below the gap of `120 mph` vs `130 mph`.
@@ -202,6 +205,7 @@ struct NumberRule: FindingRule {
                 kind: .number, status: status, severity: context.configuration.severity(.number, status, default: severity),
                 subject: subject, subjectKey: "number:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
+        findings.append(contentsOf: alignedFindings(in: context))
         return findings
     }
 

@@ -1,0 +1,85 @@
+import ClaimModel
+
+/// Dates aligned by what they date (`FactAlignment`): the words of their sentences, not the
+/// nearest event word. `Okafor on Wednesday was re-elected chair of the board` and `board
+/// members re-elected Ms. Okafor as chair on Thursday` date one thing; the two dates are compared.
+///
+/// Only discrepancies are reported (a conflict, or a variant when the difference may come from
+/// reading relative dates against different publication dates); dates that agree add nothing
+/// to the event findings. Claims that share an event word are already compared by event and are
+/// not aligned again. A date more than two months before its article's publication (or in a
+/// sentence placed on an earlier occasion: `in 2019`, `last year's`) is background: it aligns
+/// only with another background date. A planned date (`will vote on Friday`) aligns only with
+/// another planned one, and a day only with a day, a month with a month, a year with a year.
+extension DateRule {
+    /// Similarity two sentences need to state the same dated fact.
+    static let alignmentThreshold = 0.45
+
+    /// A date read as the next such day (`will meet on Friday`): a plan, not what happened.
+    static func isFuture(_ claim: Claim) -> Bool {
+        claim.slots.quantity?.contains("future") == true
+    }
+
+    /// How precisely a date is given: `day`, `month`, `year`, or `span` for an interval
+    /// (`last week`). Only dates given alike align: a year (`since 1980`) and a day
+    /// (`on Thursday`) in similar sentences are rarely one fact.
+    static func precision(_ claim: Claim) -> String {
+        let value = claim.slots.date ?? ""
+        if value.contains("/") { return "span" }
+        let first = value.split(separator: "|").first.map(String.init) ?? value
+        switch first.split(separator: "-").count {
+        case 3: return "day"
+        case 2: return "month"
+        default: return "year"
+        }
+    }
+
+    func alignedFindings(in context: ComparisonContext) -> [Finding] {
+        let alignment = FactAlignment(context)
+        var items: [FactAlignment.Item] = []
+        for claim in context.claims(.date) {
+            guard let date = claim.slots.date, let range = DayRange.parse(date) else { continue }
+            if let item = alignment.item(claim, background: isBackground(range, claim.article, context)) { items.append(item) }
+        }
+        var sentenceDates: [String: [String]] = [:]
+        for item in items { sentenceDates[item.claim.article + "\u{1F}" + String(item.sentence), default: []].append(item.claim.slots.date!) }
+        let groups = alignment.groups(items, threshold: DateRule.alignmentThreshold) { a, b in
+            (a.claim.slots.event == nil || a.claim.slots.event != b.claim.slots.event) && DateRule.isFuture(a.claim) == DateRule.isFuture(b.claim)
+                && DateRule.precision(a.claim) == DateRule.precision(b.claim)
+        }
+        var findings: [Finding] = []
+        for group in groups {
+            var perArticle: [String: [Claim]] = [:]
+            for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
+            let values = perArticle.mapValues { Array(Set($0.compactMap(\.slots.date))).sorted() }
+            let articles = perArticle.keys.sorted()
+            // A sentence that lists several dates (`hosted in 1996 and 1997`) may be aligned by
+            // any of them: its other dates count too before a conflict is called.
+            let listed = perArticle.mapValues { claims in
+                Array(Set(claims.flatMap { claim in sentenceDates[claim.article + "\u{1F}" + String(items.first { $0.claim.id == claim.id }?.sentence ?? -1)] ?? [] })).sorted()
+            }
+            guard firstConflict(articles, listed) != nil, let (a, b) = firstConflict(articles, values) else { continue }
+            let words = alignment.sharedWords(group)
+            let subject = words.isEmpty ? "date" : words.joined(separator: " ")
+            let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
+            let publishedA = published(a, context), publishedB = published(b, context)
+            var status = FindingStatus.conflict
+            var summary = "Sources give different dates for what “\(subject)” describes"
+            var reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap; the sentences share the words \(words.map { "“\($0)”" }.joined(separator: ", "))"
+            if [a, b].allSatisfy({ perArticle[$0]!.allSatisfy(DateRule.isRelative) }), let publishedA, let publishedB, publishedA != publishedB {
+                status = .variant
+                summary = "Sources date what “\(subject)” describes differently, read from different publication dates"
+                reason += "; published \(publishedA) and \(publishedB)"
+            }
+            let severity: Severity = status == .conflict ? .warning : .info
+            // The id rests on the articles and values (hashed with them), never on the words, so
+            // rewording a sentence (`Gov.` → `Governor`) keeps the finding's id.
+            let key = "date:aligned:" + group.map(\.claim.article).sorted().joined(separator: " ")
+            findings.append(Finding(
+                kind: .date, status: status, severity: context.configuration.severity(.date, status, default: severity),
+                subject: subject, subjectKey: key, entity: nil, summary: summary, reason: reason,
+                values: values, evidence: perArticle.mapValues { $0.map(\.evidence) }))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,220 @@
+import ClaimModel
+
+/// Claims of one kind aligned across articles by what they are about: the words of the
+/// sentence around each claim, weighted by how rare they are in the set, never by the value.
+///
+/// Two claims in different articles are aligned when each is the other's most similar claim in
+/// that article (mutual best), their similarity reaches a threshold and a word near each claim
+/// (its own clause) is shared; both lead sentences'
+/// first claims are aligned too (the lead states the main event). A claim placed on an earlier
+/// occasion (`FactContext.time`, or a date well before publication: `background`) aligns only
+/// with another such claim, never with the main event's.
+///
+/// Similarity is the cosine of the two sentences' word sets, each word weighted by its inverse
+/// sentence frequency in the set, smoothed (`1 + ln((n + 1) / (df + 1))`, so a word every
+/// sentence has still counts a little; `said`, the story's own subject words weigh little;
+/// the words that tell one sentence from another weigh much). Words are folded and cut to
+/// five letters (`appointed`/`appoints`), the claim's own words are left out, and so are words
+/// of fewer than four letters.
+struct FactAlignment {
+    /// One claim with its sentence's weighted words.
+    struct Item {
+        var claim: Claim
+        var words: Set<String>
+        /// Stem → nearness to the claim (1 next to it, ½ six words away, ⅓ twelve away…).
+        var nearness: [String: Double] = [:]
+        var isLead: Bool
+        var isBackground: Bool
+        /// The claim's place among the claims of its sentence (first, second…): ties between
+        /// equally similar claims of one sentence go to the one in the same place.
+        var rank = 0
+        /// Where the claim's sentence starts in its article.
+        var sentence = 0
+    }
+
+    /// Two lead sentences' claims align with this much similarity (they state the main event).
+    static let leadThreshold = 0.1
+
+    let articles: [String: Article]
+    /// Stem → inverse sentence frequency.
+    let weights: [String: Double]
+
+    init(_ context: ComparisonContext) {
+        var byID: [String: Article] = [:]
+        for article in context.articles { byID[article.id] = article }
+        articles = byID
+        var frequency: [String: Int] = [:]
+        var sentences = 0
+        for article in context.articles.sorted(by: { $0.id < $1.id }) {
+            for range in FactAlignment.sentences(article.scalars) {
+                sentences += 1
+                for stem in Set(FactAlignment.stems(FactContext.words(article.scalars, range.lowerBound, range.upperBound))) {
+                    frequency[stem, default: 0] += 1
+                }
+            }
+        }
+        let total = Double(sentences + 1)
+        weights = frequency.mapValues { 1 + FactAlignment.ln(total / Double($0 + 1)) }
+    }
+
+    /// The features of one claim.
+    func item(_ claim: Claim, background: Bool = false) -> Item? {
+        guard let article = articles[claim.article] else { return nil }
+        let s = article.scalars
+        let start = max(0, min(claim.evidence.span.start, s.count)), end = max(start, min(claim.evidence.span.end, s.count))
+        let sentence = FactContext.sentenceBounds(s, start, end)
+        let before = FactContext.words(s, sentence.lowerBound, start), after = FactContext.words(s, end, sentence.upperBound)
+        let words = FactAlignment.stems(before + after)
+        var nearness: [String: Double] = [:]
+        for (distance, word) in before.reversed().enumerated() + after.enumerated().map({ ($0.offset, $0.element) }) where word.count >= 4 {
+            let stem = FactAlignment.stem(word)
+            nearness[stem] = max(nearness[stem] ?? 0, 1 / (1 + Double(distance) / FactAlignment.nearnessScale))
+        }
+        let lead = FactAlignment.lead(s)
+        return Item(claim: claim, words: Set(words), nearness: nearness, isLead: lead == sentence.lowerBound,
+                    isBackground: background || FactContext.of(claim, in: article).time != nil, sentence: sentence.lowerBound)
+    }
+
+    /// Cosine similarity of two claims' words, each weighted by its rarity and its nearness to
+    /// the claim: the words of the claim's own clause count most (`the audit was published
+    /// Sunday` dates the publication, not the interview named at the start of the sentence).
+    func similarity(_ a: Item, _ b: Item) -> Double {
+        func weight(_ item: Item, _ word: String) -> Double { (weights[word] ?? 0) * (item.nearness[word] ?? 1) }
+        func norm(_ item: Item) -> Double { item.words.reduce(0) { $0 + FactAlignment.square(weight(item, $1)) } }
+        let shared = a.words.intersection(b.words).reduce(0) { $0 + weight(a, $1) * weight(b, $1) }
+        let n = (norm(a) * norm(b)).squareRoot()
+        return n > 0 ? shared / n : 0
+    }
+
+    /// Words this many words from the claim weigh half as much as the words next to it.
+    static let nearnessScale = 6.0
+
+    /// Groups of aligned claims (at most one per article, two articles at least), in a
+    /// deterministic order. `compatible` may veto a pair (claims already compared elsewhere).
+    func groups(_ items: [Item], threshold: Double, useLeads: Bool = true, compatible: (Item, Item) -> Bool = { _, _ in true }) -> [[Item]] {
+        var items = items
+        var sentenceCounts: [String: Int] = [:]
+        for index in items.indices.sorted(by: { (items[$0].claim.article, items[$0].claim.evidence.span.start) < (items[$1].claim.article, items[$1].claim.evidence.span.start) }) {
+            let key = items[index].claim.article + "\u{1F}" + String(items[index].sentence)
+            items[index].rank = sentenceCounts[key, default: 0]
+            sentenceCounts[key, default: 0] += 1
+        }
+        let byArticle = Dictionary(grouping: items.indices, by: { items[$0].claim.article })
+        let articleIDs = byArticle.keys.sorted()
+        var parent = Array(items.indices)
+        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+        func score(_ i: Int, _ j: Int) -> Double {
+            let a = items[i], b = items[j]
+            guard a.isBackground == b.isBackground, compatible(a, b) else { return 0 }
+            let s = similarity(a, b)
+            if useLeads, a.isLead && b.isLead && !a.isBackground && s >= FactAlignment.leadThreshold { return 1 + s }
+            // Outside the leads, the two claims' own clauses must share a word (each within
+            // six words of its claim): `told the Gazette on Tuesday` and `told the Gazette after
+            // the audit was published Sunday` share words, but not around their dates.
+            guard a.words.intersection(b.words).contains(where: { (a.nearness[$0] ?? 0) >= 0.5 && (b.nearness[$0] ?? 0) >= 0.5 }) else { return 0 }
+            return s > 0 && a.rank == b.rank ? s + 0.001 : s
+        }
+        func best(_ i: Int, in article: String) -> (Int, Double)? {
+            var result: (Int, Double)? = nil
+            for j in byArticle[article]! {
+                let s = score(i, j)
+                if s > (result?.1 ?? 0) { result = (j, s) }
+            }
+            return result
+        }
+        for (x, first) in articleIDs.enumerated() {
+            for second in articleIDs[(x + 1)...] {
+                for i in byArticle[first]! {
+                    guard let (j, s) = best(i, in: second), s >= threshold, let (back, _) = best(j, in: first), back == i else { continue }
+                    parent[find(j)] = find(i)
+                }
+            }
+        }
+        var components: [Int: [Int]] = [:]
+        for i in items.indices { components[find(i), default: []].append(i) }
+        return components.values
+            .map { $0.sorted { (items[$0].claim.article, items[$0].claim.evidence.span.start) < (items[$1].claim.article, items[$1].claim.evidence.span.start) } }
+            .filter { Set($0.map { items[$0].claim.article }).count >= 2 }
+            .sorted { (items[$0[0]].claim.article, items[$0[0]].claim.evidence.span.start) < (items[$1[0]].claim.article, items[$1[0]].claim.evidence.span.start) }
+            .map { $0.map { items[$0] } }
+    }
+
+    /// The words two or more items share, heaviest first (ties alphabetical), as written in
+    /// the first item's sentence: a short name for what the group is about.
+    func sharedWords(_ group: [Item], limit: Int = 4) -> [String] {
+        guard let first = group.first else { return [] }
+        var counts: [String: Int] = [:]
+        for item in group { for word in item.words { counts[word, default: 0] += 1 } }
+        let shared = first.words.filter { counts[$0]! >= 2 }
+        let top = shared.sorted { ((weights[$0] ?? 0), $1) > ((weights[$1] ?? 0), $0) }.prefix(limit)
+        guard let article = articles[first.claim.article] else { return Array(top) }
+        let s = article.scalars
+        let start = max(0, min(first.claim.evidence.span.start, s.count))
+        let sentence = FactContext.sentenceBounds(s, start, max(start, min(first.claim.evidence.span.end, s.count)))
+        var written: [String] = []
+        for word in FactAlignment.rawWords(s, sentence) where top.contains(FactAlignment.stem(Folding.fold(word))) && !written.contains(where: { FactAlignment.stem(Folding.fold($0)) == FactAlignment.stem(Folding.fold(word)) }) {
+            written.append(word)
+        }
+        return written
+    }
+
+    static func square(_ x: Double) -> Double { x * x }
+
+    /// Natural logarithm without Foundation: exponent × ln 2 plus the atanh series of the
+    /// significand (in [1, 2), so the series converges in a dozen terms).
+    static func ln(_ x: Double) -> Double {
+        guard x > 0 else { return 0 }
+        let m = x.significand, z = (m - 1) / (m + 1)
+        var term = z, sum = 0.0
+        for k in stride(from: 1, through: 25, by: 2) {
+            sum += term / Double(k)
+            term *= z * z
+        }
+        return Double(x.exponent) * 0.6931471805599453 + 2 * sum
+    }
+
+    static func stem(_ word: String) -> String { word.count > 5 ? String(word.prefix(5)) : word }
+
+    static func stems(_ words: [String]) -> [String] {
+        words.filter { $0.count >= 4 }.map(stem)
+    }
+
+    /// Words as written (letters and digits) in a range.
+    static func rawWords(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in s[range] {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { current.append(scalar) } else {
+                if !current.isEmpty { words.append(String(current)) }
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// Every sentence of a body (see `FactContext.sentenceBounds`).
+    static func sentences(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var k = 0
+        while k < s.count {
+            if s[k] == " " || s[k] == "\n" { k += 1; continue }
+            let range = FactContext.sentenceBounds(s, k, k)
+            result.append(range)
+            k = max(range.upperBound, k) + 1
+        }
+        return result
+    }
+
+    /// Start of the lead sentence: the first line of six words or more.
+    static func lead(_ s: [Unicode.Scalar]) -> Int? {
+        var start = 0
+        while start < s.count {
+            var end = start
+            while end < s.count, s[end] != "\n" { end += 1 }
+            if rawWords(s, start..<end).count >= 6 { return start }
+            start = end + 1
+        }
+        return nil
+    }
+}
