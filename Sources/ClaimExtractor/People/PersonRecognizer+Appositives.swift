@@ -112,6 +112,9 @@ extension PersonRecognizer {
     /// `of Minnesota, a former senator`, `(D-N.M.)`: every appositive title, with where it ends.
     static func appositiveTitles(_ doc: Document, after end: Int, sentence: Range<Int>) -> [(title: Range<Int>, end: Int)] {
         var index = end
+        // `Jr.`: the period of an abbreviation ending the name, before the comma.
+        if index + 1 < sentence.upperBound, doc.tokens[index].isPunct("."), !doc.tokens[index].spaceBefore, index > 0,
+           SentenceSplitter.abbreviations.contains(doc.folded[index - 1]), doc.tokens[index + 1].isPunct(",") { index += 1 }
         // `of Minnesota`, `(right)`, `(D-N.M.)` between the name and the comma.
         if index + 1 < sentence.upperBound, doc.tokens[index].isPunct("(") {
             var probe = index + 1
@@ -140,7 +143,13 @@ extension PersonRecognizer {
             if probe < sentence.upperBound, probe > start, doc.tokens[probe].kind == .possessive { start = probe + 1 }
             guard start < sentence.upperBound, let phraseEnd = titlePhrase(doc, from: start, limit: sentence.upperBound),
                   endsPhrase(doc, phraseEnd, sentence: sentence),
-                  let trimmed = trimTitle(doc, start..<phraseEnd), hasHead(doc, trimmed) else { break }
+                  let trimmed = trimTitle(doc, start..<phraseEnd), hasHead(doc, trimmed) else {
+                // `, Republican of Ohio,`, `, a Vermont Democrat,`
+                guard start < sentence.upperBound, let partyEnd = partyTitleEnd(doc, from: start, sentence: sentence) else { break }
+                found.append((start..<partyEnd, partyEnd))
+                index = partyEnd
+                continue
+            }
             // A name after the head (`, Deputy Prime Minister Trần Quốc Bảo will`) is another person.
             if phraseEnd < sentence.upperBound, doc.tokens[phraseEnd].isCapitalized { break }
             for part in splitTitle(doc, trimmed) { found.append((part, phraseEnd)) }
@@ -165,6 +174,8 @@ extension PersonRecognizer {
         let opener = nameStart > sentence.lowerBound ? nameStart - 1 : nil
         let clauseInitial = opener == nil || doc.tokens[opener!].kind == .punct && !doc.tokens[opener!].isPunct(",")
             || appointingWords.contains(doc.folded[opener!])
+            // `…, and X stepped aside as …`: a clause joined after a comma.
+            || ["and", "but"].contains(doc.folded[opener!]) && opener! > sentence.lowerBound && doc.tokens[opener! - 1].isPunct(",")
         guard clauseInitial else { return found }
         var index = end
         // `Jr.`: the period of an abbreviation ending the name.

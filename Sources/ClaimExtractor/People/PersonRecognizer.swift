@@ -235,6 +235,7 @@ enum PersonRecognizer {
             if back < run.lowerBound - 1, let trimmed = trimTitle(doc, back..<(run.lowerBound - 1)), hasHead(doc, trimmed) {
                 // Not the appositive of an earlier name in a list (`X, the President, Y, …`).
                 let listed = back >= sentence.lowerBound + 2 && ["the", "a", "an"].contains(doc.folded[back - 1]) && doc.tokens[back - 2].isPunct(",")
+                    && back >= sentence.lowerBound + 3 && doc.tokens[back - 3].isCapitalized
                 if !listed, back == sentence.lowerBound || opensTitle(doc, back - 1) {
                     commaTitle = back..<(run.lowerBound - 1)
                     titles.insert(contentsOf: splitTitle(doc, trimmed).map { innermostTitle(doc, $0) }, at: 0)
