@@ -64,7 +64,7 @@ public enum FrameSlot: String, Codable, Sendable, CaseIterable, Comparable {
 /// One row of the frame: a slot, what it is about, and each article's values.
 public struct FrameRow: Codable, Sendable, Hashable {
     public var slot: FrameSlot
-    /// What the row is about (`date of the meeting`, `Pete Hegseth`, `with Pete Hegseth`, `killed`).
+    /// What the row is about (`date of the meeting`, `Ana Ruiz`, `with Ana Ruiz`, `killed`).
     public var label: String
     /// Article id → the values it gives; an article that says nothing is absent.
     public var values: [String: [String]]
