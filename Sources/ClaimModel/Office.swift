@@ -77,6 +77,9 @@ public struct Office: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Families whose posts every kind of organisation has.
     static let organizationBound: Set<String> = ["executive", "chair", "chief-officer"]
 
+    /// Qualifiers that put the office in the past: a past holder may keep the bare title.
+    public static let pastQualifiers: Set<String> = ["former", "late", "ex"]
+
     /// Generic roles that can stand for many offices ("the official").
     public static let generic: Set<String> = ["official", "officials", "leader", "leaders", "head", "chief", "officer", "secretary"]
 
