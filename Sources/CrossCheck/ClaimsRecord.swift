@@ -68,10 +68,10 @@ public struct ClaimsRecord: Codable, Sendable {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
             guard let record = try? decoder.decode(ClaimsRecord.self, from: Data(line)) else {
-                throw CrossCheckError.unreadable(path: "\(path):\(lineNumber)", reason: "not a record of `crosscheck extract --format jsonl`")
+                throw CrossCheckError.json(path: path, line: lineNumber, message: "not a record of `crosscheck extract --format jsonl`")
             }
             guard let analysis = record.analysis(includingReadDiagnostics: files.insert(record.article.path).inserted) else {
-                throw CrossCheckError.unreadable(path: "\(path):\(lineNumber)", reason: "the record has no source text; extract it again with `crosscheck extract --format jsonl`")
+                throw CrossCheckError.json(path: path, line: lineNumber, message: "the record has no source text; extract it again with `crosscheck extract --format jsonl`")
             }
             analyses.append(analysis)
         }
