@@ -16,6 +16,9 @@ import Testing
 
     static let cases: [Case] = [
         Case(id: "wire dateline without a date", path: "x1.txt", body: "WASHINGTON (Example Wire) - The Senate passed the bill late on Friday.\nMore text.", outlet: "Example Wire", source: "dateline"),
+        Case(id: "dateline with country and date", path: "x8.txt", body: "KALMAR, Sweden, March 4 (Example Wire) - A ferry capsized on Tuesday.\nMore.", outlet: "Example Wire", source: "dateline"),
+        Case(id: "dateline with country, agency before a dash", path: "x9.txt", body: "KALMAR, Sweden (AP) — A ferry sank near the port.\nMore.", outlet: "AP", source: "dateline"),
+        Case(id: "a sentence in mixed case before a parenthesis is no dateline", path: "x10.txt", body: "Officials in Kalmar (Sweden) - not the coast guard - spoke first.", outlet: nil, source: nil),
         Case(id: "agency in parentheses at the start", path: "x2.txt", body: "(AP) — Firefighters contained the blaze by noon.\nMore.", outlet: "AP", source: "dateline"),
         Case(id: "byline with outlet", path: "x3.txt", body: "Council approves new budget\nBy Jane Moreau, Lakeside Courier\nThe city council approved the budget on Tuesday.", outlet: "Lakeside Courier", source: "byline"),
         Case(id: "url host", path: "x4.txt", body: "The council approved the budget on Tuesday.", url: "https://www.lakesidecourier.example/news/budget", outlet: "lakesidecourier.example", source: "url"),

@@ -59,12 +59,14 @@ public enum OutletClues {
         return nil
     }
 
-    /// `(Reuters) -` at the start, or after an upper-case place: `WASHINGTON (AP) —`.
+    /// `(Reuters) -` at the start, or after a dateline: `WASHINGTON (AP) —`, `KALMAR, Sweden (AP) —`.
     static func parenthesizedOutlet(_ line: String) -> String? {
         guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
         let before = line[..<open].trimmingSpaces
-        let beforeLetters = before.filter(\.isLetter)
-        guard before.isEmpty || (beforeLetters.count >= 2 && beforeLetters.allSatisfy(\.isUppercase) && !before.contains(where: \.isNumber)) else { return nil }
+        // A dateline before it: an upper-case place, then perhaps a country or state and a date
+        // (`KALMAR, Sweden, March 4 (Reuters) -`).
+        let firstWord = before.split(separator: " ").first.map { $0.filter(\.isLetter) } ?? ""
+        guard before.isEmpty || (firstWord.count >= 2 && firstWord.allSatisfy(\.isUppercase) && before.split(separator: " ").count <= 8) else { return nil }
         let after = line[line.index(after: close)...].trimmingSpaces
         guard let dash = after.first, dash == "-" || dash == "—" || dash == "–" else { return nil }
         let name = line[line.index(after: open)..<close].trimmingSpaces
