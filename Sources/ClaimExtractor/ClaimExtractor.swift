@@ -12,6 +12,7 @@ public struct ClaimExtractor: Sendable {
             RelationRecognizer(),
             ParticipantNounRecognizer(),
             VisitRecognizer(),
+            PlaceRecognizer(),
             ItemRecognizer(),
             QuoteRecognizer(),
             DateClaimRecognizer(dateOrder: dateOrder),

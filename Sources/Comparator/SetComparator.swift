@@ -18,6 +18,7 @@ public struct SetComparator: Sendable {
         ParticipationRule(),
         DateRule(),
         NumberRule(),
+        PlaceRule(),
         ItemRule(),
         AttributionRule(),
         QuoteRule(),
