@@ -38,6 +38,8 @@ struct PlaceTests {
                        place: "Denver", kind: "city", levels: "city=Denver;country=United States", relation: "near", evidence: "near Denver"),
         ExtractionCase(testDescription: "a newspaper named after a city is not a place", text: "He said in the Chicago Tribune on Sunday that he would resign.",
                        place: nil),
+        ExtractionCase(testDescription: "a place on a noun that names no event is only mentioned", text: "The price of farmland in Ohio rose sharply last year.",
+                       place: nil),
         ExtractionCase(testDescription: "a possessive place qualifies something else", text: "She won in Ohio's third district by a wide margin.",
                        place: nil),
         ExtractionCase(testDescription: "a place inside a quotation is the speaker's", text: "“We were in Madrid when the news came,” the coach said.",

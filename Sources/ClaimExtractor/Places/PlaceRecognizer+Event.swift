@@ -8,7 +8,7 @@ extension PlaceRecognizer {
 
     /// The event of the place named by tokens `place`: from the tree when there is one (see the
     /// type's comment), else the nearest event word. Nil: the place is only mentioned.
-    static func event(_ doc: Document, tree: SentenceTree?, place: Range<Int>, sentence: Range<Int>, lead: Bool) -> String? {
+    static func event(_ doc: Document, tree: SentenceTree?, place: Range<Int>, preposition: Int, sentence: Range<Int>, lead: Bool) -> String? {
         let nearest = { EventWords.event(near: place, in: sentence, document: doc, lead: lead) }
         guard let tree, let head = phraseHead(tree, place) else { return nearest() }
         var word = head
@@ -30,25 +30,46 @@ extension PlaceRecognizer {
                 word = up
                 continue
             }
-            return attachment(doc, tree, up, nearest: nearest)
+            return attachment(doc, tree, up, nearest: nearest, closeBy: { eventBefore(doc, preposition: preposition, sentence: sentence) })
         }
         return nearest()
     }
 
     /// The event a place attached to word `word` belongs to.
-    static func attachment(_ doc: Document, _ tree: SentenceTree, _ word: Int, nearest: () -> String?) -> String? {
+    static func attachment(_ doc: Document, _ tree: SentenceTree, _ word: Int, nearest: () -> String?, closeBy: () -> String?) -> String? {
         let folded = doc.folded[tree.tokens[word]]
         switch tree.upos[word] {
         case "VERB", "AUX":
             return EventWords.lookup(folded) ?? tree.lemmas[word]
         case "NOUN":
-            return EventWords.lookup(folded) ?? nearest()
+            // `the summit in X` names an event; `the arms market in X`, `his home in X` do not,
+            // unless an event word stands just before in the clause (`killed 40 people in X`;
+            // `the quake struck in X`, where the tagger takes `struck` for a noun).
+            return EventWords.lookup(folded) ?? closeBy()
         case "PROPN", "PRON":
             // `Smith in Ohio`, `those in Texas`: about who, not about what happened.
             return nil
         default:
             return EventWords.lookup(folded) ?? nearest()
         }
+    }
+
+    /// Event words this close before a place's preposition, within its clause, are its event.
+    static let eventReach = 6
+
+    /// The event word nearest before the place phrase starting at `start`, at most
+    /// `eventReach` words back and not across punctuation.
+    static func eventBefore(_ doc: Document, preposition start: Int, sentence: Range<Int>) -> String? {
+        var index = start - 1
+        var words = 0
+        while index >= sentence.lowerBound, words <= eventReach {
+            let token = doc.tokens[index]
+            if token.kind == .punct { return nil }
+            if token.kind == .word, let event = EventWords.lookup(doc.folded[index]) { return event }
+            words += 1
+            index -= 1
+        }
+        return nil
     }
 
     /// The name qualifies a noun after it (`the Iran deal`, `a Texas prison`): the grammar

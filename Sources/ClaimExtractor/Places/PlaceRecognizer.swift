@@ -12,10 +12,9 @@ import ClaimModel
 /// A place is claimed only when it is where something happened: the grammar layer gives the
 /// word the place attaches to (through `province of`, a venue noun, `flat` names), and the
 /// place counts when that word is a verb (`met`, `struck`: the event is its event word, else
-/// its lemma) or an event noun (`the rally in Ohio`). A place on a noun that names no event
-/// (`his home in Ohio`, `troops in Syria`) takes the event word nearest to it in its clause, if
-/// any; on a name (`Smith of Ohio`) it is left out. Without a grammar model the nearest event
-/// word decides. Places inside quotations are left out: they are the speaker's, not the story's.
+/// its lemma) or an event noun (`the summit in Geneva`). A place on a noun that names no event
+/// (`his home in Ohio`, `the arms market in Asia`) or on a name (`Smith in Ohio`) is only
+/// mentioned and left out. Without a grammar model the nearest event word decides. Places inside quotations are left out: they are the speaker's, not the story's.
 struct PlaceRecognizer: ClaimRecognizer {
     /// At most this many capitalized words make one place name.
     static let maxWords = 5
@@ -34,7 +33,7 @@ struct PlaceRecognizer: ClaimRecognizer {
                 guard !(found.name.lowerBound..<found.name.upperBound).contains(where: { context.people.mention(at: $0) != nil }) else { continue }
                 let tree = context.grammar?.tree(sentence: sentenceIndex)
                 if PlaceRecognizer.isModifier(tree, place: found.name) { continue }
-                guard let event = PlaceRecognizer.event(doc, tree: tree, place: found.name, sentence: sentence, lead: sentenceIndex == 0) else { continue }
+                guard let event = PlaceRecognizer.event(doc, tree: tree, place: found.name, preposition: index, sentence: sentence, lead: sentenceIndex == 0) else { continue }
                 let span = index..<found.end
                 let hedged = Hedging.isHedged(doc, sentence: sentence, trigger: index..<(index + 1), quoted: quoted)
                 claims.append(Claim(

@@ -44,7 +44,15 @@ public enum StoryBuilder {
         for article in articles {
             if let place = article.metadata[Article.datelinePlaceKey] { places[article.id, default: []].append(place) }
         }
-        for claim in ledePlaces(claims, mainEvent: mainDate?.subject) {
+        let lede = ledePlaces(claims, mainEvent: mainDate?.subject)
+        for claim in lede where claim.kind != .place {
+            guard let place = claim.slots.place else { continue }
+            places[claim.article, default: []].append(place)
+        }
+        // Place claims fill the slot of an article that gives no dateline, visit or meeting
+        // place: those say where the story is; a lede's place claim may be a stop before it.
+        let placed = Set(places.keys)
+        for claim in lede where claim.kind == .place && !placed.contains(claim.article) {
             guard let place = claim.slots.place else { continue }
             places[claim.article, default: []].append(place)
         }
