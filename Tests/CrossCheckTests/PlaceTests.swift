@@ -1,6 +1,7 @@
 import ClaimExtractor
 import ClaimModel
 import Comparator
+import CrossCheck
 import Testing
 
 /// Places of events: news-style sentences written for the test. Extraction cases check the
@@ -30,6 +31,8 @@ struct PlaceTests {
                        place: "Northeast Philadelphia", kind: "part", levels: "city=Philadelphia;country=United States", evidence: "in Northeast Philadelphia"),
         ExtractionCase(testDescription: "a town placed by its state abbreviation", text: "The candidate held a rally in Millbrook, Va., on Saturday.",
                        place: "Millbrook", kind: "city", levels: "city=Millbrook;state=Virginia;country=United States", evidence: "in Millbrook, Va."),
+        ExtractionCase(testDescription: "a namesake town placed by its state", text: "The festival was held in Paris, Texas, over the weekend.",
+                       place: "Paris", kind: "city", levels: "city=Paris;state=Texas;country=United States", evidence: "in Paris, Texas"),
         ExtractionCase(testDescription: "a named venue", text: "The awards were presented at the Harborview Hotel on Friday night.",
                        place: "Harborview Hotel", kind: "venue", levels: "", relation: "at", evidence: "at the Harborview Hotel"),
         ExtractionCase(testDescription: "a country, canonical", text: "The delegation arrived in the U.S. on Monday for three days of talks.",
@@ -129,6 +132,21 @@ struct PlaceTests {
         #expect(finding != nil, "found: \(findings.map { "\($0.status) \($0.values)" })")
         guard let finding else { return }
         for (article, value) in c.values { #expect(finding.values[article] == [value]) }
+    }
+
+    /// The story's where slot: the lede's place claims of the main event, and a place conflict
+    /// about them decides the row's status.
+    @Test func storyWhereSlotTakesThePlacesOfTheLede() {
+        let analyses = [
+            "The two trade ministers met in Lisbon on Tuesday and agreed to cut tariffs on olive oil.",
+            "The two trade ministers met in Madrid on Tuesday and agreed to cut tariffs on olive oil.",
+        ].enumerated().map { index, text in ClaimExtractor().analyze(Fixtures.article(text, id: "a\(index)", published: "2026-03-11")) }
+        let report = CrossChecker().makeReport(set: "s", analyses: analyses, diagnostics: [])
+        let row = report.story?.frame.first { $0.slot == .where }
+        #expect(row?.values["a0"] == ["Lisbon"])
+        #expect(row?.values["a1"] == ["Madrid"])
+        #expect(row?.status == .conflict)
+        #expect(row?.finding == report.findings.first { $0.kind == .place }?.id)
     }
 
     @Test func levelsRoundTripAndDiffer() {

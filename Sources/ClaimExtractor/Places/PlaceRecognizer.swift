@@ -117,6 +117,8 @@ struct PlaceRecognizer: ClaimRecognizer {
         if [.city, .district, .part].contains(place.kind), place.levels[.state] == nil,
            let state = trailingState(doc, after: end, sentence: sentence) {
             place.levels[.state] = state.name
+            // `Paris, Texas`: the state written beside the town outranks the gazetteer's namesake.
+            place.levels[.country] = Lexicons.shared.states[Folding.fold(state.name)] ?? place.levels[.country]
             end = state.end
         }
         return Phrase(place: place, name: name, written: writtenStart..<end, end: end)
