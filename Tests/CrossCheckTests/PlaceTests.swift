@@ -27,6 +27,8 @@ struct PlaceTests {
                        place: "Lisbon", kind: "city", levels: "city=Lisbon;country=Portugal", event: "meeting", evidence: "in Lisbon"),
         ExtractionCase(testDescription: "a province named after its descriptor", text: "The quake struck in the northern province of Sichuan late on Monday, officials said.",
                        place: "Sichuan", kind: "state", levels: "state=Sichuan;country=China", evidence: "in the northern province of Sichuan"),
+        ExtractionCase(testDescription: "a town the gazetteer does not know, after town of", text: "Two climbers were killed in the town of Valdoria on Sunday.",
+                       place: "Valdoria", kind: "city", levels: "city=Valdoria", evidence: "in the town of Valdoria"),
         ExtractionCase(testDescription: "a part of a city is inside the city", text: "Two workers were killed at a warehouse in Northeast Philadelphia overnight, the fire department said.",
                        place: "Northeast Philadelphia", kind: "part", levels: "city=Philadelphia;country=United States", evidence: "in Northeast Philadelphia"),
         ExtractionCase(testDescription: "a town placed by its state abbreviation", text: "The candidate held a rally in Millbrook, Va., on Saturday.",
@@ -104,6 +106,10 @@ struct PlaceTests {
             "A water main burst in Brooklyn on Monday morning, flooding dozens of basements.",
             "A water main burst in New York on Monday morning, flooding dozens of basements.",
         ], status: nil),
+        ComparisonCase(testDescription: "conflict: two towns the gazetteer does not know, named as towns", articles: [
+            "Two climbers were killed by a rockfall in the town of Valdoria on Sunday, rescuers said.",
+            "Two climbers were killed by a rockfall in the town of Montebrisa on Sunday, rescuers said.",
+        ], status: .conflict, values: ["a0": "town of Valdoria", "a1": "town of Montebrisa"]),
         ComparisonCase(testDescription: "near one city against in another is not a conflict", articles: [
             "The cargo plane crashed near Denver shortly after take-off, killing both pilots on board.",
             "The cargo plane crashed in Seattle shortly after take-off, killing both pilots on board.",

@@ -3313,26 +3313,28 @@ extension PersonRecognizer {
 }
 
 extension PlaceRecognizer {
-    /// Common nouns that describe a place before its name: `in the northern province of X`,
-    /// `in the town of X`. Read before `of` only.
-    static let descriptors: Set<String> = [
-        "borough",
-        "capital",
-        "city",
-        "county",
-        "district",
-        "island",
-        "municipality",
-        "neighborhood",
-        "neighbourhood",
-        "port",
-        "prefecture",
-        "province",
-        "region",
-        "state",
-        "suburb",
-        "town",
-        "village",
+    /// Common nouns that describe a place before its name (`in the northern province of X`, `in
+    /// the town of X`; read before `of` only) → the level the name then has, even when the
+    /// gazetteer does not know it: `state` (a province), `city` (a town), or `part` (a part of
+    /// something larger whose level is not known).
+    static let descriptors: [String: String] = [
+        "province": "state",
+        "state": "state",
+        "prefecture": "state",
+        "city": "city",
+        "town": "city",
+        "village": "city",
+        "municipality": "city",
+        "port": "city",
+        "region": "part",
+        "county": "part",
+        "district": "part",
+        "capital": "part",
+        "suburb": "part",
+        "neighborhood": "part",
+        "neighbourhood": "part",
+        "borough": "part",
+        "island": "part",
     ]
     /// Words that name part of a place: `northern Syria`, `Northeast Philadelphia`, `central Hanoi`.
     /// The part lies inside the place, so it is the same place written more precisely.

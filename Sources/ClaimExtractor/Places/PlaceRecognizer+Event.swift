@@ -20,13 +20,13 @@ extension PlaceRecognizer {
             let token = tree.tokens[up]
             let folded = doc.folded[token]
             let before = ((place.lowerBound - 4)..<place.lowerBound).contains(token)
-            if place.contains(token) || before && (descriptors.contains(folded) || directions.contains(folded)) {
+            if place.contains(token) || before && (descriptors[folded] != nil || directions.contains(folded)) {
                 word = up
                 continue
             }
             // `died on Thursday in X`: a date the parser hung the place on stands for its verb.
             let isDate = CalendarWords.weekdays[folded] != nil || CalendarWords.months[folded] != nil
-            if isDate || venueHeads.contains(folded) || descriptors.contains(folded), nameRelations.contains(tree.base(word)) {
+            if isDate || venueHeads.contains(folded) || descriptors[folded] != nil, nameRelations.contains(tree.base(word)) {
                 word = up
                 continue
             }

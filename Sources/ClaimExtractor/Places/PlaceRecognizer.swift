@@ -71,7 +71,9 @@ struct PlaceRecognizer: ClaimRecognizer {
             directionWords += 1
         }
         // `the northern province of X`, `the town of X`.
-        if cursor + 1 < sentence.upperBound, descriptors.contains(doc.folded[cursor]), doc.folded[cursor + 1] == "of" {
+        var described: PlaceLevels.Level? = nil
+        if cursor + 1 < sentence.upperBound, let level = descriptors[doc.folded[cursor]], doc.folded[cursor + 1] == "of" {
+            described = PlaceLevels.Level(rawValue: level)
             cursor += 2
             if cursor < sentence.upperBound, doc.folded[cursor] == "the" { cursor += 1 }
             directionWords = 0
@@ -95,6 +97,10 @@ struct PlaceRecognizer: ClaimRecognizer {
             cursor += 1
             name = nameStart..<cursor
             place = PlaceName(kind: .venue, name: doc.text(name), levels: PlaceLevels())
+        } else if let described {
+            // `the town of Castel Morra`: the descriptor gives a name the gazetteer lacks its level.
+            let written = doc.text(name)
+            place = PlaceName(kind: described == .state ? .state : .city, name: written, levels: PlaceLevels([described: written]))
         } else if let state = trailingState(doc, after: cursor, sentence: sentence) {
             // `Ashland, Va.`: a town the gazetteer does not know, placed by its state.
             var levels = PlaceLevels([.city: doc.text(name), .state: state.name])
