@@ -35,6 +35,8 @@ struct PlaceTests {
                        place: "Millbrook", kind: "city", levels: "city=Millbrook;state=Virginia;country=United States", evidence: "in Millbrook, Va."),
         ExtractionCase(testDescription: "a namesake town placed by its state", text: "The festival was held in Paris, Texas, over the weekend.",
                        place: "Paris", kind: "city", levels: "city=Paris;state=Texas;country=United States", evidence: "in Paris, Texas"),
+        ExtractionCase(testDescription: "a city written with an abbreviation, in a title-case headline", text: "Three Killed In Shooting In St. Louis",
+                       place: "St. Louis", kind: "city", levels: "city=St. Louis;country=United States", evidence: "In St. Louis"),
         ExtractionCase(testDescription: "a named venue", text: "The awards were presented at the Harborview Hotel on Friday night.",
                        place: "Harborview Hotel", kind: "venue", levels: "", relation: "at", evidence: "at the Harborview Hotel"),
         ExtractionCase(testDescription: "a country, canonical", text: "The delegation arrived in the U.S. on Monday for three days of talks.",

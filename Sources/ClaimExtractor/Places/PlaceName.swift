@@ -70,11 +70,12 @@ struct PlaceName: Equatable {
         guard !range.isEmpty else { return nil }
         let words = range.map { doc.folded[$0] }
         let written = doc.text(range)
-        if let place = lookup(words.joined(separator: " "), written: written) { return place }
-        if words.count >= 2, PlaceRecognizer.directions.contains(words[0]),
-           let whole = lookup(words.dropFirst().joined(separator: " "), written: doc.text((range.lowerBound + 1)..<range.upperBound)),
-           whole.kind != .venue {
-            return part(of: whole, written: written)
+        // Folded as written, so `St. Louis` keeps its period beside `St`.
+        let key = { (text: String) in Folding.fold(text).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+        if let place = lookup(key(written), written: written) { return place }
+        if words.count >= 2, PlaceRecognizer.directions.contains(words[0]) {
+            let rest = doc.text((range.lowerBound + 1)..<range.upperBound)
+            if let whole = lookup(key(rest), written: rest), whole.kind != .venue { return part(of: whole, written: written) }
         }
         if words.count >= 2, let last = words.last, PlaceRecognizer.venueHeads.contains(last) {
             return PlaceName(kind: .venue, name: written, levels: PlaceLevels())

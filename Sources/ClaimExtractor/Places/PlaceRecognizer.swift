@@ -27,7 +27,7 @@ struct PlaceRecognizer: ClaimRecognizer {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 defer { index += 1 }
-                guard doc.tokens[index].kind == .word, !doc.tokens[index].isCapitalized || index == sentence.lowerBound,
+                guard doc.tokens[index].kind == .word,
                       let relation = PlaceRecognizer.prepositions[doc.folded[index]], !quoted.contains(index),
                       let found = PlaceRecognizer.phrase(doc, after: index, sentence: sentence) else { continue }
                 guard !(found.name.lowerBound..<found.name.upperBound).contains(where: { context.people.mention(at: $0) != nil }) else { continue }
