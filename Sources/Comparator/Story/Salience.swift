@@ -13,9 +13,10 @@ import ClaimModel
 /// | up to +20 | conflicting figures far apart (ratio of the largest to the smallest) |
 /// | +5 / -10 | an absence or a figure / a source, an item or a problem inside one article |
 /// | -60 | about an earlier occasion than the main event (background) |
+/// | -25 | a date of another event word than the main event's, stated only below the lede (`in an interview Tuesday`): a side occasion, not the story's `when` |
 /// | -30 | "only one article has X taking part" while the others name X too (they likely say it in other words) |
 enum Salience {
-    static func score(_ finding: Finding, inFrame: Bool, background: Bool, namedElsewhere: Bool = false) -> Int {
+    static func score(_ finding: Finding, inFrame: Bool, background: Bool, namedElsewhere: Bool = false, sideDate: Bool = false) -> Int {
         var score = 0
         switch finding.status {
         case .conflict: score += 40
@@ -40,6 +41,7 @@ enum Salience {
         default: break
         }
         if background { score -= 60 }
+        if sideDate && finding.kind == .date && firstLine > 3 { score -= 25 }
         if namedElsewhere && finding.kind == .participant && finding.status == .onlyIn { score -= 30 }
         return score
     }

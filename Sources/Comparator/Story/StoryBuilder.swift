@@ -112,7 +112,8 @@ public enum StoryBuilder {
                 entity.mentions.filter { !$0.value.isEmpty }.count > finding.values.filter { !$0.value.isEmpty }.count
             } ?? false
             salience[finding.id] = Salience.score(
-                finding, inFrame: inFrame.contains(finding.id), background: background.contains(finding.id), namedElsewhere: named)
+                finding, inFrame: inFrame.contains(finding.id), background: background.contains(finding.id), namedElsewhere: named,
+                sideDate: mainDate.map { $0.id != finding.id } ?? false)
         }
         let framePeople = Set(people.map(\.id))
         let minor = findings.filter { $0.status == .onlyIn && !isNotable($0, inFrame: inFrame, background: background, people: framePeople, entities: entities) }.map(\.id).sorted()
