@@ -11,7 +11,7 @@ import ClaimModel
 /// | +15 / +6 | its evidence stands in the headline or lede (body lines 1-3) / the first six lines |
 /// | +4 each | articles stating it (at most five counted) |
 /// | up to +20 | conflicting figures far apart (ratio of the largest to the smallest) |
-/// | +5 / -10 | an absence or a figure / a source, an item or a problem inside one article |
+/// | +5 / -10 | an absence, a figure or a status (charged, resigned) / a source, an item or a problem inside one article |
 /// | -60 | about an earlier occasion than the main event (background) |
 /// | -25 | a date of another event word than the main event's, stated only below the lede (`in an interview Tuesday`): a side occasion, not the story's `when` |
 /// | -30 | "only one article has X taking part" while the others name X too (they likely say it in other words) |
@@ -36,7 +36,7 @@ enum Salience {
         score += 4 * min(stating, 5)
         if finding.status == .conflict, finding.kind == .number || finding.kind == .item { score += spread(finding.values) }
         switch finding.kind {
-        case .absence, .number: score += 5
+        case .absence, .number, .status: score += 5
         case .attribution, .item, .consistency, .other: score -= 10
         default: break
         }
