@@ -3313,6 +3313,13 @@ extension RelationRecognizer {
         "officials",
         "representatives",
     ]
+    /// Words that deny a meeting for every person they join: `met neither X nor Y`, `Neither X
+    /// nor Y met Z`, `did not meet X or Y`.
+    static let negativeCoordinators: Set<String> = [
+        "neither",
+        "nor",
+        "or",
+    ]
 }
 
 extension SentenceSplitter {
@@ -3699,6 +3706,16 @@ extension StatusVocabulary {
         "acquitted": "verdict",
         "sentenced": "sentence",
         "resigned": "resignation",
+    ]
+    /// Words skipped between a relative pronoun and a status word: `who has since been charged`.
+    static let fillers: Set<String> = [
+        "also",
+        "had",
+        "has",
+        "have",
+        "later",
+        "since",
+        "then",
     ]
     /// Words up to four before a status word that put it ahead: `will resign`, `plans to step
     /// down`, `is expected to be charged`, `announced he would resign`.

@@ -71,7 +71,7 @@ struct StatusRecognizer: ClaimRecognizer {
         let passive = before.suffix(3).contains(where: StatusVocabulary.passiveAuxiliaries.contains)
         let after = trigger.upperBound < sentence.upperBound ? doc.folded[trigger.upperBound] : ""
         let noun = StatusVocabulary.nouns.contains(phrase)
-        let relative = before.last(where: { !StatusVocabulary.passiveAuxiliaries.contains($0) && !StatusVocabulary.negators.contains($0) && !["has", "have", "had", "later", "also", "then"].contains($0) })
+        let relative = before.last(where: { !StatusVocabulary.passiveAuxiliaries.contains($0) && !StatusVocabulary.negators.contains($0) && !StatusVocabulary.fillers.contains($0) })
             .flatMap { StatusVocabulary.relativePronouns[$0] }
         // `against X` after the word names who it is about.
         let against = (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 5)).first { doc.folded[$0] == "against" }
