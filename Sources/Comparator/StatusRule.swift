@@ -17,7 +17,8 @@ import ClaimModel
 ///
 /// A claim that names nobody (`No charges have been filed`) joins the one person the other
 /// claims on that question are about, if there is exactly one. A claim about an earlier
-/// occasion (`FactContext.time`: `was convicted in 2009`) is not compared.
+/// occasion (`FactContext.time`: `was convicted in 2009`) or that its sentence dates weeks before
+/// the article (`datedEarlier`) is not compared.
 struct StatusRule: FindingRule {
     /// Statuses that answer a question the other way: a yes to one is a no to the other.
     static let opposites: [String: String] = [
@@ -26,9 +27,11 @@ struct StatusRule: FindingRule {
     ]
 
     func findings(in context: ComparisonContext) -> [Finding] {
+        let dates = context.claims(.date)
         let claims = context.claims(.status).filter { claim in
-            claim.slots.event != nil && claim.slots.value != nil
-                && FactContext.of(claim, in: context.articles.first { $0.id == claim.article }).time == nil
+            let article = context.articles.first { $0.id == claim.article }
+            return claim.slots.event != nil && claim.slots.value != nil
+                && FactContext.of(claim, in: article).time == nil && !StatusRule.datedEarlier(claim, dates: dates, published: article?.published)
         }
         var groups: [String: [String: [Claim]]] = [:]
         for family in Set(claims.compactMap(\.slots.event)).sorted() {
@@ -41,6 +44,25 @@ struct StatusRule: FindingRule {
         }
         return groups.keys.sorted().map { key in finding(key, groups[key]!, context) }
     }
+
+    /// A status its own sentence dates well before the article (`was sentenced in December`
+    /// in a January article, `pleaded guilty in August`): a past step of the process, not news
+    /// of the event, like a past conviction.
+    static func datedEarlier(_ claim: Claim, dates: [Claim], published: String?) -> Bool {
+        guard let published, let day = DayRange.bounds(published) else { return false }
+        let span = claim.evidence.span
+        return dates.contains { date in
+            guard date.article == claim.article, date.evidence.span.start >= span.start, date.evidence.span.end <= span.end,
+                  let ranges = date.slots.date.flatMap(DayRange.parse)?.ranges else { return false }
+            // A month read in the publication's year that lies ahead of it, for a step already
+            // taken (`was sentenced in December` in a January article), is last year's.
+            if claim.slots.verb == "done", DateRule.isRelative(date), ranges.allSatisfy({ $0.lowerBound > day.upperBound }) { return true }
+            return ranges.allSatisfy { $0.upperBound < day.lowerBound - earlierDays }
+        }
+    }
+
+    /// Days before publication from which a dated status is a past step.
+    static let earlierDays = 20
 
     /// One article's values: `charged`, `not charged`, `will resign`, `pleaded guilty to fraud`.
     static func value(_ claim: Claim) -> String {

@@ -69,4 +69,25 @@ import Testing
         let gold = [GoldEvaluator.Expected(kind: "other", subject: "winner of the vice chair race", status: "conflict", values: values)]
         #expect(FirstScreenCheck(count: 5).judge(report, gold: gold).map(\.verdict) == [verdict])
     }
+
+    /// A headline kept apart from the body (front matter `title:`) that names a figure both
+    /// articles give weighs as the lede: the conflict ranks 15 higher than without headlines.
+    @Test func aHeadlineNamingTheFigureWeighsAsTheLede() throws {
+        let filler = "\n\nThe port reopened.\n\nOfficials met.\n\nTraffic resumed.\n\nRain fell.\n\n"
+        func report(titles: Bool) throws -> (Report, Finding) {
+            var a = Fixtures.article("Crews worked overnight." + filler + "The collapse killed 12 people, officials said.", id: "a", published: "2026-03-15")
+            var b = Fixtures.article("Crews worked overnight." + filler + "The collapse killed 14 people, officials said.", id: "b", published: "2026-03-15")
+            if titles {
+                a.title = "Bridge collapse kills 12 in port city"
+                b.title = "Port city mourns as bridge collapse kills 14"
+            }
+            let checker = CrossChecker()
+            let report = checker.makeReport(set: "headline", analyses: checker.analyze([a, b]), diagnostics: [])
+            let conflict = try #require(report.findings.first { $0.kind == .number && $0.status == .conflict })
+            return (report, conflict)
+        }
+        let (plain, first) = try report(titles: false)
+        let (titled, second) = try report(titles: true)
+        #expect(titled.story!.salience(of: second.id) == plain.story!.salience(of: first.id) + 15)
+    }
 }

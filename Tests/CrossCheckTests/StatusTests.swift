@@ -92,4 +92,16 @@ import Testing
         ])
         #expect(!report.findings.contains { $0.kind == .status && $0.status == .conflict })
     }
+
+    /// A step its sentence dates weeks before the article (`sentenced in December` in a
+    /// January article) is a past step, not compared; the same step dated this week is.
+    @Test(arguments: [
+        ("Former treasurer Dana Whitlock was sentenced in December to three years in prison.", 0),
+        ("Former treasurer Dana Whitlock was sentenced in 2019 to three years in prison.", 0),
+        ("Former treasurer Dana Whitlock was sentenced on Monday to three years in prison.", 1),
+    ])
+    func aPastStepIsNotCompared(sentence: String, findings: Int) {
+        let report = Self.report([("a", sentence, "2026-01-21")])
+        #expect(report.findings.filter { $0.kind == .status }.count == findings)
+    }
 }

@@ -123,7 +123,7 @@ public enum StoryBuilder {
             } ?? false
             salience[finding.id] = Salience.score(
                 finding, inFrame: inFrame.contains(finding.id), background: background.contains(finding.id), namedElsewhere: named,
-                sideDate: mainDate.map { $0.id != finding.id } ?? false)
+                sideDate: mainDate.map { $0.id != finding.id } ?? false, inHeadline: StoryHeadlines.names(finding, articles: byID, entities: entities))
         }
         let framePeople = Set(people.map(\.id))
         let minor = findings.filter { $0.status == .onlyIn && !isNotable($0, inFrame: inFrame, background: background, people: framePeople, entities: entities) }.map(\.id).sorted()
