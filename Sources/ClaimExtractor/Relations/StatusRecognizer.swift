@@ -24,7 +24,6 @@ struct StatusRecognizer: ClaimRecognizer {
 
     func claims(in context: ExtractionContext) -> [Claim] {
         let doc = context.document
-        let people = context.people
         var claims: [Claim] = []
         for sentence in doc.sentences {
             let quoted = QuoteSpans.quotedTokens(doc, sentence)
