@@ -104,4 +104,17 @@ import Testing
         let report = Self.report([("a", sentence, "2026-01-21")])
         #expect(report.findings.filter { $0.kind == .status }.count == findings)
     }
+
+    /// `No charges` one day and `charged` the next: still a conflict, and on the timeline
+    /// by publication time.
+    @Test func aStatusThatChangedBetweenPublicationsIsOnTheTimeline() throws {
+        let report = Self.report([
+            ("early", "No charges have been filed against former treasurer Dana Whitlock, a spokesman said.", "2026-03-01"),
+            ("late", "Former treasurer Dana Whitlock was charged with embezzlement on Monday.", "2026-03-02"),
+        ])
+        let update = try #require(report.story?.updates.first { $0.subject == "Dana Whitlock: charges" })
+        #expect(update.steps.map(\.article) == ["early", "late"])
+        #expect(update.steps.map(\.values) == [["not charged"], ["charged with embezzlement"]])
+        #expect(update.trend == "changing")
+    }
 }
