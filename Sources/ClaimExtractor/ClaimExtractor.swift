@@ -13,6 +13,7 @@ public struct ClaimExtractor: Sendable {
             ParticipantNounRecognizer(),
             VisitRecognizer(),
             PlaceRecognizer(),
+            StatusRecognizer(),
             ItemRecognizer(),
             QuoteRecognizer(),
             DateClaimRecognizer(dateOrder: dateOrder),
