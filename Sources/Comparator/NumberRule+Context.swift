@@ -32,7 +32,10 @@ extension NumberRule {
         // A figure whose measure the other article also counts is compared there, in its
         // measure group: it aligns with nothing else of that article (`three patrol boats and
         // three aircraft` against `four patrol boats and three aircraft`).
-        func measureKey(_ claim: Claim) -> String? { claim.slots.measure.map { NumberRule.key($0) + "|" + (claim.slots.unit ?? "count") } }
+        func measureKey(_ claim: Claim) -> String? {
+            guard !NumberRule.isAlignedOnly(claim) else { return nil }
+            return claim.slots.measure.map { NumberRule.key($0) + "|" + (claim.slots.unit ?? "count") }
+        }
         var counted: [String: Set<String>] = [:]
         for item in items { if let key = measureKey(item.claim) { counted[key, default: []].insert(item.claim.article) } }
         func covered(_ claim: Claim, by article: String) -> Bool { measureKey(claim).map { counted[$0]?.contains(article) == true } ?? false }

@@ -56,6 +56,30 @@ struct DateNumberComparisonTests {
         #expect(finding.status == .variant)
     }
 
+    /// Bare durations count no thing: two of them in unrelated sentences are no conflict.
+    @Test func bareDurationsOfUnrelatedSentencesDoNotConflict() {
+        let found = DateNumberComparisonTests.findings([
+            ("Ana Reyes has been at the bakery for 37 years.", "2025-11-03"),
+            ("A neighbour who has lived on the street for nearly 30 years heard the shots.", "2025-11-03"),
+        ], kind: .number)
+        #expect(!found.contains { $0.status == .conflict }, "\(found.map(\.summary))")
+    }
+
+    /// Tallies of different votes (a confirmation, a court decision) are no conflict; the
+    /// same vote with a changed side is, once the sentences align.
+    @Test func talliesConflictOnlyWhenTheirSentencesAlign() throws {
+        let unrelated = DateNumberComparisonTests.findings([
+            ("The judge was confirmed 96-3 two years later.", "2025-11-03"),
+            ("Critics pointed to a series of 5-4 decisions under the chief justice.", "2025-11-03"),
+        ], kind: .number)
+        #expect(!unrelated.contains { $0.status == .conflict }, "\(unrelated.map(\.summary))")
+        let same = DateNumberComparisonTests.findings([
+            ("The Senate confirmed Judge Ravel by a vote of 54 to 45 on Friday afternoon.", "2025-11-03"),
+            ("The Senate confirmed Judge Ravel by a vote of 54 to 41 on Friday afternoon.", "2025-11-03"),
+        ], kind: .number)
+        #expect(same.contains { $0.status == .conflict && $0.values.values.contains { $0.contains("45") } }, "\(same.map(\.summary))")
+    }
+
     @Test func differentCountsConflict() throws {
         let finding = try #require(DateNumberComparisonTests.numberFinding("The navy received three patrol boats.", "The navy received four patrol boats."))
         #expect(finding.status == .conflict)

@@ -2566,6 +2566,28 @@ extension NumberWords {
         "tn": 1000000000000,
         "k": 1000,
     ]
+    /// Words that make two figures joined by a hyphen or `to` a tally of votes (`confirmed 98-0`,
+    /// `won by a 134-to-63 vote`, `a 5-4 decision`), not a range.
+    public static let tallyWords: Set<String> = [
+        "approved",
+        "ballot",
+        "ballots",
+        "confirmation",
+        "confirmed",
+        "decision",
+        "decisions",
+        "margin",
+        "passed",
+        "rejected",
+        "ruling",
+        "rulings",
+        "split",
+        "tally",
+        "vote",
+        "voted",
+        "votes",
+        "voting",
+    ]
 }
 
 extension OrganizationLexicon {
@@ -3041,6 +3063,12 @@ extension PersonAttributeRecognizer {
         "aged",
         "year-old",
         "years-old",
+    ]
+    /// Verbs of a death after a person's name that give the age with `at`: `X dies at 91`,
+    /// `X, who …, died Tuesday at the age of 91`.
+    static let deathVerbs: Set<String> = [
+        "died",
+        "dies",
     ]
     /// Party words written before a title or a name (`Republican Sen. X`, `Democratic Gov. X`) or
     /// after one (`X, Republican of Ohio`, `X, a Democrat`), folded, → the party they name.

@@ -211,6 +211,9 @@ public enum QuantityScanner {
             // `03.11.2025` and version-like numbers are not figures.
             if digits.filter({ $0 == "." }).count > 1 { return nil }
             guard let value = Double(digits) else { return nil }
+            // `650M`, `A320M`: a model name, not metres (which are written `m`); a sum in
+            // millions has its currency (`$650M`), read by the caller as a scale.
+            if suffix == "M", !(i > s.lowerBound && t[i - 1].kind == .punct && NumberWords.currencies[t[i - 1].text] != nil) { return nil }
             let lower = suffix.lowercased()
             if ["st", "nd", "rd", "th"].contains(lower) {
                 return Figure(low: value, high: value, end: i + 1, ordinal: true)
