@@ -252,6 +252,23 @@ struct DateNumberTests {
         }
     }
 
+    /// The occasion a figure belongs to (`event` slot): another year, an earlier time, a
+    /// supposition, or none for the story's own (published 2025-11-03).
+    @Test(arguments: [
+        ("The Senate confirmed the judge 87-9 in 1993.", "87", "1993"),
+        ("Three years ago the club signed 14 players.", "14", "2022"),
+        ("Since 2010 the town has hired 40 teachers.", "40", nil),
+        ("Her career average is 21 points a game.", "21", "earlier"),
+        ("If the levy passes, the district would hire 200 teachers.", "200", "hypothetical"),
+        ("Rescuers found 12 survivors on Monday.", "12", nil),
+    ] as [(String, String, String?)])
+    func occasion(_ text: String, _ words: String, _ event: String?) throws {
+        let analysis = Fixtures.analyze(text, published: "2025-11-03")
+        let claim = try #require(analysis.claims.first { $0.kind == .number && $0.evidence.text == words },
+                                 "\(analysis.claims.filter { $0.kind == .number }.map(\.evidence.text))")
+        #expect(claim.slots.event == event)
+    }
+
     /// Figures joined by a hyphen outside a vote are no tally: a score, a range, a year span.
     @Test(arguments: ["The team trailed 3-1 at halftime.", "Officials counted 30–40 boats.", "From 30 to 20 votes were lost over the years."])
     func noTally(_ text: String) {

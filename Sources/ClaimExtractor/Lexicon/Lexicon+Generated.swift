@@ -2426,6 +2426,16 @@ extension NumberWords {
         "hk$": "HKD",
         "s$": "SGD",
     ]
+    /// Words in a sentence that put its figures on an earlier occasion than the story's own
+    /// (`her career average`, `previously`, `last season`): one phrase a line, words by spaces.
+    public static let earlierPhrases: [String] = [
+        "previously",
+        "career",
+        "last season",
+        "in the past",
+        "the previous year",
+        "earlier this year",
+    ]
     /// Fractions written as words: `half`, `two-thirds`, `three-quarters`.
     public static let fractions: [String: Double] = [
         "half": 0.5,
@@ -2565,6 +2575,17 @@ extension NumberWords {
         "b": 1000000000,
         "tn": 1000000000000,
         "k": 1000,
+    ]
+    /// Words before a figure in its sentence that make it a supposition, not a fact of the story:
+    /// `if the levy passes, the district would hire 200 teachers`.
+    public static let suppositionWords: Set<String> = [
+        "could",
+        "if",
+        "might",
+        "should",
+        "unless",
+        "whether",
+        "would",
     ]
     /// Words that make two figures joined by a hyphen or `to` a tally of votes (`confirmed 98-0`,
     /// `won by a 134-to-63 vote`, `a 5-4 decision`), not a range.

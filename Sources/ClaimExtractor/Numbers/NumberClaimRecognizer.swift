@@ -5,15 +5,19 @@ import ClaimModel
 /// Slots: `value` the normalized value or interval in the base unit (`12`, `[12,∞)`,
 /// `[30,40]`, `420`); `unit` the base unit (`m`, `km/h`, `%`, `USD`, `ordinal`; absent for a
 /// count); `measure` what it counts (`deaths`, `patrol boats`, `magnitude`, `votes for` and
-/// `votes against` for the sides of a tally); `quantity` and `text` the words as written.
+/// `votes against` for the sides of a tally); `event` the occasion when it is not the story's
+/// own (`NumberOccasion`: a year, `earlier`, `hypothetical`); `quantity` and `text` the words as written.
 /// Figures inside dates and times are not read.
 struct NumberClaimRecognizer: ClaimRecognizer {
     func claims(in context: ExtractionContext) -> [Claim] {
         let doc = context.document
         var excluded = Set<Int>()
-        for expression in TemporalScanner.scan(doc) { excluded.formUnion(expression.tokens) }
+        let expressions = TemporalScanner.scan(doc)
+        for expression in expressions { excluded.formUnion(expression.tokens) }
         // Datelines of publication (`Outlet (03/11/2025):`) make no date claim but are no figures either.
-        for date in DateRecognizer.scan(doc.tokens, in: 0..<doc.tokens.count) { excluded.formUnion(date.tokens) }
+        let dates = DateRecognizer.scan(doc.tokens, in: 0..<doc.tokens.count)
+        for date in dates { excluded.formUnion(date.tokens) }
+        let occasions = NumberOccasion(doc, expressions: expressions, dates: dates)
         var claims: [Claim] = []
         for sentence in doc.sentences {
             // Tallies first: their figures are read as two counts, never as a range.
@@ -30,7 +34,8 @@ struct NumberClaimRecognizer: ClaimRecognizer {
             let ordered = measured.enumerated().sorted { ($0.element.0.tokens.lowerBound, $0.offset) < ($1.element.0.tokens.lowerBound, $1.offset) }
             for (quantity, measure) in ordered.map(\.element) {
                 let text = doc.text(quantity.tokens)
-                let slots = Slots(quantity: text, value: quantity.normalized, unit: quantity.unit, measure: measure, text: text)
+                let event = occasions.occasion(of: quantity.tokens, in: sentence, doc)
+                let slots = Slots(event: event, quantity: text, value: quantity.normalized, unit: quantity.unit, measure: measure, text: text)
                 claims.append(Claim(
                     article: doc.article.id, kind: .number, attribution: context.attribution(for: sentence),
                     slots: slots, evidence: doc.evidence(quantity.tokens)))

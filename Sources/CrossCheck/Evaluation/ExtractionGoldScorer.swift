@@ -17,9 +17,9 @@ import Foundation
 /// - `number found`: a predicted number (or age) on the gold line with the same value, or an
 ///   interval bounded by it or, closed, holding it (`at least 12`, `about 7,000`);
 /// - `number counted`: found, and what it counts matches (head words overlap);
-/// - `number event`: counted right, and main or background as labelled. Today's claims carry
-///   no event, so a number counts as the main event's; ages are not judged on event (the
-///   labellers disagreed on them).
+/// - `number event`: counted right, and main or background as labelled: a number claim whose
+///   `event` slot names another occasion is background, one without is the main event's; ages
+///   are not judged on event (the labellers disagreed on them).
 public struct ExtractionGoldScorer: Sendable {
     public init() {}
 
@@ -180,10 +180,13 @@ public struct ExtractionGoldScorer: Sendable {
                 continue
             }
             counted.truePositives += 1
-            if number.event == "main" || number.counted.lowercased().hasPrefix("age") {
+            // A number's `event` slot names another occasion (a year, `earlier`, `hypothetical`):
+            // background; none: the story's own. Ages carry none and count as the story's.
+            let background = numbers[match].kind == .number && numbers[match].slots.event != nil
+            if (number.event == "main") != background || number.counted.lowercased().hasPrefix("age") {
                 event.truePositives += 1
             } else {
-                notes.append("\(label):\(number.line): number \(ExtractionGoldScorer.format(number.value)) (\(number.counted)) is background, read as the main event's")
+                notes.append("\(label):\(number.line): number \(ExtractionGoldScorer.format(number.value)) (\(number.counted)) is \(number.event), read as \(background ? "background" : "the main event's")")
             }
         }
         rows["number found", default: Score()] = rows["number found", default: Score()] + numberFound
