@@ -80,6 +80,13 @@ struct DateNumberComparisonTests {
         #expect(same.contains { $0.status == .conflict && $0.values.values.contains { $0.contains("45") } }, "\(same.map(\.summary))")
     }
 
+    /// Issue 15: `at least 12` against a stated zero is a conflict.
+    @Test func aLowerBoundAgainstZeroConflicts() throws {
+        let finding = try #require(DateNumberComparisonTests.numberFinding("At least 12 people were killed in the blast.", "No one was killed in the blast."))
+        #expect(finding.status == .conflict)
+        #expect(finding.severity == .error)
+    }
+
     @Test func differentCountsConflict() throws {
         let finding = try #require(DateNumberComparisonTests.numberFinding("The navy received three patrol boats.", "The navy received four patrol boats."))
         #expect(finding.status == .conflict)

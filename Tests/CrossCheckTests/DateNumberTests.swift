@@ -166,6 +166,14 @@ enum DateNumberCases {
         NumberCase(id: "hyphened vote threshold", text: "The rules set a 60-vote threshold for nominees.", words: "60", value: "60", measure: "vote threshold"),
         NumberCase(id: "hyphened years before a noun", text: "The 12-year conflict ended in a truce.", words: "12-year", value: "144", unit: "month", measure: "year conflict"),
         NumberCase(id: "hyphened inches keep their dimension", text: "The firm sells a 14-inch tablet for schools.", words: "14-inch", value: "0.356", unit: "m", measure: "length"),
+        // Zero: a negated count of people or of an outcome.
+        NumberCase(id: "no one killed", text: "No one was killed in the blast.", words: "No one", value: "0", measure: "deaths"),
+        NumberCase(id: "nobody hurt", text: "Nobody was hurt when the roof fell.", words: "Nobody", value: "0", measure: "injured"),
+        NumberCase(id: "no injuries", text: "No injuries were reported at the plant.", words: "No", value: "0", measure: "injured"),
+        // People counted with a definite article, and people named by the verb they take part in.
+        NumberCase(id: "the three victims", text: "She shot the three victims near the gate.", words: "three", value: "3", measure: "victims"),
+        NumberCase(id: "people as the object of a verb", text: "Officers freed seven people from the office.", words: "seven", value: "7", measure: "people freed"),
+        NumberCase(id: "people with their participle", text: "The trial of the two men accused of the killing began.", words: "two", value: "2", measure: "men accused"),
         NumberCase(id: "currency with M is millions", text: "The club paid $45M for the striker.", words: "$45M", value: "45000000", unit: "USD", measure: "striker"),
     ]
 
@@ -190,6 +198,8 @@ enum DateNumberCases {
         NoNumberCase(id: "half without of", text: "The road just folded in half."),
         NoNumberCase(id: "dateline of publication", text: "CaliToday (03/11/2025): Officials met in the capital."),
         NoNumberCase(id: "calibre", text: "He carried a .357 Magnum revolver."),
+        NoNumberCase(id: "no one without an outcome", text: "No one knows why the bridge failed."),
+        NoNumberCase(id: "no before a singular compound", text: "There is no death penalty in the state."),
         NoNumberCase(id: "model name with M", text: "The laptop uses a GeForce 650M graphics chip."),
         NoNumberCase(id: "people with no outcome", text: "About 198 people attended the rally."),
     ]

@@ -15,7 +15,10 @@ public enum MeasureAttacher {
             || ["people", "children", "men", "women", "police", "aircraft", "personnel", "troops", "staff", "cattle"].contains(word)
     }
 
-    public static func measure(_ q: Quantity, in d: Document, sentence s: Range<Int>) -> String? {
+    /// `participant`: for a count of people that names nothing more (`seven people`, `two men`),
+    /// what they took part in, from the sentence's tree (`MeasureAttacher+Tree.swift`); nil
+    /// without a tree, and the count is then dropped as before.
+    public static func measure(_ q: Quantity, in d: Document, sentence s: Range<Int>, participant: () -> String? = { nil }) -> String? {
         let f = d.folded
         let t = d.tokens
         func w(_ k: Int) -> String { k >= s.lowerBound && k < s.upperBound && t[k].kind == .word ? f[k] : "" }
@@ -45,7 +48,7 @@ public enum MeasureAttacher {
             if NumberWords.personNouns.contains(np.head) || np.head == "others" {
                 if let outcome = personOutcome(np.phrase, d, np.end, s) { return outcome }
                 // `198 people` alone says too little to align with another article's people.
-                return genericPeople.contains(np.phrase) ? nil : np.phrase
+                return genericPeople.contains(np.phrase) ? participant() : np.phrase
             }
             // `two deaths` → deaths; `200 rescuers` stays rescuers.
             if !np.head.hasSuffix("ers"), let outcome = NumberWords.outcome(np.head) { return outcome }

@@ -19,7 +19,7 @@ struct NumberClaimRecognizer: ClaimRecognizer {
         for date in dates { excluded.formUnion(date.tokens) }
         let occasions = NumberOccasion(doc, expressions: expressions, dates: dates)
         var claims: [Claim] = []
-        for sentence in doc.sentences {
+        for (index, sentence) in doc.sentences.enumerated() {
             // Tallies first: their figures are read as two counts, never as a range.
             var measured: [(Quantity, String)] = []
             for side in TallyScanner.scan(doc, in: sentence, excluded: excluded) {
@@ -27,7 +27,9 @@ struct NumberClaimRecognizer: ClaimRecognizer {
                 excluded.formUnion(side.quantity.tokens)
             }
             for quantity in QuantityScanner.scan(doc, in: sentence, excluded: excluded) {
-                guard let measure = MeasureAttacher.measure(quantity, in: doc, sentence: sentence) else { continue }
+                // The tree is parsed only when a count of people needs it.
+                let participant = { context.grammar?.tree(sentence: index).flatMap { MeasureAttacher.participant(quantity, in: doc, tree: $0) } }
+                guard let measure = MeasureAttacher.measure(quantity, in: doc, sentence: sentence, participant: participant) else { continue }
                 measured.append((quantity, measure))
             }
             // In text order; the two sides of a one-token tally (`98-0`) keep theirs.
