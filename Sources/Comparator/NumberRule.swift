@@ -206,6 +206,7 @@ struct NumberRule: FindingRule {
                 subject: subject, subjectKey: "number:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
         findings.append(contentsOf: alignedFindings(in: context))
+        findings.append(contentsOf: tallyFindings(in: context))
         return findings
     }
 
@@ -257,11 +258,18 @@ struct NumberRule: FindingRule {
 
     /// The sides of a vote tally as the extractor names them (`confirmed 96-3`): a story about
     /// one vote recalls others (earlier confirmations, `5-4 decisions`), so tallies are compared
-    /// only when their sentences align, never by the measure alone.
-    static let tallySides: Set<String> = ["votes for", "votes against"]
+    /// as pairs (`NumberRule+Tally.swift`), never by the measure alone.
+    static let tallySides = TallySides()
 
-    /// Figures compared only where their sentences align (`NumberRule+Context.swift`), never in
-    /// a measure group: bare durations and the sides of a tally.
+    /// The two measure names of a tally's sides (`NumberRule+Tally.swift` pairs them).
+    struct TallySides {
+        let larger = "votes for"
+        let smaller = "votes against"
+        func contains(_ measure: String) -> Bool { measure == larger || measure == smaller }
+    }
+
+    /// Figures kept out of the measure groups: bare durations (compared where their sentences
+    /// align, `NumberRule+Context.swift`) and the sides of a tally (compared as pairs).
     static func isAlignedOnly(_ claim: Claim) -> Bool {
         isBareDuration(claim) || claim.slots.measure.map(tallySides.contains) == true
     }
