@@ -2591,6 +2591,16 @@ extension NumberWords {
         "hk$": "HKD",
         "s$": "SGD",
     ]
+    /// Words in a sentence that put its figures on an earlier occasion than the story's own
+    /// (`her career average`, `previously`, `last season`): one phrase a line, words by spaces.
+    public static let earlierPhrases: [String] = [
+        "previously",
+        "career",
+        "last season",
+        "in the past",
+        "the previous year",
+        "earlier this year",
+    ]
     /// Fractions written as words: `half`, `two-thirds`, `three-quarters`.
     public static let fractions: [String: Double] = [
         "half": 0.5,
@@ -2730,6 +2740,39 @@ extension NumberWords {
         "b": 1000000000,
         "tn": 1000000000000,
         "k": 1000,
+    ]
+    /// Words before a figure in its sentence that make it a supposition, not a fact of the story:
+    /// `if the levy passes, the district would hire 200 teachers`.
+    public static let suppositionWords: Set<String> = [
+        "could",
+        "if",
+        "might",
+        "should",
+        "unless",
+        "whether",
+        "would",
+    ]
+    /// Words that make two figures joined by a hyphen or `to` a tally of votes (`confirmed 98-0`,
+    /// `won by a 134-to-63 vote`, `a 5-4 decision`), not a range.
+    public static let tallyWords: Set<String> = [
+        "approved",
+        "ballot",
+        "ballots",
+        "confirmation",
+        "confirmed",
+        "decision",
+        "decisions",
+        "margin",
+        "passed",
+        "rejected",
+        "ruling",
+        "rulings",
+        "split",
+        "tally",
+        "vote",
+        "voted",
+        "votes",
+        "voting",
     ]
 }
 
@@ -3207,6 +3250,12 @@ extension PersonAttributeRecognizer {
         "year-old",
         "years-old",
     ]
+    /// Verbs of a death after a person's name that give the age with `at`: `X dies at 91`,
+    /// `X, who …, died Tuesday at the age of 91`.
+    static let deathVerbs: Set<String> = [
+        "died",
+        "dies",
+    ]
     /// Party words written before a title or a name (`Republican Sen. X`, `Democratic Gov. X`) or
     /// after one (`X, Republican of Ohio`, `X, a Democrat`), folded, → the party they name.
     static let parties: [String: String] = [
@@ -3678,6 +3727,12 @@ extension SentenceSplitter {
         "»",
         "’",
         "”",
+    ]
+    /// `No. 3`, `Nos. 4 and 5`: abbreviations that hold their `.` only before a number; the same word
+    /// before anything else is a word that ends a sentence (`He said no. Others agreed.`).
+    static let numberAbbreviations: Set<String> = [
+        "no",
+        "nos",
     ]
     static let openers: Set<String> = [
         "\"",
