@@ -43,8 +43,13 @@ extension PlaceRecognizer {
             return EventWords.lookup(folded) ?? tree.lemmas[word]
         case "NOUN":
             // `the summit in X` names an event; `the arms market in X`, `his home in X` do not,
-            // unless an event word stands just before in the clause (`killed 40 people in X`;
-            // `the quake struck in X`, where the tagger takes `struck` for a noun).
+            // unless an event word stands just before in the clause (`the quake struck in X`,
+            // where the tagger takes `struck` for a noun).
+            // The object of a verb shares its place (`held a rally in X`, `killed 40 people in
+            // X`): a place after an object is read as the verb's as well as the object's.
+            if EventWords.lookup(folded) == nil, tree.base(word) == "obj", let verb = tree.heads[word], tree.upos[verb] == "VERB" {
+                return EventWords.lookup(doc.folded[tree.tokens[verb]]) ?? tree.lemmas[verb]
+            }
             return EventWords.lookup(folded) ?? closeBy()
         case "PROPN", "PRON":
             // `Smith in Ohio`, `those in Texas`: about who, not about what happened.
