@@ -80,7 +80,7 @@ struct QuoteRule: FindingRule {
             } else if Set(members.map { $0.words }).count == 1 {
                 status = .agree
                 summary = "\(outlets) quote \(context.name(first.speaker)) alike"
-            } else if let (a, b) = QuoteRule.turned(members) {
+            } else if let (a, b) = QuoteRule.turned(members, sameSpeaker: { QuoteRule.sameSpeaker($0.speaker, $1.speaker, context) == true }) {
                 status = .conflict
                 summary = "Sources quote \(context.name(first.speaker)) with words that change the meaning"
                 reason = QuoteRule.diff(a.words, b.words) + " (\(context.outlet(a.claim.article)) vs \(context.outlet(b.claim.article)))"
@@ -158,12 +158,17 @@ struct QuoteRule: FindingRule {
     /// The first pair of members, aligned with each other, whose difference turns the meaning
     /// (`QuoteWords.turns`: a negation added or dropped inside, one content word put in place
     /// of another), or that both give figures in digits and differ in them (`3` / `4`), each
-    /// having words the other lacks (a cut is not a change).
-    static func turned(_ members: [Quote]) -> (Quote, Quote)? {
+    /// having words the other lacks (a cut is not a change). One speaker's two quotations
+    /// aligned loosely (one starts earlier, the other goes on further) are read for a turned
+    /// meaning where they overlap; figures only in quotations aligned as wholes.
+    static func turned(_ members: [Quote], sameSpeaker: (Quote, Quote) -> Bool) -> (Quote, Quote)? {
         for (i, a) in members.enumerated() {
             // Only two quotations aligned with each other, not two linked through a third.
-            for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words && same(a.words, b.words) {
+            for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words {
+                let strict = same(a.words, b.words)
+                guard strict || (same(a.words, b.words, sameSpeaker: sameSpeaker(a, b)) && WordSequence.longestCommonSubsequence(a.words, b.words) >= 4) else { continue }
                 if QuoteWords.turns(a.words, b.words) { return (a, b) }
+                guard strict else { continue }
                 let common = Set(a.words).intersection(b.words)
                 guard !Set(a.words).subtracting(common).isEmpty, !Set(b.words).subtracting(common).isEmpty else { continue }
                 let figuresA = Set(a.words.filter { $0.allSatisfy(\.isNumber) }), figuresB = Set(b.words.filter { $0.allSatisfy(\.isNumber) })

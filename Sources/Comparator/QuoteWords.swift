@@ -108,13 +108,20 @@ enum QuoteWords {
     /// dropped (`is` / `is not`), or anywhere one content word put in place of another
     /// (`good` / `bad`, `raise` / `cut`). Words only one side has at an end are a cut, and
     /// words dropped inside without a negation are an excerpt: neither turns the meaning.
-    /// Only for two quotations nearly alike: at most one word of the shorter in ten (one in
-    /// all for short ones) missing from the longer, so that two sentences built on one refrain
-    /// (`you might think it is okay that …`) are not read as one changed.
+    /// Only for two quotations nearly alike where they overlap: past the words only one of
+    /// them has at either end (one cut it there), at most one word in ten of the common words
+    /// (one for short ones) differs on the side that differs least, so that two sentences
+    /// built on one refrain (`we will not rest until …`) are not read as one changed, while a
+    /// copy that starts earlier and one that goes on further are compared where they meet.
     static func turns(_ a: [String], _ b: [String]) -> Bool {
-        let shorter = min(a.count, b.count)
-        guard shorter - WordSequence.longestCommonSubsequence(a, b) <= max(1, shorter / 10) else { return false }
-        for gap in gaps(a, b) {
+        let gaps = gaps(a, b)
+        let common = a.count - gaps.reduce(0) { $0 + $1.a.count }
+        guard common >= 1 else { return false }
+        // A gap at an end that only one side has is a cut, not a difference.
+        let compared = gaps.filter { !$0.edge || (!$0.a.isEmpty && !$0.b.isEmpty) }
+        let differA = compared.reduce(0) { $0 + $1.a.count }, differB = compared.reduce(0) { $0 + $1.b.count }
+        guard min(differA, differB) <= max(1, common / 10) else { return false }
+        for gap in gaps {
             let negatesA = gap.a.contains(where: QuoteWords.negations.contains), negatesB = gap.b.contains(where: QuoteWords.negations.contains)
             // A negation put in or taken out is a short gap (`is` / `is not`, `never` /
             // `always`); a longer run one side alone has is a passage the other left out,
