@@ -31,6 +31,7 @@ enum QuoteCases {
         QuoteCase(id: "a film title is no quote", text: "Director Mia Holt presented her film “The Quiet Harbour” at the festival on Sunday.", quote: "The Quiet Harbour", speaker: nil, absent: true),
         QuoteCase(id: "an institution's words: a quote without a speaker", text: "“The plant meets every standard,” the ministry said in a statement.", quote: "The plant meets every standard", speaker: nil),
         QuoteCase(id: "an unattributed passage: a quote without a speaker", text: "The banner over the gate read “No entry after dark for anyone” on Monday.", quote: "No entry after dark for anyone", speaker: nil),
+        QuoteCase(id: "a term of two words quoted inside a named person's sentence is no quote", text: "Governor Rita Amsel called the vote a “historic day” for the port.", quote: "historic day", speaker: nil, absent: true),
         QuoteCase(id: "a scare-quoted term is no quote", text: "Officials called the scheme “smart growth” on Monday.", quote: "smart growth", speaker: nil, absent: true),
     ]
 }

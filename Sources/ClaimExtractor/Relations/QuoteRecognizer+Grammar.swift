@@ -51,9 +51,12 @@ extension QuoteRecognizer {
                 if let speaker { lastSpeaker = (speaker, pair.lowerBound) }
                 let words = (pair.lowerBound + 1)..<pair.upperBound
                 // A quotation no person is named for keeps its speaker unknown rather than
-                // guessed; a short one (a scare-quoted term, a name) is no quotation then.
+                // guessed; a short one (a scare-quoted term, a name) is no quotation then. One
+                // or two words quoted inside a sentence (`a “historic” day`, `the “deep
+                // state”`) are a term in quotation marks, whoever the sentence is about.
                 let wordCount = words.filter { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }.count
-                guard wordCount >= (speaker == nil ? QuoteRecognizer.minimumUnattributedWords : 1) else { continue }
+                let embedded = QuoteRecognizer.isEmbedded(pair, doc, quoted: quoted)
+                guard wordCount >= (speaker == nil ? QuoteRecognizer.minimumUnattributedWords : embedded ? QuoteRecognizer.minimumFragmentWords : 1) else { continue }
                 let sentence = doc.sentence(containing: pair.lowerBound) ?? pair
                 let end = pair.upperBound < doc.tokens.count && doc.tokens[pair.upperBound].kind != .newline ? pair.upperBound + 1 : pair.upperBound
                 claims.append(Claim(
@@ -69,6 +72,17 @@ extension QuoteRecognizer {
 
     /// Words a quotation without a speaker needs to be one (fewer: a scare-quoted term).
     static let minimumUnattributedWords = 4
+
+    /// Words a fragment quoted inside a sentence needs to be a quotation (fewer: a term).
+    static let minimumFragmentWords = 3
+
+    /// Whether the quotation stands inside a sentence: a word before it in its sentence, outside
+    /// any quotation (`called the plan “reckless”`), and no sentence ending inside it.
+    static func isEmbedded(_ pair: Range<Int>, _ doc: Document, quoted: Set<Int>) -> Bool {
+        // The sentence of the first quoted word: an opening mark may close the sentence before.
+        guard pair.count > 1, let sentence = doc.sentence(containing: pair.lowerBound + 1), sentence.lowerBound < pair.lowerBound else { return false }
+        return (sentence.lowerBound..<pair.lowerBound).contains { doc.tokens[$0].kind == .word && !quoted.contains($0) }
+    }
 
     /// A quotation's claim extended by its continuation on the same line (`“…,” he said,
     /// “…”`): the words joined, the evidence running on to the continuation's closing mark.
