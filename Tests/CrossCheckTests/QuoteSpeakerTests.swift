@@ -32,6 +32,7 @@ enum QuoteCases {
         QuoteCase(id: "an institution's words: a quote without a speaker", text: "“The plant meets every standard,” the ministry said in a statement.", quote: "The plant meets every standard", speaker: nil),
         QuoteCase(id: "an unattributed passage: a quote without a speaker", text: "The banner over the gate read “No entry after dark for anyone” on Monday.", quote: "No entry after dark for anyone", speaker: nil),
         QuoteCase(id: "a term of two words quoted inside a named person's sentence is no quote", text: "Governor Rita Amsel called the vote a “historic day” for the port.", quote: "historic day", speaker: nil, absent: true),
+        QuoteCase(id: "a quotation standing alone that no clause attributes gives no claim", text: "The council met on Monday.\n\n“Every road into the valley is closed tonight.”", quote: "Every road into the valley is closed tonight", speaker: nil, absent: true),
         QuoteCase(id: "a scare-quoted term is no quote", text: "Officials called the scheme “smart growth” on Monday.", quote: "smart growth", speaker: nil, absent: true),
     ]
 }

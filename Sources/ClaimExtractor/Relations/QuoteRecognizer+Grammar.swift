@@ -6,9 +6,10 @@ import ClaimModel
 /// previous paragraph's speaker; a quotation left open at a paragraph's end that the next
 /// paragraph reopens is a quotation; titles of works are not quotations. Where no clause
 /// names a person the speaker stays unknown (no guess from the nearest name): the words of
-/// institutions, unnamed sources and unattributed passages still give a quote claim without a
-/// speaker (four words or more, so that scare quotes stay out), so that another outlet's copy
-/// of them is compared word by word. A quotation split around its attribution (`“…,” she
+/// institutions and unnamed sources, and fragments quoted inside a sentence, still give a quote
+/// claim without a speaker (four words or more, so that scare quotes stay out), so that another
+/// outlet's copy of them is compared word by word. A quotation standing alone that no clause
+/// attributes at all gives none: most often it goes on a speaker's words the reading lost. A quotation split around its attribution (`“…,” she
 /// said. “…”`) is one claim: its words joined, its evidence from the first mark to the last.
 extension QuoteRecognizer {
     func grammarClaims(in context: ExtractionContext, reader: QuoteSpeakerReader) -> [Claim] {
@@ -51,12 +52,14 @@ extension QuoteRecognizer {
                 if let speaker { lastSpeaker = (speaker, pair.lowerBound) }
                 let words = (pair.lowerBound + 1)..<pair.upperBound
                 // A quotation no person is named for keeps its speaker unknown rather than
-                // guessed; a short one (a scare-quoted term, a name) is no quotation then. One
-                // or two words quoted inside a sentence (`a “historic” day`, `the “deep
-                // state”`) are a term in quotation marks, whoever the sentence is about.
+                // guessed, when a clause attributes it or it is a fragment of a sentence; a
+                // short one (a scare-quoted term, a name) is no quotation then. One or two
+                // words quoted inside a sentence (`a “historic” day`, `the “new normal”`) are
+                // a term in quotation marks, whoever the sentence is about.
                 let wordCount = words.filter { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }.count
                 let embedded = QuoteRecognizer.isEmbedded(pair, doc, quoted: quoted)
-                guard wordCount >= (speaker == nil ? QuoteRecognizer.minimumUnattributedWords : embedded ? QuoteRecognizer.minimumFragmentWords : 1) else { continue }
+                let minimum = speaker == nil ? QuoteRecognizer.minimumUnattributedWords : embedded ? QuoteRecognizer.minimumFragmentWords : 1
+                guard wordCount >= minimum, speaker != nil || attribution != nil || embedded else { continue }
                 let sentence = doc.sentence(containing: pair.lowerBound) ?? pair
                 let end = pair.upperBound < doc.tokens.count && doc.tokens[pair.upperBound].kind != .newline ? pair.upperBound + 1 : pair.upperBound
                 claims.append(Claim(
