@@ -3457,6 +3457,12 @@ extension SentenceSplitter {
         "’",
         "”",
     ]
+    /// `No. 3`, `Nos. 4 and 5`: abbreviations that hold their `.` only before a number; the same word
+    /// before anything else is a word that ends a sentence (`He said no. Others agreed.`).
+    static let numberAbbreviations: Set<String> = [
+        "no",
+        "nos",
+    ]
     static let openers: Set<String> = [
         "\"",
         "'",
