@@ -30,6 +30,17 @@ extension PersonRecognizer {
 
     /// Whether the tokens between one listed name and the next keep the list going: commas,
     /// `and`, a parenthetical party tag, `of Ohio`, a comma-set state. Sets `closing` on `and`.
+    /// Whether `start` lies inside a parenthesis opened since the last listed name (`(D-Ore.)`):
+    /// a capitalised word there is no next name and leaves the list open.
+    static func insideParenthesis(_ doc: Document, _ open: OpenPluralTitle, _ start: Int) -> Bool {
+        guard start > open.lastEnd, open.sentence.contains(start) else { return false }
+        var depth = 0
+        for index in open.lastEnd..<start {
+            if doc.tokens[index].isPunct("(") { depth += 1 } else if doc.tokens[index].isPunct(")") { depth -= 1 }
+        }
+        return depth > 0
+    }
+
     static func continuesList(_ doc: Document, _ open: inout OpenPluralTitle, upTo start: Int) -> Bool {
         guard !open.closing, start > open.lastEnd, start - open.lastEnd <= 12, open.sentence.contains(start) else { return false }
         var sawSeparator = false

@@ -56,6 +56,8 @@ enum PersonRecognizer {
                         mention = withPluralTitle(doc, mention, list.title)
                         list.lastEnd = mention.whole.upperBound
                         openList = list
+                    } else if let list = openList, insideParenthesis(doc, list, run.lowerBound) {
+                        // A party tag's state inside the list keeps it open.
                     } else {
                         openList = nil
                     }
