@@ -36,4 +36,11 @@ struct PeopleListTests {
         let titles = analysis.claims.filter { $0.kind == .title }.compactMap(\.slots.title)
         #expect(titles == ["Sen.", "Sen."])
     }
+
+    /// A description new to the story (`one dock worker`) is nobody named before it.
+    @Test func anIndefiniteDescriptionIsNotTheLastNamed() {
+        let analysis = Fixtures.analyze("Mayor Ines Caldo visited the pier on Monday. One dock worker claimed the planks had been rotting \"for as long as I can remember\".")
+        let quote = analysis.claims.first { $0.kind == .quote && ($0.slots.quote ?? "").contains("as long as") }
+        #expect(quote?.slots.speaker == nil || quote?.slots.speaker?.contains("caldo") == false)
+    }
 }
