@@ -14,6 +14,9 @@ struct PeopleListTests {
         PeopleCase(id: "plural title, three names with party tags",
                    text: "Reps. Lena Holt (D-Ore.), Omar Fisk (R-Iowa) and Jo Banner (D-Md.) voted against the bill.",
                    people: [("Lena Holt", ["Rep."]), ("Omar Fisk", ["Rep."]), ("Jo Banner", ["Rep."])]),
+        PeopleCase(id: "plural title before a name with an appositive",
+                   text: "Senators Mara Quist of Oregon, the chairwoman of the Rules Committee, and Paul Dorn of Idaho signed the letter.",
+                   people: [("Mara Quist", ["Senator", "chairwoman of the Rules Committee"]), ("Paul Dorn", ["Senator"])]),
         PeopleCase(id: "the list ends at a verb", text: "Senators Mara Quist and Paul Dorn met with Karl Imhof on Monday.",
                    people: [("Mara Quist", ["Senator"]), ("Paul Dorn", ["Senator"]), ("Karl Imhof", [])]),
         // Descriptions used as roles.

@@ -60,12 +60,18 @@ extension PersonRecognizer {
         return sawSeparator && depth == 0
     }
 
-    /// The mention with the shared plural title, when it has no title of its own.
+    /// Whether the mention has no title before its name (appositives after it do not count:
+    /// `Senators X of Ohio, the chairwoman of …, and Y`).
+    static func lacksTitleBefore(_ mention: RawMention) -> Bool {
+        mention.titles.allSatisfy { $0.lowerBound >= mention.name.upperBound }
+    }
+
+    /// The mention with the shared plural title first, when it has no title before its name.
     static func withPluralTitle(_ doc: Document, _ mention: RawMention, _ title: Range<Int>) -> RawMention {
-        guard mention.titles.isEmpty else { return mention }
+        guard lacksTitleBefore(mention) else { return mention }
         var titled = mention
         titled.title = title
-        titled.titles = [title]
+        titled.titles = [title] + mention.titles
         titled.titleText = TitleVocabulary.singular(doc.text(title))
         titled.evidence = "title"
         return titled

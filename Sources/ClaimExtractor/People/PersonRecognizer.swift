@@ -48,11 +48,11 @@ enum PersonRecognizer {
                     run = rest
                 }
                 if var mention = classify(doc, run: run, sentence: sentence) {
-                    if let title = pluralTitle(doc, before: run.lowerBound, sentence: sentence), mention.titles.isEmpty {
+                    if let title = pluralTitle(doc, before: run.lowerBound, sentence: sentence), lacksTitleBefore(mention) {
                         mention = withPluralTitle(doc, mention, title)
                         mention.whole = min(title.lowerBound, mention.whole.lowerBound)..<mention.whole.upperBound
                         openList = OpenPluralTitle(title: title, sentence: sentence, lastEnd: mention.whole.upperBound)
-                    } else if var list = openList, mention.titles.isEmpty, continuesList(doc, &list, upTo: run.lowerBound) {
+                    } else if var list = openList, lacksTitleBefore(mention), continuesList(doc, &list, upTo: run.lowerBound) {
                         mention = withPluralTitle(doc, mention, list.title)
                         list.lastEnd = mention.whole.upperBound
                         openList = list
