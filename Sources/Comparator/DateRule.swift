@@ -1,7 +1,9 @@
 import ClaimModel
 
-/// `date` findings: the dates each article gives one event (claims aligned by their `event`
-/// slot), and `consistency` findings for a weekday written with a date it does not fall on.
+/// `date` findings: the dates each article gives one fact (claims grouped by `factKey`: the
+/// predicate class of the date's clause, with its person where the class needs one, planned
+/// apart from happened), and `consistency` findings for a weekday written with a date it does
+/// not fall on.
 ///
 /// Dates compare as day intervals: `2025-11` holds `2025-11-02`; an interval
 /// `2025-10-27/2025-11-02` holds its days; an ambiguous `2026-03-11|2026-11-03` holds either.
@@ -11,7 +13,8 @@ import ClaimModel
 /// - conflict: two articles whose dates cannot overlap (a variant instead when one article
 ///   itself gives dates that cannot overlap: the event word then names several occasions; or
 ///   when both articles give only dates read against their own publication dates (`Friday`,
-///   `Saturday`) and were published on different days);
+///   `Saturday`) and were published on different days, unless both name weekdays that differ
+///   and both days had come when the earlier article was published: `DateRule+Fact.swift`);
 /// - only-in: one article dates the event.
 ///
 /// Dates are also aligned by their sentences' words whatever their event word
@@ -24,14 +27,19 @@ struct DateRule: FindingRule {
             if let value = claim.slots.value, value.hasPrefix("weekday-mismatch:") {
                 findings.append(weekdayFinding(claim, value, context))
             }
-            guard let event = claim.slots.event, let date = claim.slots.date, DayRange.parse(date) != nil else { continue }
-            byEvent[event, default: [:]][claim.article, default: []].append(claim)
+            guard let key = DateRule.factKey(claim), let date = claim.slots.date, DayRange.parse(date) != nil else { continue }
+            byEvent[key, default: [:]][claim.article, default: []].append(claim)
         }
-        for event in byEvent.keys.sorted() {
-            let perArticle = byEvent[event]!
+        for key in byEvent.keys.sorted() {
+            let perArticle = byEvent[key]!
+            let event = DateRule.describe(perArticle.values.first!.first!, context)
             let values = perArticle.mapValues { Array(Set($0.compactMap(\.slots.date))).sorted() }
             let evidence = perArticle.mapValues { $0.map(\.evidence) }
             let articles = perArticle.keys.sorted()
+            // A clause keyed by who did it (`statement by Ito`, `urge by Ito`) is one fact only
+            // when the sentences around it say the same too (people speak on many days): such
+            // dates are compared by alignment (`DateRule+Context.swift`), not by key alone.
+            if perArticle.values.allSatisfy(DateRule.isParticipantKeyed) { continue }
             let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
             var status: FindingStatus
             var summary: String
@@ -47,6 +55,7 @@ struct DateRule: FindingRule {
                 summary = "Sources date the \(event) differently, but the word may name more than one occasion"
                 reason = "\(context.outlet(several)) itself gives several dates for the \(event) (\(values[several]!.joined(separator: ", "))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
             } else if let (a, b) = firstConflict(articles, values), [a, b].allSatisfy({ article in perArticle[article]!.allSatisfy(DateRule.isRelative) }), let relative = Optional(a),
+                      !DateRule.differentWeekdays(perArticle[a]!, perArticle[b]!, published: [published(a, context), published(b, context)]),
                       let publishedA = published(a, context), let publishedB = published(b, context), publishedA != publishedB {
                 // `Friday` read from one publication date and `Saturday` from another: the
                 // readings, not the articles, may differ.
@@ -85,7 +94,7 @@ struct DateRule: FindingRule {
             let severity: Severity = status == .conflict ? .warning : .info
             findings.append(Finding(
                 kind: .date, status: status, severity: context.configuration.severity(.date, status, default: severity),
-                subject: event, subjectKey: "date:" + event, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
+                subject: event, subjectKey: "date:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
         findings.append(contentsOf: alignedFindings(in: context))
         return findings
