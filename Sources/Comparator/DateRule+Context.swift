@@ -61,7 +61,8 @@ extension DateRule {
             let listed = perArticle.mapValues { claims in
                 Array(Set(claims.flatMap { claim in sentenceDates[claim.article + "\u{1F}" + String(items.first { $0.claim.id == claim.id }?.sentence ?? -1)] ?? [] })).sorted()
             }
-            guard firstConflict(articles, listed) != nil, let (a, b) = firstConflict(articles, values) else { continue }
+            let pairs = conflictingPairs(articles, listed)
+            guard let (a, b) = pairs.first(where: { !excused($0.0, $0.1, perArticle, context) }) ?? pairs.first else { continue }
             let words = alignment.sharedWords(group)
             let subject = words.isEmpty ? "date" : words.joined(separator: " ")
             let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
@@ -69,8 +70,7 @@ extension DateRule {
             var status = FindingStatus.conflict
             var summary = "Sources give different dates for what “\(subject)” describes"
             var reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap; the sentences share the words \(words.map { "“\($0)”" }.joined(separator: ", "))"
-            if [a, b].allSatisfy({ perArticle[$0]!.allSatisfy(DateRule.isRelative) }), let publishedA, let publishedB, publishedA != publishedB,
-               !DateRule.differentWeekdays(perArticle[a]!, perArticle[b]!, published: [publishedA, publishedB]) {
+            if excused(a, b, perArticle, context), let publishedA, let publishedB {
                 status = .variant
                 summary = "Sources date what “\(subject)” describes differently, read from different publication dates"
                 reason += "; published \(publishedA) and \(publishedB)"

@@ -42,6 +42,29 @@ extension DateRule {
     /// A date the extractor read as a plan (`value` `planned`).
     static func isPlanned(_ claim: Claim) -> Bool { claim.slots.value == "planned" }
 
+    /// Every pair of articles (in order) whose dates cannot overlap.
+    func conflictingPairs(_ articles: [String], _ values: [String: [String]]) -> [(String, String)] {
+        var parsed: [String: DayRange] = [:]
+        for list in values.values { for value in list where parsed[value] == nil { parsed[value] = DayRange.parse(value) } }
+        var pairs: [(String, String)] = []
+        for (i, a) in articles.enumerated() {
+            for b in articles[(i + 1)...] {
+                let compatible = values[a]!.contains { x in values[b]!.contains { y in parsed[x].map { p in parsed[y].map(p.overlaps) ?? false } ?? false } }
+                if !compatible { pairs.append((a, b)) }
+            }
+        }
+        return pairs
+    }
+
+    /// Two articles' differing dates that the reading may explain: both only relative dates
+    /// (`Friday`, `Saturday`), read from different publication dates, unless both name
+    /// different weekdays that had both come by the earlier publication (`differentWeekdays`).
+    func excused(_ a: String, _ b: String, _ perArticle: [String: [Claim]], _ context: ComparisonContext) -> Bool {
+        guard let publishedA = published(a, context), let publishedB = published(b, context), publishedA != publishedB,
+              [a, b].allSatisfy({ perArticle[$0]!.allSatisfy(DateRule.isRelative) }) else { return false }
+        return !DateRule.differentWeekdays(perArticle[a]!, perArticle[b]!, published: [publishedA, publishedB])
+    }
+
     /// The weekday a relative date was written as (`Tuesday`), read from the note the
     /// extractor leaves (`the last Tuesday on or before publication date …`).
     static func writtenWeekday(_ claim: Claim) -> String? {
@@ -49,8 +72,14 @@ extension DateRule {
         for prefix in ["the last ", "the next "] where note.hasPrefix(prefix) {
             return note.dropFirst(prefix.count).split(separator: " ").first.map(String.init)
         }
+        if note.hasPrefix("the "), note.hasSuffix(undatedSuffix) {
+            return note.dropFirst(4).split(separator: " ").first.map(String.init)
+        }
         return nil
     }
+
+    /// The end of the note on a weekday of an article without a publication date.
+    static let undatedSuffix = " of an undated article"
 
     /// Both articles name the day by its weekday, the weekdays differ, and both days had come
     /// by the time the earlier article was published: `Tuesday` against `Wednesday` is then a

@@ -41,6 +41,10 @@ struct DateRule: FindingRule {
             // dates are compared by alignment (`DateRule+Context.swift`), not by key alone.
             if perArticle.values.allSatisfy(DateRule.isParticipantKeyed) { continue }
             let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
+            // Any two articles that disagree without excuse make a conflict, whichever pair
+            // comes first (`excused`: relative dates read from different publication dates).
+            let pairs = articles.count > 1 ? conflictingPairs(articles, values) : []
+            let hard = pairs.first { !excused($0.0, $0.1, perArticle, context) }
             var status: FindingStatus
             var summary: String
             var reason: String? = nil
@@ -48,21 +52,20 @@ struct DateRule: FindingRule {
                 status = .onlyIn
                 let shown = values[articles[0]]!.map { $0.contains("|") ? $0.replacingOccurrences(of: "|", with: " or ") + " (day and month could be read either way)" : $0 }
                 summary = "Only \(context.outlet(articles[0])) dates the \(event): \(shown.joined(separator: ", "))"
-            } else if let (a, b) = firstConflict(articles, values), let several = articles.first(where: { !consistent(values[$0]!) }) {
+            } else if let (a, b) = pairs.first, let several = articles.first(where: { !consistent(values[$0]!) }) {
                 // One article already gives dates that cannot all be the same day: the event word
                 // names more than one occasion, so a disagreement is not evidence of a conflict.
                 status = .variant
                 summary = "Sources date the \(event) differently, but the word may name more than one occasion"
                 reason = "\(context.outlet(several)) itself gives several dates for the \(event) (\(values[several]!.joined(separator: ", "))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
-            } else if let (a, b) = firstConflict(articles, values), [a, b].allSatisfy({ article in perArticle[article]!.allSatisfy(DateRule.isRelative) }), let relative = Optional(a),
-                      !DateRule.differentWeekdays(perArticle[a]!, perArticle[b]!, published: [published(a, context), published(b, context)]),
-                      let publishedA = published(a, context), let publishedB = published(b, context), publishedA != publishedB {
+            } else if hard == nil, let (a, b) = pairs.first, let relative = Optional(a),
+                      let publishedA = published(a, context), let publishedB = published(b, context) {
                 // `Friday` read from one publication date and `Saturday` from another: the
                 // readings, not the articles, may differ.
                 status = .variant
                 summary = "Sources date the \(event) differently, read from different publication dates"
                 reason = "\(context.outlet(relative)) gives a relative date (\(written(relative))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)), published \(publishedA)) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)), published \(publishedB)) do not overlap"
-            } else if let (a, b) = firstConflict(articles, values) {
+            } else if let (a, b) = hard {
                 status = .conflict
                 summary = "Sources give different dates for the \(event)"
                 reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
@@ -97,6 +100,7 @@ struct DateRule: FindingRule {
                 subject: event, subjectKey: "date:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
         findings.append(contentsOf: alignedFindings(in: context))
+        findings.append(contentsOf: undatedWeekdayFindings(in: context))
         return findings
     }
 

@@ -52,7 +52,7 @@ struct DateClauseTests {
         #expect(claim.slots.actor == nil)
     }
 
-    static func compare(_ texts: [String], published: [String]) -> Report {
+    static func compare(_ texts: [String], published: [String?]) -> Report {
         let analyses = texts.enumerated().map { index, text in
             Fixtures.analyze("Harbour news.\n\n" + text, id: "a\(index)", published: published[index])
         }
@@ -114,6 +114,22 @@ struct DateClauseTests {
             "The harbour board met on Tuesday to review the ferry licences.",
         ], published: ["2026-03-11", "2026-03-11"])
         #expect(Self.dateFindings(report, .conflict).isEmpty)
+    }
+
+    /// Without publication dates no day can be read, but different weekdays for one fact
+    /// still conflict; the same weekday says nothing.
+    @Test(arguments: [("Tuesday", true), ("Thursday", false)])
+    func undatedWeekdaysOfOneFactAreCompared(_ other: String, conflict: Bool) throws {
+        let report = Self.compare([
+            "Two workers were wounded when a gunman opened fire at the bottling plant. The shooting happened shortly after 9 p.m. Thursday.",
+            "Police said the shooting at the bottling plant happened on \(other), shortly after the night shift began.",
+        ], published: [nil, nil])
+        let found = Self.dateFindings(report, .conflict).first { $0.subject == "attack" }
+        #expect((found != nil) == conflict)
+        if let found {
+            #expect(found.values["a0"] == ["Thursday"])
+            #expect(found.values["a1"] == [other])
+        }
     }
 
     /// A headline at the top of the body is not the lead: the first sentence after it is, and

@@ -34,7 +34,8 @@ struct DateClaimRecognizer: ClaimRecognizer {
             } else if expression.isAmbiguous {
                 value = "ambiguous"
             }
-            var slots = Slots(date: expression.value, quantity: expression.note, value: value, text: doc.text(expression.tokens))
+            // An undated article's weekday has no day: no `date`, the weekday in the note.
+            var slots = Slots(date: expression.value.isEmpty ? nil : expression.value, quantity: expression.note, value: value, text: doc.text(expression.tokens))
             let attachment = context.grammar.flatMap { DateAttachment.read(expression.tokens, document: doc, people: context.people, layer: $0) }
             let fallback = { EventWords.event(near: expression.tokens, in: sentence, document: doc, lead: lead) }
             if lead {
