@@ -12,6 +12,7 @@ public struct ClaimExtractor: Sendable {
             RelationRecognizer(),
             ParticipantNounRecognizer(),
             VisitRecognizer(),
+            StatusRecognizer(),
             ItemRecognizer(),
             QuoteRecognizer(),
             DateClaimRecognizer(dateOrder: dateOrder),

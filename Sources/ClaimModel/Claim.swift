@@ -34,6 +34,12 @@ public enum ClaimKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// A person's party as an article states it (`Republican Sen. X`, `X (D-Ohio)`, `X,
     /// Republican of Ohio`): slots `person`, `value` (the party, folded), `text`.
     case party
+    /// Where a legal or political process stands for someone (`charged`, `pleaded guilty`,
+    /// `sentenced`, `resigned`): slots `person` (absent when the sentence names nobody),
+    /// `value` (the status), `event` (the question it answers: `charges`, `plea`, `verdict`,
+    /// `sentence`, `resignation`), `verb` (`done` or `planned`), `text` (what it is about as
+    /// written: `to two counts of fraud`); polarity negative for a denial (`no charges`).
+    case status
 
     public static func < (lhs: ClaimKind, rhs: ClaimKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }

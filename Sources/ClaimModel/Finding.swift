@@ -3,6 +3,9 @@ public enum FindingKind: String, Codable, Sendable, CaseIterable, Comparable {
     case title
     case participant
     case absence
+    /// Where a legal or political process stands for someone: charged or not, a plea, a
+    /// verdict, a sentence, a resignation done or planned.
+    case status
     case date
     case number
     case place

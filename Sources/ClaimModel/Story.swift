@@ -56,6 +56,9 @@ public enum FrameSlot: String, Codable, Sendable, CaseIterable, Comparable {
     case who
     /// Tolls, amounts, counts about the main event.
     case howMany = "how-many"
+    /// Where a legal or political process stands: charged or not, a plea, a sentence, a
+    /// resignation (`status` findings).
+    case outcome
 
     public var order: Int { FrameSlot.allCases.firstIndex(of: self)! }
     public static func < (lhs: FrameSlot, rhs: FrameSlot) -> Bool { lhs.order < rhs.order }

@@ -10,7 +10,8 @@ import ClaimModel
 ///   own (`2007`; not after `since`, which starts a period that runs to today), or a word
 ///   that points back (`previously`, `career`, `last season`, `last year`, `ago` → `earlier`);
 ///   nil for the article's own event;
-///   `hypothetical` for a figure after `if`, `would`, `could`, `should`, `might`;
+///   `hypothetical` for a figure after `if`, `would`, `could`, `should`, `might`, or in the
+///   concession `just because … doesn't mean` (a supposition, not a fact of the story);
 /// - `isRank`: the figure is a rank or a number that names something (`No. 2`, `#3`), not a
 ///   quantity.
 ///
@@ -28,6 +29,10 @@ struct FactContext: Equatable {
 
     /// Words before a figure in its sentence that make it a supposition.
     static let hypothetical: Set<String> = ["if", "would", "could", "should", "might", "unless", "whether"]
+
+    /// Phrases before a figure that open a supposition (`just because you get 30 percent
+    /// somewhere doesn't mean …`).
+    static let suppositions: [[String]] = [["just", "because"], ["suppose"], ["supposing"], ["imagine"]]
 
     static func of(_ claim: Claim, in article: Article?) -> FactContext {
         guard let article else { return FactContext(time: nil, isRank: false) }
@@ -57,7 +62,7 @@ struct FactContext: Equatable {
         }
         // `if the levy passes, the district would hire 200 teachers`: a figure under a
         // condition or a modal before it states no fact of the story.
-        if time == nil, before.contains(where: hypothetical.contains) { time = "hypothetical" }
+        if time == nil, before.contains(where: hypothetical.contains) || suppositions.contains(where: { contains(before, $0) }) { time = "hypothetical" }
         return FactContext(time: time, isRank: isRank)
     }
 

@@ -8,8 +8,8 @@ import ClaimModel
 /// Only conflicts are reported: intervals that cannot overlap (or lower bounds an order apart),
 /// in one unit family, on one occasion (`FactContext.time`). A figure whose measure the other
 /// article also counts is compared in the measure group and aligns with nothing else there;
-/// lead sentences get no looser pairing (a lead often holds several figures); ranks and
-/// frequencies are left out as in the measure groups.
+/// lead sentences get no looser pairing (a lead often holds several figures); ranks,
+/// frequencies and tally sides are left out as in the measure groups.
 extension NumberRule {
     /// Similarity two sentences need to state the same figure.
     static let alignmentThreshold = 0.45
@@ -23,7 +23,8 @@ extension NumberRule {
                   let article = context.articles.first(where: { $0.id == claim.article }) else { continue }
             let fact = FactContext.of(claim, in: article)
             let head = claim.slots.measure.map(NumberRule.key) ?? ""
-            if fact.isRank || NumberRule.frequencies.contains(head) || claim.slots.unit == "ordinal" { continue }
+            // Tally sides are compared as pairs (`NumberRule+Tally.swift`).
+            if fact.isRank || NumberRule.frequencies.contains(head) || claim.slots.unit == "ordinal" || claim.slots.measure.map(NumberRule.tallySides.contains) == true { continue }
             let shown = claim.slots.unit.map { $0 == "month" ? NumberRule.duration(value) : "\(value) \($0)" } ?? value
             let time = claim.slots.unit == "month" && fact.time != "hypothetical" ? nil : fact.time
             figures[claim.id] = Figure(claim: claim, low: low, high: high, value: shown, time: time, modifiers: [])
@@ -32,7 +33,10 @@ extension NumberRule {
         // A figure whose measure the other article also counts is compared there, in its
         // measure group: it aligns with nothing else of that article (`three patrol boats and
         // three aircraft` against `four patrol boats and three aircraft`).
-        func measureKey(_ claim: Claim) -> String? { claim.slots.measure.map { NumberRule.key($0) + "|" + (claim.slots.unit ?? "count") } }
+        func measureKey(_ claim: Claim) -> String? {
+            guard !NumberRule.isAlignedOnly(claim) else { return nil }
+            return claim.slots.measure.map { NumberRule.key($0) + "|" + (claim.slots.unit ?? "count") }
+        }
         var counted: [String: Set<String>] = [:]
         for item in items { if let key = measureKey(item.claim) { counted[key, default: []].insert(item.claim.article) } }
         func covered(_ claim: Claim, by article: String) -> Bool { measureKey(claim).map { counted[$0]?.contains(article) == true } ?? false }

@@ -82,7 +82,7 @@ struct NumberRule: FindingRule {
             guard let measure = claim.slots.measure, let value = claim.slots.value, let (low, high) = NumberRule.interval(value) else { continue }
             let fact = FactContext.of(claim, in: articles[claim.article])
             let head = NumberRule.key(measure)
-            if fact.isRank || NumberRule.frequencies.contains(head) { continue }
+            if fact.isRank || NumberRule.frequencies.contains(head) || NumberRule.isAlignedOnly(claim) { continue }
             let key = head + "|" + (claim.slots.unit ?? "count")
             let shown = claim.slots.unit.map { unit in
                 if unit == "ordinal" { return value }
@@ -206,6 +206,7 @@ struct NumberRule: FindingRule {
                 subject: subject, subjectKey: "number:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
         findings.append(contentsOf: alignedFindings(in: context))
+        findings.append(contentsOf: tallyFindings(in: context))
         return findings
     }
 
@@ -253,6 +254,33 @@ struct NumberRule: FindingRule {
 
     func published(_ article: String, _ context: ComparisonContext) -> String? {
         context.articles.first { $0.id == article }?.published
+    }
+
+    /// The sides of a vote tally as the extractor names them (`confirmed 96-3`): a story about
+    /// one vote recalls others (earlier confirmations, `5-4 decisions`), so tallies are compared
+    /// as pairs (`NumberRule+Tally.swift`), never by the measure alone.
+    static let tallySides = TallySides()
+
+    /// The two measure names of a tally's sides (`NumberRule+Tally.swift` pairs them).
+    struct TallySides {
+        let larger = "votes for"
+        let smaller = "votes against"
+        func contains(_ measure: String) -> Bool { measure == larger || measure == smaller }
+    }
+
+    /// Figures kept out of the measure groups: bare durations (compared where their sentences
+    /// align, `NumberRule+Context.swift`) and the sides of a tally (compared as pairs).
+    static func isAlignedOnly(_ claim: Claim) -> Bool {
+        isBareDuration(claim) || claim.slots.measure.map(tallySides.contains) == true
+    }
+
+    /// A duration named only by its own unit (`three weeks`, `for 37 years`): it counts no thing,
+    /// so two of them in different articles are rarely one fact (one worker's 37 years at a
+    /// plant, another's 30). Such figures are compared only when their sentences align.
+    static func isBareDuration(_ claim: Claim) -> Bool {
+        guard claim.slots.unit == "month", let measure = claim.slots.measure, let written = claim.slots.quantity else { return false }
+        let words = Folding.words(measure)
+        return words.count == 1 && Folding.words(written).last == words[0]
     }
 
     /// Two measures name one thing when one's modifiers end the other's: `boats` and `patrol

@@ -16,6 +16,7 @@ public struct SetComparator: Sendable {
     public static let rules: [any FindingRule] = [
         TitleRule(),
         ParticipationRule(),
+        StatusRule(),
         DateRule(),
         NumberRule(),
         ItemRule(),

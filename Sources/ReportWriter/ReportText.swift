@@ -15,7 +15,7 @@ enum ReportText {
     /// Section headings by kind. A lookup, not a switch, so a kind added to the model
     /// renders (as its capitalised name) before anyone writes its heading.
     static let kindHeadings: [FindingKind: String] = [
-        .title: "Titles", .participant: "Participants", .absence: "Absences", .date: "Dates", .number: "Numbers",
+        .title: "Titles", .participant: "Participants", .absence: "Absences", .status: "Statuses", .date: "Dates", .number: "Numbers",
         .place: "Places", .item: "Items", .attribution: "Attributions", .quote: "Quotes",
         .consistency: "Consistency within one article", .other: "Other findings",
     ]

@@ -21,7 +21,7 @@ enum StoryText {
         report.story?.minor.contains(finding.id) ?? false
     }
 
-    /// `when`, `where`, `who`, `how many`, `what`.
+    /// `when`, `where`, `who`, `how many`, `outcome`, `what`.
     static func slotWord(_ slot: FrameSlot) -> String {
         switch slot {
         case .what: return "what"
@@ -29,6 +29,7 @@ enum StoryText {
         case .where: return "where"
         case .who: return "who"
         case .howMany: return "how many"
+        case .outcome: return "outcome"
         }
     }
 

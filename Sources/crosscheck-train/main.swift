@@ -6,6 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage:
       crosscheck-train train [--train FILE] [--dev FILE] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--threshold X] [--also-prune X,Y]
+      crosscheck-train tagger [--train FILE] [--dev FILE] [--tagger-epochs N] [--threshold X]
       crosscheck-train eval FILE.conllu [--model FILE]
       crosscheck-train segment FILE.conllu|FILE.txt
       crosscheck-train bench FILE... [--model FILE] [--repeat N]
@@ -13,6 +14,7 @@ let usage = """
 
     train   fixed seeds, fixed epochs; prints dev accuracy per epoch and writes the model
             (defaults: ../shared/ud/en_ewt-ud-train.conllu, -dev.conllu, Sources/Grammar/Resources/\(GrammarModel.fileName))
+    tagger  trains the tagger alone and prints its dev accuracy per epoch (writes nothing)
     eval    UPOS, XPOS, lemma, UAS, LAS on gold tokens; token and sentence F1 from the `# text` lines
     bench   model load time and tag+parse throughput on text files (single thread)
     rewrite writes the model in the current file format (same weights, no retraining)
@@ -91,13 +93,25 @@ case "train":
         do { try Data(bytes).write(to: URL(fileURLWithPath: path)) } catch { fail("cannot write \(path): \(error)") }
         say(String(format: "wrote %@ (%.1f MB)", path, Double(bytes.count) / 1_048_576))
     }
+case "tagger":
+    // A quick look at a tagger recipe: no jackknife, no parser, no model written.
+    let trainPath = option("--train", "../shared/ud/en_ewt-ud-train.conllu")
+    let devPath = option("--dev", "../shared/ud/en_ewt-ud-dev.conllu")
+    if trainPath.contains("-test") || devPath.contains("-test") { fail("never train or tune on the test file") }
+    let train = readCoNLLU(trainPath)
+    let tags = TagSet.collect(train)
+    var trainer = TaggerTrainer()
+    trainer.epochs = Int(option("--tagger-epochs", "\(TrainingRecipe().taggerEpochs)")) ?? trainer.epochs
+    trainer.threshold = Float(option("--threshold", "\(TrainingRecipe().threshold)")) ?? trainer.threshold
+    trainer.log = say
+    _ = trainer.train(TaggerTrainer.examples(train, tags: tags), dev: TaggerTrainer.examples(readCoNLLU(devPath), tags: tags), tags: tags)
 case "eval":
     guard let path = positionals().first else { fail("eval needs a CoNLL-U file\n" + usage) }
     let model = loadModel()
     let sentences = readCoNLLU(path)
     let s = GrammarEvaluation.trees(model, sentences)
     say(String(format: "model: tagger %.1f MB (%d features, %d weights), parser %.1f MB (%d features, %d weights), lemmatizer %.1f MB",
-        Double(model.tagger.weights.byteSize + model.tagger.dictionary.byteSize) / 1_048_576, model.tagger.weights.featureCount, model.tagger.weights.voteCount,
+        Double(model.tagger.weights.byteSize + model.tagger.dictionary.byteSize + model.tagger.classes.byteSize) / 1_048_576, model.tagger.weights.featureCount, model.tagger.weights.voteCount,
         Double(model.parser.weights.byteSize) / 1_048_576, model.parser.weights.featureCount, model.parser.weights.voteCount, Double(model.lemmatizer.table.byteSize) / 1_048_576))
     say("\(path): \(sentences.count) sentences, \(s.words) words (gold tokenization)")
     say(String(format: "UPOS %.2f  XPOS %.2f  lemma %.2f", s.uposPercent, s.xposPercent, s.lemmaPercent))

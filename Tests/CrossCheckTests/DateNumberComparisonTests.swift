@@ -56,6 +56,51 @@ struct DateNumberComparisonTests {
         #expect(finding.status == .variant)
     }
 
+    /// Bare durations count no thing: two of them in unrelated sentences are no conflict.
+    @Test func bareDurationsOfUnrelatedSentencesDoNotConflict() {
+        let found = DateNumberComparisonTests.findings([
+            ("Ana Reyes has been at the bakery for 37 years.", "2025-11-03"),
+            ("A neighbour who has lived on the street for nearly 30 years heard the shots.", "2025-11-03"),
+        ], kind: .number)
+        #expect(!found.contains { $0.status == .conflict }, "\(found.map(\.summary))")
+    }
+
+    /// Two tallies that share a side are one vote: the other side differing is a conflict,
+    /// however differently the sentences are worded.
+    @Test func talliesSharingASideConflict() throws {
+        let found = DateNumberComparisonTests.findings([
+            ("Ms. Okafor won the leadership race by a 121-to-70 vote.", "2025-11-03"),
+            ("In a secret ballot on Wednesday, members backed Okafor, 121 to 72, over her rival.", "2025-11-03"),
+        ], kind: .number)
+        let conflict = try #require(found.first { $0.status == .conflict && $0.subject == "votes against" }, "\(found.map(\.summary))")
+        #expect(conflict.values["a0"] == ["121-70"])
+        #expect(conflict.values["a1"] == ["121-72"])
+        #expect(conflict.evidence["a1"]?.map(\.text) == ["121", "72"])
+    }
+
+    /// Tallies of different votes (a confirmation, a court decision) are no conflict; the
+    /// same vote with a changed side is one conflict (not one per rule that sees it).
+    @Test func talliesOfDifferentVotesDoNotConflict() throws {
+        let unrelated = DateNumberComparisonTests.findings([
+            ("The judge was confirmed 96-3 two years later.", "2025-11-03"),
+            ("Critics pointed to a series of 5-4 decisions under the chief justice.", "2025-11-03"),
+        ], kind: .number)
+        #expect(!unrelated.contains { $0.status == .conflict }, "\(unrelated.map(\.summary))")
+        let same = DateNumberComparisonTests.findings([
+            ("The Senate confirmed Judge Ravel by a vote of 54 to 45 on Friday afternoon.", "2025-11-03"),
+            ("The Senate confirmed Judge Ravel by a vote of 54 to 41 on Friday afternoon.", "2025-11-03"),
+        ], kind: .number)
+        #expect(same.filter { $0.status == .conflict }.count == 1, "\(same.map(\.summary))")
+        #expect(same.contains { $0.status == .conflict && $0.values["a0"] == ["54-45"] }, "\(same.map(\.summary))")
+    }
+
+    /// Issue 15: `at least 12` against a stated zero is a conflict.
+    @Test func aLowerBoundAgainstZeroConflicts() throws {
+        let finding = try #require(DateNumberComparisonTests.numberFinding("At least 12 people were killed in the blast.", "No one was killed in the blast."))
+        #expect(finding.status == .conflict)
+        #expect(finding.severity == .error)
+    }
+
     @Test func differentCountsConflict() throws {
         let finding = try #require(DateNumberComparisonTests.numberFinding("The navy received three patrol boats.", "The navy received four patrol boats."))
         #expect(finding.status == .conflict)

@@ -157,6 +157,33 @@ enum DateNumberCases {
         NumberCase(id: "more than, rescuers", text: "More than 200 rescuers were working.", words: "More than 200", value: "[200,∞)", measure: "rescuers"),
         NumberCase(id: "half a dozen", text: "Half a dozen boats sank.", words: "Half a dozen", value: "6", measure: "boats"),
         NumberCase(id: "particle over is not a hedge", text: "The US handed over four patrol boats.", words: "four", value: "4", measure: "patrol boats"),
+        // A bare duration is named by its unit as written (the comparator aligns it only by its sentence).
+        NumberCase(id: "bare duration", text: "The talks lasted three weeks.", words: "three weeks", value: "0.69", unit: "month", measure: "weeks"),
+        NumberCase(id: "bare decades", text: "The rivalry lasted more than four decades.", words: "more than four decades", value: "[480,∞)", unit: "month", measure: "decades"),
+        NumberCase(id: "duration for years", text: "The baker has worked at the mill for 25 years.", words: "25 years", value: "300", unit: "month", measure: "years"),
+        // A figure hyphened to a word before a noun: the word and the noun.
+        NumberCase(id: "hyphened count before a noun", text: "The council backed a 10-round limit on magazines.", words: "10", value: "10", measure: "round limit"),
+        NumberCase(id: "hyphened vote threshold", text: "The rules set a 60-vote threshold for nominees.", words: "60", value: "60", measure: "vote threshold"),
+        NumberCase(id: "hyphened years before a noun", text: "The 12-year conflict ended in a truce.", words: "12-year", value: "144", unit: "month", measure: "year conflict"),
+        NumberCase(id: "hyphened inches keep their dimension", text: "The firm sells a 14-inch tablet for schools.", words: "14-inch", value: "0.356", unit: "m", measure: "length"),
+        // Zero: a negated count of people or of an outcome.
+        NumberCase(id: "no one killed", text: "No one was killed in the blast.", words: "No one", value: "0", measure: "deaths"),
+        NumberCase(id: "nobody hurt", text: "Nobody was hurt when the roof fell.", words: "Nobody", value: "0", measure: "injured"),
+        NumberCase(id: "no injuries", text: "No injuries were reported at the plant.", words: "No", value: "0", measure: "injured"),
+        // People counted with a definite article, and people named by the verb they take part in.
+        NumberCase(id: "the three victims", text: "She shot the three victims near the gate.", words: "three", value: "3", measure: "victims"),
+        NumberCase(id: "people as the object of a verb", text: "Officers freed seven people from the office.", words: "seven", value: "7", measure: "people freed"),
+        NumberCase(id: "people with their participle", text: "The trial of the two men accused of the killing began.", words: "two", value: "2", measure: "men accused"),
+        NumberCase(id: "currency with M is millions", text: "The club paid $45M for the striker.", words: "$45M", value: "45000000", unit: "USD", measure: "striker"),
+    ]
+
+    /// Tallies: the sentence, the words of each side, and the two counts.
+    static let tallies: [(id: String, text: String, larger: (words: String, value: String), smaller: (words: String, value: String))] = [
+        ("hyphen", "The Senate confirmed the judge 87-9 on Monday.", ("87", "87"), ("9", "9")),
+        ("hyphened to", "Ms. Okafor won by a 121-to-70 vote in the caucus.", ("121", "121"), ("to-70", "70")),
+        ("spaced to", "The bill passed by a vote of 230 to 190 on Friday.", ("230", "230"), ("190", "190")),
+        ("close tally", "In a narrow vote, 51 to 49, the measure failed.", ("51", "51"), ("49", "49")),
+        ("court decision", "The court upheld the law in a 6-3 decision.", ("6", "6"), ("3", "3")),
     ]
 
     static let noNumbers: [NoNumberCase] = [
@@ -168,11 +195,12 @@ enum DateNumberCases {
         NoNumberCase(id: "numeric date", text: "The collapse took place on 14/03/2026."),
         NoNumberCase(id: "relative duration", text: "Two days after the collapse, divers returned."),
         NoNumberCase(id: "the two countries", text: "The two countries agreed to cooperate."),
-        NoNumberCase(id: "bare duration", text: "The talks lasted three weeks."),
         NoNumberCase(id: "half without of", text: "The road just folded in half."),
         NoNumberCase(id: "dateline of publication", text: "CaliToday (03/11/2025): Officials met in the capital."),
         NoNumberCase(id: "calibre", text: "He carried a .357 Magnum revolver."),
-        NoNumberCase(id: "bare decades", text: "The rivalry lasted more than four decades."),
+        NoNumberCase(id: "no one without an outcome", text: "No one knows why the bridge failed."),
+        NoNumberCase(id: "no before a singular compound", text: "There is no death penalty in the state."),
+        NoNumberCase(id: "model name with M", text: "The laptop uses a GeForce 650M graphics chip."),
         NoNumberCase(id: "people with no outcome", text: "About 198 people attended the rally."),
     ]
 }
@@ -216,6 +244,46 @@ struct DateNumberTests {
             #expect(analysis.article.text(span.start, span.end) == c.words)
             #expect(span.start == prefix.unicodeScalars.count + offset(of: c.words, in: c.text))
         }
+    }
+
+    @Test(arguments: DateNumberCases.tallies.indices)
+    func tally(_ index: Int) throws {
+        let c = DateNumberCases.tallies[index]
+        for prefix in ["", DateNumberTests.prefix] {
+            let analysis = Fixtures.analyze(prefix + c.text, published: "2025-11-03")
+            let numbers = analysis.claims.filter { $0.kind == .number }
+            let larger = try #require(numbers.first { $0.slots.measure == "votes for" }, "\(c.id): \(numbers.map { "\($0.evidence.text) → \($0.slots.measure ?? "-")" })")
+            let smaller = try #require(numbers.first { $0.slots.measure == "votes against" }, "\(c.id)")
+            #expect(larger.evidence.text == c.larger.words)
+            #expect(larger.slots.value == c.larger.value)
+            #expect(smaller.evidence.text == c.smaller.words)
+            #expect(smaller.slots.value == c.smaller.value)
+            #expect(analysis.article.text(larger.evidence.span.start, larger.evidence.span.end) == c.larger.words)
+        }
+    }
+
+    /// The occasion a figure belongs to (`event` slot): another year, an earlier time, a
+    /// supposition, or none for the story's own (published 2025-11-03).
+    @Test(arguments: [
+        ("The Senate confirmed the judge 87-9 in 1993.", "87", "1993"),
+        ("Three years ago the club signed 14 players.", "14", "2022"),
+        ("Since 2010 the town has hired 40 teachers.", "40", nil),
+        ("Her career average is 21 points a game.", "21", "earlier"),
+        ("If the levy passes, the district would hire 200 teachers.", "200", "hypothetical"),
+        ("Rescuers found 12 survivors on Monday.", "12", nil),
+    ] as [(String, String, String?)])
+    func occasion(_ text: String, _ words: String, _ event: String?) throws {
+        let analysis = Fixtures.analyze(text, published: "2025-11-03")
+        let claim = try #require(analysis.claims.first { $0.kind == .number && $0.evidence.text == words },
+                                 "\(analysis.claims.filter { $0.kind == .number }.map(\.evidence.text))")
+        #expect(claim.slots.event == event)
+    }
+
+    /// Figures joined by a hyphen outside a vote are no tally: a score, a range, a year span.
+    @Test(arguments: ["The team trailed 3-1 at halftime.", "Officials counted 30–40 boats.", "From 30 to 20 votes were lost over the years."])
+    func noTally(_ text: String) {
+        let numbers = Fixtures.analyze(text, published: "2025-11-03").claims.filter { $0.kind == .number }
+        #expect(!numbers.contains { $0.slots.measure == "votes for" || $0.slots.measure == "votes against" }, "\(numbers.map { "\($0.evidence.text) → \($0.slots.measure ?? "-")" })")
     }
 
     @Test(arguments: DateNumberCases.noNumbers)

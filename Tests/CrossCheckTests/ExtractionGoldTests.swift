@@ -52,6 +52,22 @@ import Testing
         #expect(!ExtractionGoldScorer.sameName("Ana Lucero", "Ana Reyes"))
     }
 
+    @Test(arguments: [
+        (12.0, "12", true), (12.0, "[12,∞)", true), (40.0, "[0,40]", true), (7000.0, "[6650,7350]", true),
+        (12.0, "13", false), (100.0, "[12,∞)", false), (7000.0, "[6650,6900]", false),
+    ])
+    func aValueMatchesAFigureOrAnIntervalItBounds(_ gold: Double, _ predicted: String, _ same: Bool) {
+        #expect(ExtractionGoldScorer.sameValue(gold, predicted) == same)
+    }
+
+    @Test func aFigureWithAUnitIsComparedAsWritten() {
+        // `four days` is stored as 0.131 months; the gold keeps 4.
+        let factor = ExtractionGoldScorer.writtenUnitFactor("four days")
+        #expect(ExtractionGoldScorer.sameValue(4 * factor, "0.131"))
+        #expect(ExtractionGoldScorer.writtenUnitFactor("$45M") == 1)
+        #expect(ExtractionGoldScorer.sameThing("inches (screen size)", "inch tablet m"))
+    }
+
     @Test func partyTagsAreNotJudged() {
         #expect(ExtractionGoldScorer.isPartyTag("R-Tenn."))
         #expect(!ExtractionGoldScorer.isPartyTag("Representative"))

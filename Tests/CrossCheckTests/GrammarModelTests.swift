@@ -104,12 +104,12 @@ struct GrammarModelTests {
 
 /// The regression floors, one place.
 enum GrammarFloors {
-    // Measured on the slice with the committed model: UPOS 95.41, UAS 81.84, LAS 78.26,
-    // lemma 97.73, token F1 99.40, sentence F1 84.81.
-    static let upos = 95.0
-    static let uas = 81.0
-    static let las = 77.5
-    static let lemma = 97.0
-    static let tokenF1 = 99.0
-    static let sentenceF1 = 84.0
+    // Measured on the slice with the committed model (2026-11-30, ambiguity classes and label
+    // sets): UPOS 95.51, UAS 81.99, LAS 78.47, lemma 97.53, token F1 99.40, sentence F1 90.12.
+    static let upos = 95.3
+    static let uas = 81.7
+    static let las = 78.2
+    static let lemma = 97.3
+    static let tokenF1 = 99.2
+    static let sentenceF1 = 89.5
 }

@@ -167,6 +167,8 @@ struct PersonAttributeTests {
         ("Kansas Republican Gov. Nils Moor spoke.", .party, "republican", "Republican"),
         ("Rep. Ivo Brandt (D-Calif.) spoke.", .party, "democratic", "(D-Calif"),
         ("Officers shot 16-year-old Kamau Odhiambo on Saturday.", .age, "16", "16-year-old"),
+        ("Film swimmer Rosa Delmar dies at 91", .age, "91", "at 91"),
+        ("Rosa Delmar, who starred in water musicals, died Tuesday at the age of 88.", .age, "88", "at the age of 88"),
     ])
     func attributesAreRead(_ text: String, _ kind: ClaimKind, _ value: String, _ written: String) throws {
         let analysis = ClaimExtractor().analyze(Fixtures.article(text, id: "a"))
@@ -175,6 +177,11 @@ struct PersonAttributeTests {
         #expect(claim.slots.text == written)
         #expect(claim.slots.person != nil)
         #expect(claim.evidence.text.contains(written))
+    }
+
+    @Test func anotherPersonsDeathGivesNoAge() {
+        let analysis = ClaimExtractor().analyze(Fixtures.article("Rosa Delmar's mother died at 91 in her sleep.", id: "a"))
+        #expect(analysis.claims.filter { $0.kind == .age }.isEmpty)
     }
 
     @Test func aPartyCaucusIsNoPersonsParty() {

@@ -2427,6 +2427,16 @@ extension NumberWords {
         "hk$": "HKD",
         "s$": "SGD",
     ]
+    /// Words in a sentence that put its figures on an earlier occasion than the story's own
+    /// (`her career average`, `previously`, `last season`): one phrase a line, words by spaces.
+    public static let earlierPhrases: [String] = [
+        "previously",
+        "career",
+        "last season",
+        "in the past",
+        "the previous year",
+        "earlier this year",
+    ]
     /// Fractions written as words: `half`, `two-thirds`, `three-quarters`.
     public static let fractions: [String: Double] = [
         "half": 0.5,
@@ -2566,6 +2576,39 @@ extension NumberWords {
         "b": 1000000000,
         "tn": 1000000000000,
         "k": 1000,
+    ]
+    /// Words before a figure in its sentence that make it a supposition, not a fact of the story:
+    /// `if the levy passes, the district would hire 200 teachers`.
+    public static let suppositionWords: Set<String> = [
+        "could",
+        "if",
+        "might",
+        "should",
+        "unless",
+        "whether",
+        "would",
+    ]
+    /// Words that make two figures joined by a hyphen or `to` a tally of votes (`confirmed 98-0`,
+    /// `won by a 134-to-63 vote`, `a 5-4 decision`), not a range.
+    public static let tallyWords: Set<String> = [
+        "approved",
+        "ballot",
+        "ballots",
+        "confirmation",
+        "confirmed",
+        "decision",
+        "decisions",
+        "margin",
+        "passed",
+        "rejected",
+        "ruling",
+        "rulings",
+        "split",
+        "tally",
+        "vote",
+        "voted",
+        "votes",
+        "voting",
     ]
 }
 
@@ -3043,6 +3086,12 @@ extension PersonAttributeRecognizer {
         "year-old",
         "years-old",
     ]
+    /// Verbs of a death after a person's name that give the age with `at`: `X dies at 91`,
+    /// `X, who …, died Tuesday at the age of 91`.
+    static let deathVerbs: Set<String> = [
+        "died",
+        "dies",
+    ]
     /// Party words written before a title or a name (`Republican Sen. X`, `Democratic Gov. X`) or
     /// after one (`X, Republican of Ohio`, `X, a Democrat`), folded, → the party they name.
     static let parties: [String: String] = [
@@ -3154,7 +3203,8 @@ extension PredicateClasses {
     /// class of happening (`capsized on Tuesday`, `sank on Wednesday`) date one fact.
     ///
     /// Keys are written forms and lemmas (the grammar layer gives `capsize` for `capsized`; a base
-    /// form that is also a common noun or adjective, such as `open`, is left out); a
+    /// form that is also a common noun or adjective, such as `open`, is left out, and so is a word
+    /// of several classes, such as `strike`: a quake, a union or an army strikes); a
     /// plural noun is looked up without its `s`. Shared by every pass that needs fact identity by
     /// predicate (dates, numbers, places): add a word here, never in recognizer code.
     public static let classes: [String: String] = [
@@ -3214,7 +3264,6 @@ extension PredicateClasses {
         "shooting": "attack",
         "explosion": "attack",
         "blast": "attack",
-        "strike": "attack",
         "raid": "attack",
         "election": "election",
         "elected": "election",
@@ -3458,6 +3507,13 @@ extension RelationRecognizer {
         "officials",
         "representatives",
     ]
+    /// Words that deny a meeting for every person they join: `met neither X nor Y`, `Neither X
+    /// nor Y met Z`, `did not meet X or Y`.
+    static let negativeCoordinators: Set<String> = [
+        "neither",
+        "nor",
+        "or",
+    ]
 }
 
 extension SentenceSplitter {
@@ -3545,6 +3601,12 @@ extension SentenceSplitter {
         "»",
         "’",
         "”",
+    ]
+    /// `No. 3`, `Nos. 4 and 5`: abbreviations that hold their `.` only before a number; the same word
+    /// before anything else is a word that ends a sentence (`He said no. Others agreed.`).
+    static let numberAbbreviations: Set<String> = [
+        "no",
+        "nos",
     ]
     static let openers: Set<String> = [
         "\"",
@@ -3769,6 +3831,210 @@ extension SourceVocabulary {
         "states",
         "told",
         "wrote",
+    ]
+}
+
+extension StatusVocabulary {
+    /// Words after a status word that open what it is about: `pleaded guilty to fraud`,
+    /// `charged with murder`, `convicted of arson`.
+    static let complementOpeners: Set<String> = [
+        "of",
+        "to",
+        "with",
+    ]
+    /// Words that end what a status is about (`pleaded guilty to fraud on Monday`): a new clause
+    /// or an adjunct of time or reason.
+    static let complementStops: Set<String> = [
+        "according",
+        "after",
+        "and",
+        "as",
+        "because",
+        "before",
+        "but",
+        "earlier",
+        "following",
+        "last",
+        "on",
+        "said",
+        "since",
+        "when",
+        "which",
+        "while",
+        "who",
+    ]
+    /// Words up to ten before a status word, in its clause, that make it a demand, a question or a
+    /// supposition, not a status: `called on X to resign`, `demanded X step down`, `whether to
+    /// resign`, `asked him to resign`, `if a justice resigns`.
+    static let demands: Set<String> = [
+        "ask",
+        "asked",
+        "asking",
+        "asks",
+        "call",
+        "called",
+        "calling",
+        "calls",
+        "demand",
+        "demanded",
+        "demanding",
+        "demands",
+        "if",
+        "pressed",
+        "pressing",
+        "pressure",
+        "pressured",
+        "should",
+        "unless",
+        "urge",
+        "urged",
+        "urges",
+        "urging",
+        "want",
+        "wanted",
+        "wants",
+        "whether",
+    ]
+    /// Statuses that answer one question, so that a yes in one article and a no in another
+    /// conflict: charged or indicted (charges), a plea, a verdict, a sentence, a resignation.
+    static let families: [String: String] = [
+        "charged": "charges",
+        "indicted": "charges",
+        "pleaded guilty": "plea",
+        "pleaded not guilty": "plea",
+        "convicted": "verdict",
+        "acquitted": "verdict",
+        "sentenced": "sentence",
+        "resigned": "resignation",
+    ]
+    /// Words skipped between a relative pronoun and a status word: `who has since been charged`.
+    static let fillers: Set<String> = [
+        "also",
+        "had",
+        "has",
+        "have",
+        "later",
+        "since",
+        "then",
+    ]
+    /// Words up to four before a status word that put it ahead: `will resign`, `plans to step
+    /// down`, `is expected to be charged`, `announced he would resign`.
+    static let futureMarkers: Set<String> = [
+        "could",
+        "expected",
+        "going",
+        "intended",
+        "intends",
+        "may",
+        "might",
+        "planned",
+        "planning",
+        "plans",
+        "shall",
+        "will",
+        "would",
+    ]
+    /// Words up to three before a status word that deny it: `has not been charged`, `no
+    /// charges`, `refused to resign`, `never convicted`. `t` is the end of `didn't`.
+    static let negators: Set<String> = [
+        "declined",
+        "declines",
+        "never",
+        "no",
+        "not",
+        "refused",
+        "refuses",
+        "refusing",
+        "rejected",
+        "t",
+        "without",
+    ]
+    /// Status words that are nouns: they count only with a denial before them (`no charges`), a
+    /// possessive (`his resignation`) or `against` a person after them, so `charges for parking`
+    /// states no status.
+    static let nouns: Set<String> = [
+        "charges",
+        "guilty plea",
+        "indictment",
+        "resignation",
+    ]
+    /// Forms of `be` and `get` right before `charged` that make it passive: `was charged`.
+    static let passiveAuxiliaries: Set<String> = [
+        "are",
+        "be",
+        "been",
+        "being",
+        "get",
+        "gets",
+        "got",
+        "is",
+        "was",
+        "were",
+    ]
+    /// Words of a legal or political process, folded, → the status they state: `was charged
+    /// with`, `pleaded guilty to`, `will step down`. Longest phrase wins at a position.
+    static let phrases: [String: String] = [
+        "charged": "charged",
+        "charges": "charged",
+        "indicted": "indicted",
+        "indictment": "indicted",
+        "pleaded guilty": "pleaded guilty",
+        "pled guilty": "pleaded guilty",
+        "pleads guilty": "pleaded guilty",
+        "plead guilty": "pleaded guilty",
+        "pleading guilty": "pleaded guilty",
+        "guilty plea": "pleaded guilty",
+        "pleaded not guilty": "pleaded not guilty",
+        "pled not guilty": "pleaded not guilty",
+        "pleads not guilty": "pleaded not guilty",
+        "plead not guilty": "pleaded not guilty",
+        "convicted": "convicted",
+        "found guilty": "convicted",
+        "acquitted": "acquitted",
+        "found not guilty": "acquitted",
+        "sentenced": "sentenced",
+        "resigned": "resigned",
+        "resigns": "resigned",
+        "resign": "resigned",
+        "resigning": "resigned",
+        "resignation": "resigned",
+        "stepped down": "resigned",
+        "steps down": "resigned",
+        "step down": "resigned",
+        "stepping down": "resigned",
+    ]
+    /// Possessive pronouns before a status noun that tie it to a person: `his resignation`.
+    static let possessives: Set<String> = [
+        "her",
+        "his",
+        "its",
+        "their",
+    ]
+    /// Personal pronouns that stand for the person a status is about: `he pleaded guilty`.
+    static let pronouns: Set<String> = [
+        "he",
+        "her",
+        "him",
+        "his",
+        "she",
+    ]
+    /// Relative pronouns before a status word: `who` takes the person just before it (`X, who was
+    /// charged`); `which` and `that` a thing (`the inquiry, which indicted 30 people`).
+    static let relativePronouns: [String: String] = [
+        "who": "person",
+        "whom": "person",
+        "which": "thing",
+        "that": "thing",
+    ]
+    /// Statuses that are done to someone: in the active voice (`a jury convicted X`) the person
+    /// follows the word; with no person there and no passive (`a convicted offender`) the word
+    /// states no one's status.
+    static let transitive: Set<String> = [
+        "acquitted",
+        "charged",
+        "convicted",
+        "indicted",
+        "sentenced",
     ]
 }
 

@@ -15,13 +15,17 @@ public enum MeasureAttacher {
             || ["people", "children", "men", "women", "police", "aircraft", "personnel", "troops", "staff", "cattle"].contains(word)
     }
 
-    public static func measure(_ q: Quantity, in d: Document, sentence s: Range<Int>) -> String? {
+    /// `participant`: for a count of people that names nothing more (`seven people`, `two men`),
+    /// what they took part in, from the sentence's tree (`MeasureAttacher+Tree.swift`); nil
+    /// without a tree, and the count is then dropped as before.
+    public static func measure(_ q: Quantity, in d: Document, sentence s: Range<Int>, participant: () -> String? = { nil }) -> String? {
         let f = d.folded
         let t = d.tokens
         func w(_ k: Int) -> String { k >= s.lowerBound && k < s.upperBound && t[k].kind == .word ? f[k] : "" }
         if let label = q.label { return label }
         let before = q.tokens.lowerBound - 1
         let after = q.tokens.upperBound
+        if let compound = compound(q, d, s) { return compound }
         let physical = q.unit.map { ["m", "km/h", "kg", "month", "km2", "%"].contains($0) } ?? false
         if !physical, let outcome = NumberWords.outcome(w(before)) { return outcome }
         // A phrase naming the measure within a few words.
@@ -44,7 +48,7 @@ public enum MeasureAttacher {
             if NumberWords.personNouns.contains(np.head) || np.head == "others" {
                 if let outcome = personOutcome(np.phrase, d, np.end, s) { return outcome }
                 // `198 people` alone says too little to align with another article's people.
-                return genericPeople.contains(np.phrase) ? nil : np.phrase
+                return genericPeople.contains(np.phrase) ? participant() : np.phrase
             }
             // `two deaths` → deaths; `200 rescuers` stays rescuers.
             if !np.head.hasSuffix("ers"), let outcome = NumberWords.outcome(np.head) { return outcome }
@@ -58,9 +62,35 @@ public enum MeasureAttacher {
             }
             return nounBefore(d, q.tokens.lowerBound, s)
         }
-        // A bare duration (`three weeks`) is too general to align across articles.
+        // A bare duration (`three weeks`, `50 minutes`) is named by its unit as written: the
+        // comparator aligns it only by its sentence (the words name no thing of their own).
+        if q.unit == "month", q.tokens.upperBound - 1 > q.tokens.lowerBound, t[q.tokens.upperBound - 1].kind == .word {
+            return f[q.tokens.upperBound - 1]
+        }
         if let unit = q.unit, unit != "month", let dimension = dimensions[unit] { return dimension }
         return nil
+    }
+
+    /// A figure joined by a hyphen to the word after it, before a noun: `a 10-round limit` →
+    /// `round limit`, `the 17-year war` → `year war`. The compound word says what is counted and
+    /// the noun what it belongs to. Physical units keep their dimension (`the 420-metre bridge`
+    /// is a length, compared with `1,380ft` written elsewhere).
+    static func compound(_ q: Quantity, _ d: Document, _ s: Range<Int>) -> String? {
+        guard q.unit == nil || q.unit == "month" else { return nil }
+        let t = d.tokens
+        var k = q.tokens.upperBound
+        var word: Int
+        if k > s.lowerBound, t[k - 1].kind == .word, k - 2 > q.tokens.lowerBound - 1, t[k - 2].isPunct("-"), !t[k - 2].spaceBefore, !t[k - 1].spaceBefore {
+            // The unit was read with the figure (`13-inch`, `17-year`).
+            word = k - 1
+        } else if k + 1 < s.upperBound, t[k].isPunct("-"), !t[k].spaceBefore, !t[k + 1].spaceBefore, t[k + 1].kind == .word, q.unit == nil {
+            word = k + 1
+            k += 2
+        } else {
+            return nil
+        }
+        guard let np = nounPhrase(d, k, s), !stops.contains(d.folded[word]) else { return nil }
+        return d.folded[word] + " " + np.phrase
     }
 
     /// The outcome verb after a count of people, or nil.

@@ -4,21 +4,40 @@ import ClaimModel
 ///
 /// Slots: `value` the normalized value or interval in the base unit (`12`, `[12,∞)`,
 /// `[30,40]`, `420`); `unit` the base unit (`m`, `km/h`, `%`, `USD`, `ordinal`; absent for a
-/// count); `measure` what it counts (`deaths`, `patrol boats`, `magnitude`); `quantity` and
-/// `text` the words as written. Figures inside dates and times are not read.
+/// count); `measure` what it counts (`deaths`, `patrol boats`, `magnitude`, `votes for` and
+/// `votes against` for the sides of a tally); `event` the occasion when it is not the story's
+/// own (`NumberOccasion`: a year, `earlier`, `hypothetical`); `quantity` and `text` the words as written.
+/// Figures inside dates and times are not read.
 struct NumberClaimRecognizer: ClaimRecognizer {
     func claims(in context: ExtractionContext) -> [Claim] {
         let doc = context.document
         var excluded = Set<Int>()
-        for expression in TemporalScanner.scan(doc) { excluded.formUnion(expression.tokens) }
+        let expressions = TemporalScanner.scan(doc)
+        for expression in expressions { excluded.formUnion(expression.tokens) }
         // Datelines of publication (`Outlet (03/11/2025):`) make no date claim but are no figures either.
-        for date in DateRecognizer.scan(doc.tokens, in: 0..<doc.tokens.count) { excluded.formUnion(date.tokens) }
+        let dates = DateRecognizer.scan(doc.tokens, in: 0..<doc.tokens.count)
+        for date in dates { excluded.formUnion(date.tokens) }
+        let occasions = NumberOccasion(doc, expressions: expressions, dates: dates)
         var claims: [Claim] = []
-        for sentence in doc.sentences {
+        for (index, sentence) in doc.sentences.enumerated() {
+            // Tallies first: their figures are read as two counts, never as a range.
+            var measured: [(Quantity, String)] = []
+            for side in TallyScanner.scan(doc, in: sentence, excluded: excluded) {
+                measured.append((side.quantity, side.measure))
+                excluded.formUnion(side.quantity.tokens)
+            }
             for quantity in QuantityScanner.scan(doc, in: sentence, excluded: excluded) {
-                guard let measure = MeasureAttacher.measure(quantity, in: doc, sentence: sentence) else { continue }
+                // The tree is parsed only when a count of people needs it.
+                let participant = { context.grammar?.tree(sentence: index).flatMap { MeasureAttacher.participant(quantity, in: doc, tree: $0) } }
+                guard let measure = MeasureAttacher.measure(quantity, in: doc, sentence: sentence, participant: participant) else { continue }
+                measured.append((quantity, measure))
+            }
+            // In text order; the two sides of a one-token tally (`98-0`) keep theirs.
+            let ordered = measured.enumerated().sorted { ($0.element.0.tokens.lowerBound, $0.offset) < ($1.element.0.tokens.lowerBound, $1.offset) }
+            for (quantity, measure) in ordered.map(\.element) {
                 let text = doc.text(quantity.tokens)
-                let slots = Slots(quantity: text, value: quantity.normalized, unit: quantity.unit, measure: measure, text: text)
+                let event = occasions.occasion(of: quantity.tokens, in: sentence, doc)
+                let slots = Slots(event: event, quantity: text, value: quantity.normalized, unit: quantity.unit, measure: measure, text: text)
                 claims.append(Claim(
                     article: doc.article.id, kind: .number, attribution: context.attribution(for: sentence),
                     slots: slots, evidence: doc.evidence(quantity.tokens)))

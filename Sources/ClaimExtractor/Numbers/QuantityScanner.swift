@@ -167,8 +167,10 @@ public enum QuantityScanner {
         if figure.ordinal { unit = "ordinal" }
         // A duration followed by `ago`, `after`, `later` is a relative time, not a quantity.
         if unit == "month", ["ago", "after", "later", "earlier", "before"].contains(w(end)) { return nil }
-        // `the two countries`: a definite reference back to things already named, not a count.
-        if figure.isWord, !figure.ordinal, hedge == nil, unit == nil, figure.low <= 10, ["the", "these", "those", "our", "their", "both"].contains(w(start - 1)) { return nil }
+        // `the two countries`: a definite reference back to things already named, not a count;
+        // but `the three victims`, `the two men accused`: people are counted so.
+        if figure.isWord, !figure.ordinal, hedge == nil, unit == nil, figure.low <= 10, ["the", "these", "those", "our", "their", "both"].contains(w(start - 1)),
+           !NumberWords.personNouns.contains(w(figure.end)) { return nil }
         // `one` alone is an article more often than a count.
         if figure.isWord, figure.low == 1, figure.high == 1, hedge == nil, unit == nil || unit == "ordinal", !scaleWritten { return nil }
         var low = figure.low * factor
@@ -211,6 +213,9 @@ public enum QuantityScanner {
             // `03.11.2025` and version-like numbers are not figures.
             if digits.filter({ $0 == "." }).count > 1 { return nil }
             guard let value = Double(digits) else { return nil }
+            // `650M`, `A320M`: a model name, not metres (which are written `m`); a sum in
+            // millions has its currency (`$650M`), read by the caller as a scale.
+            if suffix == "M", !(i > s.lowerBound && t[i - 1].kind == .punct && NumberWords.currencies[t[i - 1].text] != nil) { return nil }
             let lower = suffix.lowercased()
             if ["st", "nd", "rd", "th"].contains(lower) {
                 return Figure(low: value, high: value, end: i + 1, ordinal: true)
@@ -219,6 +224,13 @@ public enum QuantityScanner {
         }
         guard token.kind == .word else { return nil }
         let word = f[i]
+        // Zero: `no one was killed`, `nobody was hurt`, `no injuries were reported` (the measure
+        // then comes from the outcome word; `no one knows` measures nothing and is dropped).
+        if word == "nobody" || word == "no" && w(i + 1) == "one" {
+            let end = word == "nobody" ? i + 1 : i + 2
+            return MeasureAttacher.personOutcome(nil, d, end, s) == nil ? nil : Figure(low: 0, high: 0, end: end, isWord: true)
+        }
+        if word == "no", NumberWords.outcome(w(i + 1)) != nil, MeasureAttacher.isPlural(w(i + 1)) { return Figure(low: 0, high: 0, end: i + 1, isWord: true) }
         if word == "a" || word == "an" {
             if w(i + 1) == "dozen" { return Figure(low: 12, high: 12, end: i + 2, isWord: true) }
             if let scale = NumberWords.scales[w(i + 1)], w(i + 1).count > 2, scale <= 1_000_000_000 { return Figure(low: scale, high: scale, end: i + 2, isWord: true) }

@@ -3,7 +3,8 @@ import ClaimModel
 /// Ages and parties written beside a person's name, as attributes of that person: one claim
 /// per statement, slots `person`, `value`, `text`, evidence from the name to the attribute.
 ///
-/// - age: `X, 41,` (or `.`, `;`, `)` after the number), `X, aged 41`, `41-year-old X`
+/// - age: `X, 41,` (or `.`, `;`, `)` after the number), `X, aged 41`, `41-year-old X`,
+///   `X dies at 91` (`PersonAttributeRecognizer.ageAtDeath`)
 ///   (over the title before the name: `the 76-year-old Speaker X`);
 /// - party: `Republican Sen. X`, `Ohio Democratic Gov. X`, `Republican X` (the party word
 ///   at most four words before the name, with only title words, regions and abbreviation
@@ -55,7 +56,33 @@ struct PersonAttributeRecognizer: ClaimRecognizer {
            let value = years(tokens[start - 3]) {
             return (value, (start - 3)..<start)
         }
-        return nil
+        return ageAtDeath(doc, mention, sentence)
+    }
+
+    /// `X dies at 91`, `X, who swam for a living, died Tuesday at the age of 91`: a death verb
+    /// after the name (no other name, capitalized word or possessive between, so `X's mother
+    /// died at 91` gives X no age), then `at`, `at age` or `at the age of` and the years.
+    static func ageAtDeath(_ doc: Document, _ mention: PersonMention, _ sentence: Range<Int>) -> (Int, Range<Int>)? {
+        let tokens = doc.tokens
+        var index = mention.name.upperBound
+        while index < min(sentence.upperBound, mention.name.upperBound + 14), !deathVerbs.contains(doc.folded[index]) {
+            if tokens[index].kind == .possessive || (tokens[index].kind == .word && tokens[index].isCapitalized) { return nil }
+            index += 1
+        }
+        guard index < sentence.upperBound, deathVerbs.contains(doc.folded[index]) else { return nil }
+        var at = index + 1
+        // One word between the verb and `at`: `died Tuesday at 91`, `died peacefully at 91`.
+        if at < sentence.upperBound, doc.folded[at] != "at", tokens[at].kind == .word { at += 1 }
+        guard at < sentence.upperBound, doc.folded[at] == "at" else { return nil }
+        var number = at + 1
+        for words in [["the", "age", "of"], ["age"]] where (0..<words.count).allSatisfy({ number + $0 < sentence.upperBound && doc.folded[number + $0] == words[$0] }) {
+            number += words.count
+            break
+        }
+        guard number < sentence.upperBound, let value = years(tokens[number]) else { return nil }
+        let next = number + 1
+        guard next >= sentence.upperBound || tokens[next].kind == .punct || ["in", "on", "after", "of", "from"].contains(doc.folded[next]) else { return nil }
+        return (value, at..<next)
     }
 
     static func party(_ doc: Document, _ mention: PersonMention, _ sentence: Range<Int>) -> (String, Range<Int>)? {

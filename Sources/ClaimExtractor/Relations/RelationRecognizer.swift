@@ -87,6 +87,10 @@ struct RelationRecognizer: ClaimRecognizer {
                     subject = pair.first
                 }
                 if firstTrigger == sentence.lowerBound { firstTrigger = position }
+                if let denied = deniedByCoordination(doc, people, pattern: pattern, position: position, objectStart: objectStart, subject: subject, objects: objects, sentence: sentence) {
+                    claims.append(contentsOf: absences(doc, denied, pattern: pattern, hedged: hedged, attribution: attribution, evidence: evidence))
+                    continue
+                }
                 if pattern.kind == .absence {
                     // The absent one is whoever is not the article's principal: `X did not meet
                     // Y` names Y absent when X is the visitor, X when Y is (`declined to meet

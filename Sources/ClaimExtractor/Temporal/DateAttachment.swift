@@ -53,7 +53,13 @@ struct DateAttachment: Equatable {
         switch reader.resolve(tree, subject, sentence: sentence) {
         case .person(let entity): return entity
         case .pronoun(let token): return people.mentions(in: 0..<token).last?.entity
-        case .source, .unknown: return nil
+        case .source: return nil
+        case .unknown:
+            // A title the tree made a subject of its own (`Harbour master Piet Okoro said`: two
+            // `nsubj`): a person named in any subject of the same verb is the participant.
+            guard let head = tree.heads[subject] else { return nil }
+            let subjects = tree.children(of: head).filter { tree.base($0) == "nsubj" }
+            return subjects.flatMap { tree.subtree(of: $0) }.lazy.compactMap { people.mention(at: tree.tokens[$0])?.entity }.first
         }
     }
 

@@ -56,7 +56,8 @@ public struct Document: Sendable {
 }
 
 /// Sentence boundaries: `.`, `!`, `?` (with closing quotes and brackets) unless the word
-/// before is an abbreviation or an initial; every line break.
+/// before is an abbreviation or an initial; every line break. `No.` is an abbreviation only
+/// before a number (`the No. 3 Republican`), else the word no (`He said no. Others agreed.`).
 public enum SentenceSplitter {
     public static func split(_ tokens: [Token]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
@@ -77,8 +78,10 @@ public enum SentenceSplitter {
             if token.kind == .punct, token.text == "." || token.text == "!" || token.text == "?" {
                 if token.text == "." && index > 0 {
                     let previous = tokens[index - 1]
+                    let word = previous.text.lowercased()
+                    let beforeNumber = index + 1 < count && tokens[index + 1].kind == .number
                     if previous.kind == .word && !token.spaceBefore
-                        && (abbreviations.contains(previous.text.lowercased()) || previous.isInitialLetter) {
+                        && ((abbreviations.contains(word) && (beforeNumber || !numberAbbreviations.contains(word))) || previous.isInitialLetter) {
                         // An abbreviation or an initial, unless the line ends here.
                         if !(index + 1 < count && tokens[index + 1].kind == .newline) && !(index + 1 >= count) {
                             index += 1

@@ -5,13 +5,15 @@ import ClaimModel
 /// first), where (the dateline place and the places of the lede), who (the people most
 /// articles name, in the lede first, with the titles each article uses; who took part with
 /// the first of them; who is reported absent), how many (the figures about the main event
-/// most articles state). Findings about an earlier occasion are kept out of the frame.
+/// most articles state), outcome (where a legal or political process stands: charged, a plea,
+/// a resignation). Findings about an earlier occasion are kept out of the frame.
 /// Then every finding gets its salience, and only-in findings that fill no slot and are
 /// neither a figure, a quote, nor a person's part or role are marked minor.
 public enum StoryBuilder {
     /// At most this many people and figures in the frame.
     static let maxPeople = 3
     static let maxFigures = 3
+    static let maxOutcomes = 3
     /// Body lines up to this one are the headline and lede.
     static let ledeLines = 3
 
@@ -104,6 +106,14 @@ public enum StoryBuilder {
             rows.append(FrameRow(slot: .howMany, label: figure.subject, values: figure.values, status: figure.status, finding: figure.id))
         }
 
+        // Outcome: where a process stands for someone (charged, pleaded, resigned).
+        let outcomes = findings.filter { $0.kind == .status && !background.contains($0.id) && ($0.entity != nil || stating($0) >= 2) }
+            .sorted { ($0.status, -stating($0), firstLine($0), $0.id) < ($1.status, -stating($1), firstLine($1), $1.id) }
+            .prefix(maxOutcomes)
+        for outcome in outcomes {
+            rows.append(FrameRow(slot: .outcome, label: outcome.subject, values: outcome.values, status: outcome.status, finding: outcome.id))
+        }
+
         let inFrame = Set(rows.compactMap(\.finding))
         var salience: [String: Int] = [:]
         for finding in findings {
@@ -112,7 +122,8 @@ public enum StoryBuilder {
                 entity.mentions.filter { !$0.value.isEmpty }.count > finding.values.filter { !$0.value.isEmpty }.count
             } ?? false
             salience[finding.id] = Salience.score(
-                finding, inFrame: inFrame.contains(finding.id), background: background.contains(finding.id), namedElsewhere: named)
+                finding, inFrame: inFrame.contains(finding.id), background: background.contains(finding.id), namedElsewhere: named,
+                sideDate: mainDate.map { $0.id != finding.id } ?? false, inHeadline: StoryHeadlines.names(finding, articles: byID, entities: entities))
         }
         let framePeople = Set(people.map(\.id))
         let minor = findings.filter { $0.status == .onlyIn && !isNotable($0, inFrame: inFrame, background: background, people: framePeople, entities: entities) }.map(\.id).sorted()
@@ -144,6 +155,8 @@ public enum StoryBuilder {
         case .number: return firstLine(finding) <= ledeLines
         case .quote: return finding.entity.map(people.contains) ?? false
         case .absence, .title: return true
+        // A status of someone named; an unnamed one (`a man was charged`) only when two tell it.
+        case .status: return finding.entity != nil || stating(finding) >= 2
         case .participant:
             // A person with a role: some article gives them a title.
             guard let id = finding.entity, let entity = entities.first(where: { $0.id == id }) else { return false }

@@ -1,19 +1,23 @@
 import ClaimModel
 
-/// Figures that changed between articles published at different times: a toll rising from
-/// one day's report to the next is an update, shown on a small timeline beside the frame.
+/// Figures and statuses that changed between articles published at different times: a toll
+/// rising from one day's report to the next, or `no charges` one day and `charged` the next,
+/// is an update, shown on a small timeline beside the frame.
 enum StoryUpdates {
     static func find(findings: [Finding], articles: [Article], background: Set<String>) -> [StoryUpdate] {
         let published = Dictionary(articles.compactMap { article in article.published.map { (article.id, $0) } }, uniquingKeysWith: { first, _ in first })
         var updates: [StoryUpdate] = []
         // A conflict, or a variant the number rule calls an update (`the toll grew between publications`).
-        for finding in findings where finding.kind == .number && (finding.status == .conflict || finding.status == .variant) && !background.contains(finding.id) {
+        for finding in findings where (finding.kind == .number || finding.kind == .status) && (finding.status == .conflict || finding.status == .variant) && !background.contains(finding.id) {
             guard Set(finding.values.values.map { $0.sorted() }).count >= 2 else { continue }
             let steps = finding.values.compactMap { article, values -> StoryUpdate.Step? in
                 guard !values.isEmpty, let date = published[article], date.count == 10 else { return nil }
                 return StoryUpdate.Step(published: date, article: article, values: values)
             }.sorted { ($0.published, $0.article) < ($1.published, $1.article) }
             guard steps.count >= 2, Set(steps.map(\.published)).count >= 2 else { continue }
+            // An article giving two statuses (`had no intention of resigning`, then `resigned`)
+            // tells a change itself: no step of a timeline.
+            if finding.kind == .status && steps.contains(where: { $0.values.count > 1 }) { continue }
             let first = steps.first.flatMap { $0.values.first.flatMap(Salience.firstFigure) }
             let last = steps.last.flatMap { $0.values.first.flatMap(Salience.firstFigure) }
             let trend: String

@@ -14,11 +14,12 @@ import Foundation
 /// - `quote speaker`: precision over predicted quotes, recall over gold quotes: a quote counts
 ///   when it is found *and* its speaker is right (an unknown speaker is right only where the
 ///   gold has none);
-/// - `number found`: a predicted number on the gold line with the same value;
+/// - `number found`: a predicted number (or age) on the gold line with the same value, or an
+///   interval bounded by it or, closed, holding it (`at least 12`, `about 7,000`);
 /// - `number counted`: found, and what it counts matches (head words overlap);
-/// - `number event`: counted right, and main or background as labelled. Today's claims carry
-///   no event, so a number counts as the main event's; ages are not judged on event (the
-///   labellers disagreed on them).
+/// - `number event`: counted right, and main or background as labelled: a number claim whose
+///   `event` slot names another occasion is background, one without is the main event's; ages
+///   are not judged on event (the labellers disagreed on them).
 public struct ExtractionGoldScorer: Sendable {
     public init() {}
 
@@ -151,7 +152,9 @@ public struct ExtractionGoldScorer: Sendable {
         rows["quote speaker", default: Score()] = rows["quote speaker", default: Score()] + speakers
 
         // Numbers: value on the line, then what they count, then their event.
-        let numbers = analysis.claims.filter { $0.kind == .number }
+        // An age is a number the gold labels as such (`counted: age`); the extractor states it
+        // as an attribute of its person.
+        let numbers = analysis.claims.filter { $0.kind == .number || $0.kind == .age }
         var numberFound = Score(predicted: numbers.count, expected: gold.numbers.count)
         var counted = numberFound
         var event = numberFound
@@ -159,24 +162,31 @@ public struct ExtractionGoldScorer: Sendable {
         for number in gold.numbers {
             guard let match = numbers.indices.first(where: { index in
                 guard !usedNumbers.contains(index), fileLine(numbers[index]) == number.line,
-                      let value = numbers[index].slots.value.flatMap(Double.init) else { return false }
-                return abs(value - number.value) <= max(0.005 * abs(number.value), 0.001)
+                      let value = numbers[index].slots.value else { return false }
+                // Units are stored in their base (`four days` → 0.131 months, `13-inch` → 0.33 m);
+                // the gold keeps the figure as written.
+                let factor = ExtractionGoldScorer.writtenUnitFactor(numbers[index].slots.quantity ?? "")
+                return ExtractionGoldScorer.sameValue(number.value * factor, value)
             }) else {
                 notes.append("\(label):\(number.line): missed number \(ExtractionGoldScorer.format(number.value)) (\(number.counted))")
                 continue
             }
             usedNumbers.insert(match)
             numberFound.truePositives += 1
-            let measure = [numbers[match].slots.measure, numbers[match].slots.unit].compactMap { $0 }.joined(separator: " ")
+            let measure = numbers[match].kind == .age ? "age"
+                : [numbers[match].slots.measure, numbers[match].slots.unit].compactMap { $0 }.joined(separator: " ")
             guard ExtractionGoldScorer.sameThing(number.counted, measure) else {
                 notes.append("\(label):\(number.line): number \(ExtractionGoldScorer.format(number.value)) counts '\(number.counted)', read as '\(measure)'")
                 continue
             }
             counted.truePositives += 1
-            if number.event == "main" || number.counted.lowercased().hasPrefix("age") {
+            // A number's `event` slot names another occasion (a year, `earlier`, `hypothetical`):
+            // background; none: the story's own. Ages carry none and count as the story's.
+            let background = numbers[match].kind == .number && numbers[match].slots.event != nil
+            if (number.event == "main") != background || number.counted.lowercased().hasPrefix("age") {
                 event.truePositives += 1
             } else {
-                notes.append("\(label):\(number.line): number \(ExtractionGoldScorer.format(number.value)) (\(number.counted)) is background, read as the main event's")
+                notes.append("\(label):\(number.line): number \(ExtractionGoldScorer.format(number.value)) (\(number.counted)) is \(number.event), read as \(background ? "background" : "the main event's")")
             }
         }
         rows["number found", default: Score()] = rows["number found", default: Score()] + numberFound
@@ -192,12 +202,37 @@ public struct ExtractionGoldScorer: Sendable {
         return x.count == 1 || y.count == 1
     }
 
+    /// A predicted value states the gold figure: the same number, or an interval (`[12,∞)` for
+    /// `at least 12`, `[6650,7350]` for `about 7,000`) with the figure as a bound or, for a
+    /// closed interval, inside it.
+    public static func sameValue(_ gold: Double, _ predicted: String) -> Bool {
+        func near(_ x: Double) -> Bool { abs(x - gold) <= max(0.005 * abs(gold), 0.001) }
+        if let single = Double(predicted) { return near(single) }
+        guard predicted.hasPrefix("["), predicted.count > 2 else { return false }
+        let parts = predicted.dropFirst().dropLast().split(separator: ",").map(String.init)
+        guard parts.count == 2, let low = Double(parts[0]) else { return false }
+        if near(low) { return true }
+        guard let high = Double(parts[1]) else { return false }
+        return near(high) || (low < gold && gold < high)
+    }
+
+    /// The factor from the unit a figure is written in to its base unit (`four days` → 1/30.4375
+    /// months), 1 without a unit word.
+    public static func writtenUnitFactor(_ quantity: String) -> Double {
+        let words = Folding.words(quantity.replacingOccurrences(of: "-", with: " "))
+        return words.reversed().lazy.compactMap { NumberWords.units[$0]?.factor }.first ?? 1
+    }
+
     /// What a number counts: some content word of the gold phrase (plural `s` ignored) is in
     /// the predicted measure. An age matches a measure of years.
     public static func sameThing(_ gold: String, _ predicted: String) -> Bool {
         func stems(_ text: String) -> Set<String> {
             let skip: Set<String> = ["of", "the", "a", "an", "in", "for", "to", "and", "on", "per"]
-            return Set(Folding.words(text).filter { !skip.contains($0) && $0.count > 1 }.map { $0.count > 3 && $0.hasSuffix("s") ? String($0.dropLast()) : $0 })
+            return Set(Folding.words(text).filter { !skip.contains($0) && $0.count > 1 }.map { word in
+                // `inches` and `inch`, `votes` and `vote`.
+                if word.count > 4, ["ches", "shes", "xes", "sses"].contains(where: { word.hasSuffix($0) }) { return String(word.dropLast(2)) }
+                return word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
+            })
         }
         let g = stems(gold), p = stems(predicted)
         if !g.isDisjoint(with: p) { return true }

@@ -25,6 +25,15 @@ public struct GoldEvaluator: Sendable {
         public var kind: String
         public var subject: String
         public var status: String
+        /// Article id → the labelled values (optional in the gold file).
+        public var values: [String: [String]] = [:]
+
+        public init(kind: String, subject: String, status: String, values: [String: [String]] = [:]) {
+            self.kind = kind
+            self.subject = subject
+            self.status = status
+            self.values = values
+        }
     }
 
     /// Treat `agree` and `variant` as one status: labellers often call compatible values
@@ -54,7 +63,8 @@ public struct GoldEvaluator: Sendable {
                   let status = entry["status"] as? String, FindingStatus(rawValue: status) != nil else {
                 throw CrossCheckError.configuration(path: path, keyPath: "findings[\(index)]", message: "needs kind, subject and status (kinds and statuses as in the report)")
             }
-            return Expected(kind: kind, subject: subject, status: status)
+            let values = (entry["values"] as? [String: Any] ?? [:]).compactMapValues { $0 as? [String] }
+            return Expected(kind: kind, subject: subject, status: status, values: values)
         }
     }
 

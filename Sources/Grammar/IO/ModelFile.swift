@@ -1,9 +1,10 @@
 import Foundation
 
-/// The grammar model on disk: magic `XCGRAM02`, then the tagger, parser and lemmatizer as
+/// The grammar model on disk: magic `XCGRAM03`, then the tagger (with its ambiguity classes
+/// since `03`), parser and lemmatizer as
 /// arrays (see `BinaryWriter`). A metadata string records the training recipe and figures.
 extension GrammarModel {
-    static let magic: UInt64 = 0x3230_4D41_5247_4358  // "XCGRAM02" little-endian
+    static let magic: UInt64 = 0x3330_4D41_5247_4358  // "XCGRAM03" little-endian
 
     public func encoded() -> [UInt8] {
         var writer = BinaryWriter()
@@ -13,6 +14,7 @@ extension GrammarModel {
         writer.strings(tagger.tags.xpos)
         Self.write(tagger.weights, &writer)
         Self.write(tagger.dictionary, &writer)
+        Self.write(tagger.classes, &writer)
         writer.strings(parser.labels)
         Self.write(parser.weights, &writer)
         writer.array(lemmatizer.rules.map { UInt8($0.lowercase ? 1 : 0) })
@@ -51,6 +53,7 @@ extension GrammarModel {
         guard upos.count == xpos.count, !upos.isEmpty else { throw GrammarModelError.inconsistent("tag set") }
         let tagWeights = try Self.readWeights(&reader, classCount: upos.count)
         let dictionary = try Self.readTable(&reader)
+        let classes = try Self.readTable(&reader)
         let labels = try reader.strings()
         let parseWeights = try Self.readWeights(&reader, classCount: 3 + 2 * labels.count)
         let lowercase = try reader.array(UInt8.self)
@@ -68,7 +71,7 @@ extension GrammarModel {
         }
         let lemmaTable = try Self.readTable(&reader)
         self.init(
-            tagger: Tagger(tags: TagSet(upos: upos, xpos: xpos), weights: tagWeights, dictionary: dictionary),
+            tagger: Tagger(tags: TagSet(upos: upos, xpos: xpos), weights: tagWeights, dictionary: dictionary, classes: classes),
             parser: Parser(labels: labels, weights: parseWeights),
             lemmatizer: Lemmatizer(rules: rules, table: lemmaTable),
             metadata: metadata)

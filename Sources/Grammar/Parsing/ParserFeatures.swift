@@ -1,8 +1,8 @@
 /// The parser's feature templates over a configuration: words and tags of the top three stack
 /// items and the first three buffer words, the outer children of s0, s1 and b0 with their
-/// labels, distance and valency, in the combinations of Zhang and Nivre (2011), trimmed.
+/// labels, distance, valency and label sets, in the combinations of Zhang and Nivre (2011), trimmed.
 enum ParserFeatures {
-    static let count = 53
+    static let count = 57
     static let rootWord: UInt64 = 0x524F_4F54
     static let noWord: UInt64 = 0x4E4F_4E45
 
@@ -49,5 +49,10 @@ enum ParserFeatures {
         put(H.mix(144, distance, s0t, b0t)); put(H.mix(145, distance, s0w)); put(H.mix(146, distance, b0w))
         put(H.mix(147, s0w, vs0)); put(H.mix(148, s0t, vs0)); put(H.mix(149, b0w, vb0))
         put(H.mix(150, b0w, b1w)); put(H.mix(151, b0t, b1w)); put(H.mix(152, s0w, s0t, b0t))
+        // Label sets: which relations s0 and b0 already have on each side (a verb with a subject
+        // takes no second one).
+        let s0ls = s0 >= 0 ? state.leftLabels[s0] : 0, s0rs = s0 >= 0 ? state.rightLabels[s0] : 0
+        let b0ls = b0 > 0 ? state.leftLabels[b0] : 0
+        put(H.mix(153, s0t, s0ls)); put(H.mix(154, s0t, s0rs)); put(H.mix(155, b0t, b0ls)); put(H.mix(156, s0w, s0rs))
     }
 }

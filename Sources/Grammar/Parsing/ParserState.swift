@@ -16,6 +16,9 @@ struct ParserState {
     var right2: [Int32]
     var leftCount: [UInt8]
     var rightCount: [UInt8]
+    /// The labels of each word's left and right children so far, one bit a label (the first 64).
+    var leftLabels: [UInt64]
+    var rightLabels: [UInt64]
 
     init(count: Int) {
         self.count = count
@@ -30,6 +33,8 @@ struct ParserState {
         right2 = left1
         leftCount = Array(repeating: 0, count: count + 1)
         rightCount = leftCount
+        leftLabels = Array(repeating: 0, count: count + 1)
+        rightLabels = leftLabels
     }
 
     var isTerminal: Bool { buffer > count && stack.count == 1 }
@@ -62,9 +67,11 @@ struct ParserState {
             if dependent < head {
                 if left1[head] == 0 || d < left1[head] { left2[head] = left1[head]; left1[head] = d } else if left2[head] == 0 || d < left2[head] { left2[head] = d }
                 leftCount[head] &+= leftCount[head] < 255 ? 1 : 0
+                leftLabels[head] |= label >= 0 && label < 64 ? 1 << UInt64(label) : 0
             } else {
                 if d > right1[head] { right2[head] = right1[head]; right1[head] = d } else if d > right2[head] { right2[head] = d }
                 rightCount[head] &+= rightCount[head] < 255 ? 1 : 0
+                rightLabels[head] |= label >= 0 && label < 64 ? 1 << UInt64(label) : 0
             }
         }
     }

@@ -5,11 +5,25 @@ public struct Tagger: Sendable {
     public let weights: SparseWeights
     /// Form hash → tag class, for frequent unambiguous words.
     public let dictionary: FeatureTable
+    /// Lower-case form hash → ambiguity class row (see `TaggerTrainer.ambiguityClasses`).
+    public let classes: FeatureTable
 
-    public init(tags: TagSet, weights: SparseWeights, dictionary: FeatureTable) {
+    public init(tags: TagSet, weights: SparseWeights, dictionary: FeatureTable, classes: FeatureTable) {
         self.tags = tags
         self.weights = weights
         self.dictionary = dictionary
+        self.classes = classes
+    }
+
+    /// The ambiguity class code of each word (its row + 4); 3 for a word training did not see
+    /// often enough (0 is never a key part; 1 and 2 mark the positions past the end).
+    public func classCodes(_ words: UnsafeBufferPointer<Lexeme>) -> [UInt64] { Self.classCodes(words, in: classes) }
+
+    public static func classCodes(_ words: UnsafeBufferPointer<Lexeme>, in classes: FeatureTable) -> [UInt64] {
+        words.map { word in
+            let code = classes.find(word.lower)
+            return code < 0 ? 3 : UInt64(code) + 4
+        }
     }
 
     /// One tag class per word.
@@ -19,6 +33,8 @@ public struct Tagger: Sendable {
         var keys = [UInt64](repeating: 0, count: TaggerFeatures.count)
         var scores = [Int32](repeating: 0, count: SparseWeights.scoreWidth)
         words.withUnsafeBufferPointer { words in
+            let codes = classCodes(words)
+            codes.withUnsafeBufferPointer { codes in
             keys.withUnsafeMutableBufferPointer { keys in
                 scores.withUnsafeMutableBufferPointer { scores in
                     var p1 = -1
@@ -26,7 +42,7 @@ public struct Tagger: Sendable {
                     for i in 0..<words.count {
                         var best = dictionary.find(words[i].form)
                         if best < 0 || best >= tags.count {
-                            TaggerFeatures.extract(words, i, previous: p1, p2, into: keys.baseAddress!)
+                            TaggerFeatures.extract(words, codes, i, previous: p1, p2, into: keys.baseAddress!)
                             for c in 0..<tags.count { scores[c] = 0 }
                             weights.score(UnsafeBufferPointer(keys), into: scores)
                             best = 0
@@ -37,6 +53,7 @@ public struct Tagger: Sendable {
                         p1 = best
                     }
                 }
+            }
             }
         }
         return result

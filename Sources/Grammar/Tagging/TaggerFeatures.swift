@@ -1,11 +1,13 @@
 /// The tagger's feature templates: the word, its affixes and shape, its neighbours two either
-/// side, and the two tags predicted before it.
+/// side, the two tags predicted before it, and the ambiguity classes (the tags training saw
+/// for a word) of the word and the two after it, which stand in for tags not yet predicted.
 enum TaggerFeatures {
-    static let count = 27
+    static let count = 32
 
     /// Writes the keys of token `i` into `keys` (which has room for `count`).
     @inline(__always)
-    static func extract(_ words: UnsafeBufferPointer<Lexeme>, _ i: Int, previous p1: Int, _ p2: Int, into keys: UnsafeMutablePointer<UInt64>) {
+    static func extract(_ words: UnsafeBufferPointer<Lexeme>, _ classes: UnsafeBufferPointer<UInt64>, _ i: Int, previous p1: Int, _ p2: Int,
+        into keys: UnsafeMutablePointer<UInt64>) {
         let w = words[i]
         let m1 = i >= 1 ? words[i - 1] : Lexeme.none
         let m2 = i >= 2 ? words[i - 2] : Lexeme.start2
@@ -43,5 +45,13 @@ enum TaggerFeatures {
         put(FeatureHash.mix(25, n1.shape, w.shape))
         put(FeatureHash.mix(26, n1.suffix2))
         put(FeatureHash.mix(27, t1, w.suffix3))
+        let c0 = classes[i]
+        let c1 = i + 1 < words.count ? classes[i + 1] : 1
+        let c2 = i + 2 < words.count ? classes[i + 2] : 2
+        put(FeatureHash.mix(28, c0))
+        put(FeatureHash.mix(29, c1))
+        put(FeatureHash.mix(30, c2, c1))
+        put(FeatureHash.mix(31, c0, c1))
+        put(FeatureHash.mix(32, t1, c0))
     }
 }

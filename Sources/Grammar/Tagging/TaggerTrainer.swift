@@ -42,18 +42,52 @@ public struct TaggerTrainer {
         return table.remapped(tagOfRow)
     }
 
-    /// A trained tagger before pruning: the averaged perceptron and the tag dictionary.
+    /// Ambiguity classes: each lower-case form seen at least `minimum` times maps to a row
+    /// standing for the set of tags training saw it with ("walk" → {VERB VB, VERB VBP, NOUN NN});
+    /// forms with the same set share a row. Rarer forms get none: their set would be little
+    /// more than the gold tag, which the tagger would learn to copy in training.
+    /// Measured on dev (`crosscheck-train tagger`, 8 epochs): UPOS 94.62 without classes, 94.86
+    /// with `minimum` 10 (a variant keeping only tags of 5% of uses: 94.69 with 2, 94.79 with 10,
+    /// 94.72 with 30). Restricting a known word's tag to its class was tried: 94.81, not kept.
+    public static func ambiguityClasses(_ examples: [Example], minimum: Int = 10) -> FeatureTable {
+        var counts: [UInt64: (total: Int, tags: [Int])] = [:]
+        for example in examples {
+            for (word, tag) in zip(example.words, example.gold) {
+                var entry = counts[word.lower, default: (0, [])]
+                entry.total += 1
+                if !entry.tags.contains(tag) { entry.tags.append(tag) }
+                counts[word.lower] = entry
+            }
+        }
+        var rowOfSet: [[Int]: Int] = [:]
+        var table = FeatureTable(capacity: counts.count)
+        var rowOfForm: [Int] = []
+        for (form, entry) in counts.sorted(by: { $0.key < $1.key }) where entry.total >= minimum {
+            let set = entry.tags.sorted()
+            let row: Int
+            if let known = rowOfSet[set] { row = known } else { row = rowOfSet.count; rowOfSet[set] = row }
+            _ = table.insert(form)
+            rowOfForm.append(row)
+        }
+        return table.remapped(rowOfForm)
+    }
+
+    /// A trained tagger before pruning: the averaged perceptron, the tag dictionary and the
+    /// ambiguity classes.
     public struct Trained: Sendable {
         public var model: AveragedPerceptron
         public var dictionary: FeatureTable
+        public var classes: FeatureTable
         public var tags: TagSet
         public func tagger(threshold: Float) -> Tagger {
-            Tagger(tags: tags, weights: SparseWeights.pack(model.export(threshold: threshold), classCount: tags.count), dictionary: dictionary)
+            Tagger(tags: tags, weights: SparseWeights.pack(model.export(threshold: threshold), classCount: tags.count), dictionary: dictionary, classes: classes)
         }
     }
 
     public func train(_ train: [Example], dev: [Example], tags: TagSet) -> Trained {
         let dictionary = Self.dictionary(train)
+        let classes = Self.ambiguityClasses(train)
+        let codes = train.map { example in example.words.withUnsafeBufferPointer { Tagger.classCodes($0, in: classes) } }
         var model = AveragedPerceptron(classCount: tags.count)
         var order = Array(train.indices)
         var random = SplitMix(seed: seed)
@@ -67,11 +101,13 @@ public struct TaggerTrainer {
                 let example = train[index]
                 var p1 = -1
                 var p2 = -2
+                let exampleCodes = codes[index]
                 example.words.withUnsafeBufferPointer { words in
+                    exampleCodes.withUnsafeBufferPointer { exampleCodes in
                     for i in 0..<words.count {
                         var guess = dictionary.find(words[i].form)
                         if guess < 0 {
-                            keys.withUnsafeMutableBufferPointer { TaggerFeatures.extract(words, i, previous: p1, p2, into: $0.baseAddress!) }
+                            keys.withUnsafeMutableBufferPointer { TaggerFeatures.extract(words, exampleCodes, i, previous: p1, p2, into: $0.baseAddress!) }
                             model.score(keys, into: &scores)
                             guess = 0
                             for c in 1..<scores.count where scores[c] > scores[guess] { guess = c }
@@ -83,14 +119,15 @@ public struct TaggerTrainer {
                         p2 = p1
                         p1 = guess
                     }
+                    }
                 }
             }
             guard !dev.isEmpty else { continue }
-            let tagger = Trained(model: model, dictionary: dictionary, tags: tags).tagger(threshold: threshold)
+            let tagger = Trained(model: model, dictionary: dictionary, classes: classes, tags: tags).tagger(threshold: threshold)
             let (upos, xpos) = Self.accuracy(tagger, dev)
             log(String(format: "tagger epoch %d: train %.2f%%, dev UPOS %.2f%% XPOS %.2f%%, %d features", epoch, 100 * Double(correct) / Double(max(1, total)), upos, xpos, model.table.count))
         }
-        return Trained(model: model, dictionary: dictionary, tags: tags)
+        return Trained(model: model, dictionary: dictionary, classes: classes, tags: tags)
     }
 
     /// UPOS and XPOS accuracy (percent) of `tagger` on `examples`.

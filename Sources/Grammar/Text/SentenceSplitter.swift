@@ -6,6 +6,8 @@
 /// abbreviations end one only before a typical sentence opener ("Acme Inc. The firm…").
 /// A blank line always ends a sentence; so does a line break unless the next line starts in
 /// lower case, which keeps headlines and datelines without a full stop apart from the body.
+/// Web text that ends a sentence with no full stop at all (a timestamp, a link, an emoticon, a
+/// letter's sign-off) is read by the rules in `SentenceSplitter+Web.swift`.
 public enum SentenceSplitter {
     public static func split(_ bytes: [UInt8], _ tokens: TokenBuffer) -> [SentenceRange] {
         bytes.withUnsafeBufferPointer { split($0, tokens) }
@@ -44,6 +46,7 @@ public enum SentenceSplitter {
                 }
                 if !boundary { next = i + 1 }
             }
+            if !boundary && next == i + 1 && endsWithoutStop(b, tokens, i, sentenceStart: start) { boundary = true }
             if boundary {
                 sentences.append(SentenceRange(start..<next))
                 start = next
@@ -82,11 +85,20 @@ public enum SentenceSplitter {
     /// never before a comma, semicolon, colon or dash ("Sen. Ada Lorne, D-Mont., the",
     /// "KANSAS CITY, Mo. — Leaders"); nor before a short attribution after a quoted question or
     /// exclamation ("“Why?” Smith asked."); nor after an ellipsis opening a sentence, which
-    /// marks an omission and leads into the words after it ("act. ... Let us").
+    /// marks an omission and leads into the words after it ("act. ... Let us"); nor after the
+    /// number of a list item.
     static func holds(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ kind: Terminal, _ i: Int, _ next: Int, sentenceStart: Int) -> Bool {
         if continues(b, tokens, next) { return true }
         if i == sentenceStart && isEllipsis(b, tokens, i) { return true }
+        // "2. The pricing…": the number of a list item, not a sentence of its own.
+        if i == sentenceStart + 1 && isFullStop(b, tokens, i) && isItemNumber(b, tokens, sentenceStart) { return true }
         return next > i + 1 && kind == .stop && !isFullStop(b, tokens, i) && isShortAttribution(b, tokens, next)
+    }
+
+    /// One or two digits written against the full stop after them ("1.", "12.").
+    static func isItemNumber(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let t = text(b, tokens, i)
+        return t.count <= 2 && tokens.ends[i] == tokens.starts[i + 1] && t.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Token `i` is written against a word that starts in upper case.

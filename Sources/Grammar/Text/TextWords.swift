@@ -6,7 +6,7 @@ enum TextWords {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "gov", "sen",
         "rep", "reps", "sens", "pres", "rev", "fr", "hon", "amb", "supt", "insp", "det", "cpl", "pvt", "atty", "messrs",
         "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "st", "ave", "blvd",
-        "vs", "v", "cf", "approx", "fig", "vol", "pp", "ch", "sec", "art", "para", "nos", "est",
+        "vs", "v", "cf", "approx", "fig", "vol", "pp", "ch", "sec", "art", "para", "nos", "est", "drs", "ext", "ps", "p.s",
     ]
 
     /// Abbreviations that keep their full stop but may end a sentence ("…of Acme Inc. The firm").
@@ -37,4 +37,11 @@ enum TextWords {
 
     /// Clitics split off after an apostrophe ("she's", "we'll", "I'm").
     static let clitics: Set<String> = ["s", "re", "ve", "ll", "d", "m"]
+
+    /// Words that close a letter before the writer's name ("Thanks, Ana", "Regards, Ana").
+    static let signOffs: Set<String> = ["thanks", "thx", "sincerely", "regards", "wishes", "cheers", "best", "love", "yours", "cordially"]
+
+    /// Capitalised words that open a sentence of a letter or message, even straight after a
+    /// word with no full stop ("…see below Please call", "…the draft Attached is").
+    static let letterOpeners: Set<String> = ["please", "thanks", "hi", "hello", "dear", "attached", "fyi", "regards"]
 }
