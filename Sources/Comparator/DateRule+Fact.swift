@@ -81,9 +81,9 @@ extension DateRule {
     /// The end of the note on a weekday of an article without a publication date.
     static let undatedSuffix = " of an undated article"
 
-    /// Both articles name the day by its weekday, the weekdays differ, and both days had come
-    /// by the time the earlier article was published: `Tuesday` against `Wednesday` is then a
-    /// different day whatever day each article was published. A day after the earlier
+    /// Both articles name the day by its weekday, the weekdays differ, and both days were over
+    /// before the earlier article's publication day: `Tuesday` against `Wednesday` is then a
+    /// different day whatever day each article was published. A day on or after the earlier
     /// article's publication may be a later stage of the story that article could not report
     /// (`sent the bill Monday`, published Monday; `vetoed it Wednesday`, published Wednesday).
     static func differentWeekdays(_ a: [Claim], _ b: [Claim], published: [String?]) -> Bool {
@@ -91,7 +91,7 @@ extension DateRule {
         let days = published.compactMap { $0.flatMap(DayRange.bounds)?.lowerBound }
         guard days.count == published.count, let earliest = days.min() else { return false }
         let reported = (a + b).allSatisfy { claim in
-            claim.slots.date.flatMap(DayRange.parse).map { $0.ranges.allSatisfy { $0.upperBound <= earliest } } ?? false
+            claim.slots.date.flatMap(DayRange.parse).map { $0.ranges.allSatisfy { $0.upperBound < earliest } } ?? false
         }
         return reported && Set(a.compactMap(writtenWeekday)).isDisjoint(with: Set(b.compactMap(writtenWeekday)))
     }

@@ -46,7 +46,7 @@ struct AlignedDateTests {
             "The regional water board chaired by Reyes backed the new tariff on Monday.",
             "The regional water board chaired by Reyes backed a similar tariff in 2019.",
         ], status: nil),
-        Case(testDescription: "different weekdays both past at the earlier publication conflict", articles: [
+        Case(testDescription: "different weekdays both before the earlier publication day conflict", articles: [
             "The striking dock workers of Port Halden voted on Monday to accept the wage offer.",
             "The striking dock workers of Port Halden voted on Tuesday to accept the wage offer.",
         ], published: ["2026-03-11", "2026-03-12"], status: .conflict, values: ["a0": "2026-03-09", "a1": "2026-03-10"],
