@@ -12,6 +12,7 @@ public struct ClaimExtractor: Sendable {
             RelationRecognizer(),
             ParticipantNounRecognizer(),
             VisitRecognizer(),
+            PlaceRecognizer(),
             StatusRecognizer(),
             ItemRecognizer(),
             QuoteRecognizer(),

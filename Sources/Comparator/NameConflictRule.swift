@@ -4,12 +4,16 @@ import ClaimModel
 /// different given names (`Mayor Margaret Lowe` in one, `Mayor Mary Lowe` in another).
 ///
 /// Two full names conflict when they share the surname (and generation suffix), their given
-/// names cannot be one person's, no article names both, every article naming either names
-/// no other person of that surname, and the articles tie them by a fact about the person:
-/// the same office, or offices sharing their role, field or organisation (`Senate Majority
-/// Leader` / `the Senate Democratic leader`), the same party, or ages at most a year apart.
-/// Two people of one surname named side by side in one article are two people (family
-/// members); so are two namesakes no fact ties.
+/// names cannot be one person's, no article names both, and every article naming either names
+/// no other person of that surname: then each outlet has one person of that surname, and the
+/// two are one person unless something sets them apart. A fact about the person ties them
+/// (the same office, or offices sharing their role, field or organisation: `Senate Majority
+/// Leader` / `the Senate Democratic leader`; the same party; ages at most a year apart). With
+/// no tie they are still one person when no fact sets them apart (offices with nothing in
+/// common, other parties, ages further apart, descriptions in apposition with no word in
+/// common: `a farmer` / `a nurse`) and no mention of either stands by a word of kinship
+/// (`his son`, `her sister`): family members and namesakes are told apart that way.
+/// Two people of one surname named side by side in one article are two people.
 ///
 /// Given names that one person can carry (an initial, a common short form, one letter apart,
 /// one among the other's given names) are not different; generic roles (`official`, `head`)
@@ -32,6 +36,14 @@ struct NameConflictRule: FindingRule {
             if let party = parties.intersection(other.parties).sorted().first { return "party (\(party))" }
             for age in ages.sorted() where other.ages.contains(where: { abs($0 - age) <= 1 }) { return "age (\(age))" }
             return nil
+        }
+
+        /// Whether a fact sets two people apart: both hold offices (or parties, or ages) and
+        /// none of them is shared.
+        func separates(from other: Facts) -> Bool {
+            if !facets.isEmpty, !other.facets.isEmpty, facets.isDisjoint(with: other.facets) { return true }
+            if !parties.isEmpty, !other.parties.isEmpty, parties.isDisjoint(with: other.parties) { return true }
+            return !ages.isEmpty && !other.ages.isEmpty && !ages.contains { age in other.ages.contains { abs($0 - age) <= 1 } }
         }
     }
 
@@ -81,9 +93,13 @@ struct NameConflictRule: FindingRule {
                         continue
                     }
                     guard a.generation == b.generation, Set(a.locals.keys).isDisjoint(with: b.locals.keys), differentGivenNames(a.key, b.key),
-                          (Array(a.locals.keys) + Array(b.locals.keys)).allSatisfy({ namers[$0] == 1 }),
-                          let tie = (facts[a.id] ?? Facts()).shared(with: facts[b.id] ?? Facts()) else { continue }
-                    findings.append(finding(a, b, tie: tie, in: context))
+                          (Array(a.locals.keys) + Array(b.locals.keys)).allSatisfy({ namers[$0] == 1 }) else { continue }
+                    let factsA = facts[a.id] ?? Facts(), factsB = facts[b.id] ?? Facts()
+                    if let tie = factsA.shared(with: factsB) {
+                        findings.append(finding(a, b, tie: tie, in: context))
+                    } else if !factsA.separates(from: factsB), !nearKinship(a, in: context), !nearKinship(b, in: context), !describedApart(a, b, in: context) {
+                        findings.append(finding(a, b, tie: "no fact or word of kinship setting them apart", in: context))
+                    }
                 }
             }
         }

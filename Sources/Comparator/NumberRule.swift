@@ -96,6 +96,19 @@ struct NumberRule: FindingRule {
             phrases[key, default: []].append(measure)
         }
         var findings: [Finding] = []
+        // Sentence similarity, built only when an article with several figures needs it.
+        var alignment: FactAlignment? = nil
+        func related(_ figure: Figure, _ others: [Figure]) -> Bool {
+            if alignment == nil { alignment = FactAlignment(context) }
+            guard let aligner = alignment, let item = aligner.item(figure.claim) else { return false }
+            // Two words besides the measure's own must be shared (`troops` alone says nothing,
+            // nor does one word both sentences happen to have).
+            let measure = Set(FactAlignment.stems(([figure.claim] + others.map(\.claim)).flatMap { Folding.words($0.slots.measure ?? "") }))
+            return others.contains { other in
+                guard let otherItem = aligner.item(other.claim), item.words.intersection(otherItem.words).subtracting(measure).count >= 2 else { return false }
+                return aligner.similarity(item, otherItem) >= NumberRule.strayThreshold
+            }
+        }
         for key in groups.keys.sorted() {
             let perArticle = groups[key]!
             let parts = key.split(separator: "|").map(String.init)
@@ -160,7 +173,7 @@ struct NumberRule: FindingRule {
                 }
                 let (a, b) = (worst.a, worst.b)
                 switch worst.verdict {
-                case .conflict where several != nil:
+                case .conflict where several != nil && NumberRule.stray(several!, perArticle, tolerance, related: related) == nil:
                     status = .variant
                     summary = "Sources give different figures for \(subject), but the word may name more than one fact"
                     reason = "\(context.outlet(several!)) itself gives several figures for \(subject) (\(values[several!]!.joined(separator: ", "))); \(describe(a)) and \(describe(b)) do not overlap"
@@ -209,6 +222,24 @@ struct NumberRule: FindingRule {
         findings.append(contentsOf: tallyFindings(in: context))
         return findings
     }
+
+    /// An article with one consistent account whose figure none of `several`'s figures allows,
+    /// though its sentence is about one of theirs (`related`: similar, sharing two words besides
+    /// the measure's): `the army will pull all 2,000 troops out of the
+    /// north` against an article giving 1.3 million, about 7,000 and `withdraw 20,000 troops
+    /// from the north`. Without a related sentence the figure may be another fact (`the 17 votes
+    /// needed` against `needs 34 votes, holds 29 votes`) and the group stays a variant.
+    static func stray(_ several: String, _ figures: [String: [Figure]], _ tolerance: Double, related: (Figure, [Figure]) -> Bool) -> String? {
+        let theirs = figures[several]!
+        return figures.keys.sorted().first { article in
+            guard article != several, let own = figures[article] else { return false }
+            let consistent = !own.indices.contains { i in own.indices.contains { j in j > i && verdict([own[i]], [own[j]], tolerance) == .conflict } }
+            return consistent && own.contains { verdict([$0], theirs, tolerance) == .conflict && related($0, theirs) }
+        }
+    }
+
+    /// Similarity a stray figure's sentence needs with one of the several figures' sentences.
+    static let strayThreshold = 0.2
 
     /// Disjoint figures of a growing toll: an update when the later article's figures all
     /// lie above the earlier one's; nil when the dates are unknown or equal.

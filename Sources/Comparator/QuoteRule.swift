@@ -4,7 +4,7 @@ import ClaimModel
 ///
 /// Quotations are aligned by their words, whoever the speaker is: two are the same when most of
 /// the shorter one's words appear in the longer one in order (at least four words and 75 %),
-/// or when the shorter one (three words or more) is contained in the longer one.
+/// or when the shorter one (four words or more) is contained in the longer one.
 /// - agree: the same speaker and identical words;
 /// - variant: the same speaker, cut short or reworded (`fixed a few` / `repaired several`),
 ///   with a short word diff in `reason`;
@@ -80,7 +80,7 @@ struct QuoteRule: FindingRule {
             } else if Set(members.map { $0.words }).count == 1 {
                 status = .agree
                 summary = "\(outlets) quote \(context.name(first.speaker)) alike"
-            } else if let (a, b) = QuoteRule.turned(members) {
+            } else if let (a, b) = QuoteRule.turned(members, sameSpeaker: { QuoteRule.sameSpeaker($0.speaker, $1.speaker, context) == true }) {
                 status = .conflict
                 summary = "Sources quote \(context.name(first.speaker)) with words that change the meaning"
                 reason = QuoteRule.diff(a.words, b.words) + " (\(context.outlet(a.claim.article)) vs \(context.outlet(b.claim.article)))"
@@ -94,7 +94,9 @@ struct QuoteRule: FindingRule {
             findings.append(Finding(
                 kind: .quote, status: status, severity: context.configuration.severity(.quote, status, default: severity),
                 subject: subject, subjectKey: "quote:" + first.words.prefix(8).joined(separator: " "), entity: speakers.count == 1 ? first.speaker : nil,
-                summary: summary, reason: reason, values: values, evidence: evidence))
+                summary: summary, reason: reason, values: values, evidence: evidence,
+                // The compared forms make the id: `U.S.` / `US` or a comma keeps it.
+                identity: Array(Set(members.map { ($0.speaker ?? "") + ": " + $0.words.joined(separator: " ") })).sorted()))
         }
         return findings
     }
@@ -111,7 +113,9 @@ struct QuoteRule: FindingRule {
         // quotation only from one speaker.
         if a == b { return sameSpeaker || shorter >= 4 }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        if shorter >= (sameSpeaker ? 1 : 3), contiguous(short, in: long) { return true }
+        // A fragment of three words (`rock the boat`) is an idiom anyone may use: contained
+        // in another speaker's quotation it is the same one from four words.
+        if shorter >= (sameSpeaker ? 1 : 4), contiguous(short, in: long) { return true }
         let common = WordSequence.longestCommonSubsequence(a, b)
         if common >= 4 && common * 4 >= shorter * 3 { return true }
         guard sameSpeaker else { return false }
@@ -123,13 +127,8 @@ struct QuoteRule: FindingRule {
 
     /// Words that carry the content of a quotation, crudely stemmed (`benefits` → `benefit`).
     static func contentStems(_ words: [String]) -> Set<String> {
-        Set(words.filter { $0.count > 3 && !stopWords.contains($0) }.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 })
+        Set(words.filter { $0.count > 3 && !QuoteWords.stopWords.contains($0) }.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 })
     }
-
-    static let stopWords: Set<String> = [
-        "that", "this", "these", "those", "with", "from", "have", "will", "would", "been", "were", "they", "them", "their",
-        "there", "what", "when", "which", "about", "into", "very", "just", "because", "also", "than", "then", "some",
-    ]
 
     /// Two speaker ids that name one person: equal, or a surname alone and a full name with it.
     /// Nil when either speaker is unknown.
@@ -156,18 +155,20 @@ struct QuoteRule: FindingRule {
         return full.count == 1 ? full.first! : id
     }
 
-    /// Words that turn a quotation's meaning when one replaces another.
-    static let turning: Set<String> = ["not", "no", "never", "t", "nothing", "none", "nobody", "neither", "nor", "cannot"]
-
     /// The first pair of members, aligned with each other, whose difference turns the meaning
     /// (`QuoteWords.turns`: a negation added or dropped inside, one content word put in place
     /// of another), or that both give figures in digits and differ in them (`3` / `4`), each
-    /// having words the other lacks (a cut is not a change).
-    static func turned(_ members: [Quote]) -> (Quote, Quote)? {
+    /// having words the other lacks (a cut is not a change). One speaker's two quotations
+    /// aligned loosely (one starts earlier, the other goes on further) are read for a turned
+    /// meaning where they overlap; figures only in quotations aligned as wholes.
+    static func turned(_ members: [Quote], sameSpeaker: (Quote, Quote) -> Bool) -> (Quote, Quote)? {
         for (i, a) in members.enumerated() {
             // Only two quotations aligned with each other, not two linked through a third.
-            for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words && same(a.words, b.words) {
+            for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words {
+                let strict = same(a.words, b.words)
+                guard strict || (same(a.words, b.words, sameSpeaker: sameSpeaker(a, b)) && WordSequence.longestCommonSubsequence(a.words, b.words) >= 4) else { continue }
                 if QuoteWords.turns(a.words, b.words) { return (a, b) }
+                guard strict else { continue }
                 let common = Set(a.words).intersection(b.words)
                 guard !Set(a.words).subtracting(common).isEmpty, !Set(b.words).subtracting(common).isEmpty else { continue }
                 let figuresA = Set(a.words.filter { $0.allSatisfy(\.isNumber) }), figuresB = Set(b.words.filter { $0.allSatisfy(\.isNumber) })
@@ -180,26 +181,8 @@ struct QuoteRule: FindingRule {
     /// The words one quotation has and the other lacks, from a word alignment:
     /// `cut short: omits “and is the top priority”` or `worded differently: -foo +bar`.
     static func diff(_ a: [String], _ b: [String]) -> String {
-        // Longest-common-subsequence table, then walk it to mark the words of each side kept.
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-            }
-        }
-        var i = 0, j = 0
-        var onlyA: [[String]] = [[]], onlyB: [[String]] = [[]]
-        while i < a.count || j < b.count {
-            if i < a.count, j < b.count, a[i] == b[j] {
-                if !(onlyA.last!.isEmpty) { onlyA.append([]) }
-                if !(onlyB.last!.isEmpty) { onlyB.append([]) }
-                i += 1; j += 1
-            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
-                onlyB[onlyB.count - 1].append(b[j]); j += 1
-            } else {
-                onlyA[onlyA.count - 1].append(a[i]); i += 1
-            }
-        }
+        let gaps = QuoteWords.gaps(a, b)
+        let onlyA = gaps.map(\.a), onlyB = gaps.map(\.b)
         func render(_ runs: [[String]]) -> String {
             runs.filter { !$0.isEmpty }.prefix(3).map { run in
                 run.prefix(6).joined(separator: " ") + (run.count > 6 ? " …" : "")

@@ -19,6 +19,7 @@ public struct SetComparator: Sendable {
         StatusRule(),
         DateRule(),
         NumberRule(),
+        PlaceRule(),
         ItemRule(),
         AttributionRule(),
         QuoteRule(),

@@ -5,6 +5,7 @@ import Foundation
 /// ```
 /// # Verbs of speech that follow a speaker: `… , Smith said.`   ← doc comment lines
 /// # swift: CommonWords.speechVerbs Set<String> public          ← where the list lives
+///                                   (a fifth word names another target: `… internal Comparator`)
 /// said                                                         ← one entry a line
 /// Ho Chi Minh City = Vietnam                                   ← maps: key = value
 /// ```
@@ -35,9 +36,16 @@ struct LexiconFile: Equatable {
     var name: String
     var kind: Kind
     var access: String
+    /// The module the list is compiled into: `ClaimExtractor` unless the directive names another.
+    var target = LexiconFile.defaultTarget
     var entries: [(key: String, value: String?)]
 
     static func == (lhs: LexiconFile, rhs: LexiconFile) -> Bool { lhs.path == rhs.path }
+
+    static let defaultTarget = "ClaimExtractor"
+
+    /// Where the generated Swift of a target's lists goes.
+    static func output(for target: String) -> String { "Sources/\(target)/Lexicon/Lexicon+Generated.swift" }
 
     struct Failure: Error, CustomStringConvertible {
         var path: String
@@ -57,11 +65,12 @@ struct LexiconFile: Equatable {
             let number = index + 1
             if line.hasPrefix("# swift: ") {
                 let parts = line.dropFirst("# swift: ".count).split(separator: " ").map(String.init)
-                guard parts.count == 3, let dot = parts[0].lastIndex(of: "."), let kind = Kind(rawValue: parts[1]),
+                guard parts.count == 3 || parts.count == 4, let dot = parts[0].lastIndex(of: "."), let kind = Kind(rawValue: parts[1]),
                       ["public", "internal"].contains(parts[2]) else {
-                    throw Failure(path: path, line: number, message: "expected `# swift: Type.name Kind access` with Kind one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw Failure(path: path, line: number, message: "expected `# swift: Type.name Kind access [Target]` with Kind one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 directive = (String(parts[0][..<dot]), String(parts[0][parts[0].index(after: dot)...]), kind, parts[2])
+                if parts.count == 4 { target = parts[3] }
                 continue
             }
             if line.hasPrefix("#") {

@@ -1,12 +1,12 @@
 import Foundation
 
 // crosscheck-lexicon: compiles the word lists in Sources/ClaimExtractor/Lexicon/Data into
-// Sources/ClaimExtractor/Lexicon/Lexicon+Generated.swift.
+// Sources/<Target>/Lexicon/Lexicon+Generated.swift (ClaimExtractor unless a list names
+// another target, such as Comparator).
 //   swift run crosscheck-lexicon           write the Swift file
 //   swift run crosscheck-lexicon --check   exit 1 when the Swift file is not what the data gives
 
 let dataFolder = "Sources/ClaimExtractor/Lexicon/Data"
-let output = "Sources/ClaimExtractor/Lexicon/Lexicon+Generated.swift"
 let arguments = Array(CommandLine.arguments.dropFirst())
 let check = arguments.contains("--check")
 let root = arguments.first { !$0.hasPrefix("-") } ?? FileManager.default.currentDirectoryPath
@@ -33,22 +33,30 @@ for case let relative as String in walker where relative.hasSuffix(".txt") {
         fail("\(error)")
     }
 }
-let swift = SwiftEmitter.emit(files, dataFolder: dataFolder)
-let target = (root as NSString).appendingPathComponent(output)
-if check {
-    let current = FileManager.default.contents(atPath: target).flatMap { String(data: $0, encoding: .utf8) }
-    guard current == swift else {
-        FileHandle.standardError.write(Data("crosscheck-lexicon: \(output) is stale: run `swift run crosscheck-lexicon` and commit it\n".utf8))
-        exit(1)
+// One Swift file per target (a list names its target when it is not ClaimExtractor).
+let targets = Dictionary(grouping: files, by: \.target)
+var stale: [String] = []
+for target in targets.keys.sorted() {
+    let swift = SwiftEmitter.emit(targets[target] ?? [], dataFolder: dataFolder)
+    let output = LexiconFile.output(for: target)
+    let path = (root as NSString).appendingPathComponent(output)
+    let lists = targets[target] ?? []
+    let summary = "\(lists.count) lists, \(lists.reduce(0) { $0 + $1.entries.count }) entries"
+    if check {
+        let current = FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
+        if current == swift { print("\(output): up to date (\(summary))") } else { stale.append(output) }
+    } else {
+        do {
+            // A temporary file renamed over the old one: an interrupted run leaves the old file whole.
+            try Data(swift.utf8).write(to: URL(fileURLWithPath: path + ".tmp"))
+            guard rename(path + ".tmp", path) == 0 else { fail("cannot rename onto \(output): \(String(cString: strerror(errno)))") }
+        } catch {
+            fail("cannot write \(output): \(error)")
+        }
+        print("\(output): \(summary)")
     }
-    print("\(output): up to date (\(files.count) lists, \(files.reduce(0) { $0 + $1.entries.count }) entries)")
-} else {
-    do {
-        // A temporary file renamed over the old one: an interrupted run leaves the old file whole.
-        try Data(swift.utf8).write(to: URL(fileURLWithPath: target + ".tmp"))
-        guard rename(target + ".tmp", target) == 0 else { fail("cannot rename onto \(output): \(String(cString: strerror(errno)))") }
-    } catch {
-        fail("cannot write \(output): \(error)")
-    }
-    print("\(output): \(files.count) lists, \(files.reduce(0) { $0 + $1.entries.count }) entries")
 }
+for output in stale {
+    FileHandle.standardError.write(Data("crosscheck-lexicon: \(output) is stale: run `swift run crosscheck-lexicon` and commit it\n".utf8))
+}
+if !stale.isEmpty { exit(1) }

@@ -101,6 +101,19 @@ struct DateNumberComparisonTests {
         #expect(finding.severity == .error)
     }
 
+    /// An article giving several figures for one noun makes a difference a variant, unless the
+    /// other article's one figure is none of them.
+    @Test(arguments: [
+        ("The army will pull all 2,000 troops out of the north.", FindingStatus.conflict),
+        ("The army will pull all 20,000 troops out of the north.", nil),
+    ] as [(String, FindingStatus?)])
+    func aFigureNoneOfSeveralAllowsConflicts(_ other: String, _ status: FindingStatus?) throws {
+        let several = "The army keeps 1.3 million troops. About 7,000 troops will leave the south, and the army will withdraw 20,000 troops from the north."
+        let found = DateNumberComparisonTests.findings([(several, "2025-11-03"), (other, "2025-11-03")], kind: .number)
+        let conflict = found.first { $0.status == .conflict }
+        #expect(conflict?.status == status, "\(found.map { "\($0.status): \($0.summary)" })")
+    }
+
     @Test func differentCountsConflict() throws {
         let finding = try #require(DateNumberComparisonTests.numberFinding("The navy received three patrol boats.", "The navy received four patrol boats."))
         #expect(finding.status == .conflict)

@@ -88,5 +88,11 @@ struct ExtractionGoldFloorTests {
         #expect(people.recall >= 0.85)
         #expect(speakers.expected >= 150)
         #expect(speakers.precision >= 0.70)
+        let numbers = try #require(rows["number found"])
+        let counted = try #require(rows["number counted"])
+        #expect(numbers.expected >= 250)
+        #expect(numbers.precision >= 0.78)
+        #expect(numbers.recall >= 0.58)
+        #expect(counted.recall >= 0.44)
     }
 }

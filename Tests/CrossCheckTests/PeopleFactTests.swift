@@ -97,6 +97,15 @@ struct GivenNameTests {
         Case(testDescription: "namesakes no fact ties are no conflict", articles: [
             "Harold Penn, a farmer, testified on Monday.", "Olivia Penn, a nurse, testified on Monday.",
         ], kind: .other, subject: "Penn", status: nil),
+        Case(testDescription: "one surname in every article, another given name, nothing apart", articles: [
+            "Harold Penn told reporters the bridge would reopen in May.", "Olivia Penn told reporters the bridge would reopen in May.",
+        ], kind: .other, subject: "Penn", status: .conflict, says: "no fact"),
+        Case(testDescription: "a word of kinship beside the name keeps two people apart", articles: [
+            "Harold Penn told reporters the bridge would reopen in May.", "His daughter, Olivia Penn, told reporters the bridge would reopen in May.",
+        ], kind: .other, subject: "Penn", status: nil),
+        Case(testDescription: "offices with nothing in common keep two people apart", articles: [
+            "Mayor Harold Penn said the bridge would reopen in May.", "Judge Olivia Penn said the bridge would reopen in May.",
+        ], kind: .other, subject: "Penn", status: nil),
         Case(testDescription: "a junior is never his father", articles: [
             "Sen. Harold Penn Jr. spoke first.", "Sen. Harold Penn spoke first.",
         ], kind: .other, subject: "Penn", status: nil),

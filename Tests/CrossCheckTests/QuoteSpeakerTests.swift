@@ -29,7 +29,11 @@ enum QuoteCases {
         QuoteCase(id: "a fragment is the subject's", text: "Senator Paul Ekwueme called the plan “reckless and costly” in a speech on Tuesday.", quote: "reckless and costly", speaker: "Paul Ekwueme"),
         QuoteCase(id: "the subject of the speech verb, not the nearest name", text: "“Everyone out now,” a voice shouted from the crowd as Governor Rita Amsel arrived.", quote: "Everyone out now", speaker: nil, absent: true),
         QuoteCase(id: "a film title is no quote", text: "Director Mia Holt presented her film “The Quiet Harbour” at the festival on Sunday.", quote: "The Quiet Harbour", speaker: nil, absent: true),
-        QuoteCase(id: "an institution's words give no person quote", text: "“The plant meets every standard,” the ministry said in a statement.", quote: "The plant meets every standard", speaker: nil, absent: true),
+        QuoteCase(id: "an institution's words: a quote without a speaker", text: "“The plant meets every standard,” the ministry said in a statement.", quote: "The plant meets every standard", speaker: nil),
+        QuoteCase(id: "an unattributed passage: a quote without a speaker", text: "The banner over the gate read “No entry after dark for anyone” on Monday.", quote: "No entry after dark for anyone", speaker: nil),
+        QuoteCase(id: "a term of two words quoted inside a named person's sentence is no quote", text: "Governor Rita Amsel called the vote a “historic day” for the port.", quote: "historic day", speaker: nil, absent: true),
+        QuoteCase(id: "a quotation standing alone that no clause attributes gives no claim", text: "The council met on Monday.\n\n“Every road into the valley is closed tonight.”", quote: "Every road into the valley is closed tonight", speaker: nil, absent: true),
+        QuoteCase(id: "a scare-quoted term is no quote", text: "Officials called the scheme “smart growth” on Monday.", quote: "smart growth", speaker: nil, absent: true),
     ]
 }
 
@@ -71,6 +75,24 @@ enum QuoteCases {
         #expect(tree.relations[said] == "root")
         let subject = try #require(tree.child(of: said, ["nsubj"]))
         #expect(["Rita", "Amsel"].contains(document.tokens[tree.tokens[subject]].text))
+    }
+
+    /// `“…,” X said. “…”`: one quotation, its words joined, its evidence from the first mark to
+    /// the last; a reply by someone named between two quotations is no continuation.
+    @Test(arguments: [true, false])
+    func aQuotationSplitByItsAttributionIsOneClaim(_ withGrammar: Bool) throws {
+        let text = "“We will rebuild the bridge,” Governor Rita Amsel said. “It will open in May.”"
+        let article = Fixtures.article(text)
+        let analysis = ClaimExtractor(grammar: withGrammar ? .shared : .none).analyze(article)
+        let quotes = analysis.claims.filter { $0.kind == .quote }
+        let quote = try #require(quotes.first)
+        #expect(quotes.count == 1)
+        #expect(quote.slots.quote == "We will rebuild the bridge It will open in May")
+        #expect(quote.evidence.text == article.text(quote.evidence.span.start, quote.evidence.span.end))
+        #expect(quote.evidence.text.hasPrefix("“We will") && quote.evidence.text.hasSuffix("May.”"))
+
+        let asked = Fixtures.analyze("Governor Rita Amsel toured the harbour. Asked at the dock, “Is the harbour closed for good?” Amsel replied, “We will reopen it in May.”")
+        #expect(!asked.claims.contains { $0.kind == .quote && ($0.slots.quote ?? "").contains("closed") && ($0.slots.quote ?? "").contains("reopen") })
     }
 
     @Test func withoutAModelQuotesFallBackToWordOrder() {

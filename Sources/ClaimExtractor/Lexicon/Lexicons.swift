@@ -11,6 +11,12 @@ public struct Lexicons: Sendable {
     /// Folded city → country.
     public let cities: [String: String]
     public let regions: Set<String>
+    /// Folded state or province → country.
+    public let states: [String: String]
+    /// Folded state abbreviation without periods (`va`, `ny`) → state.
+    public let stateAbbreviations: [String: String]
+    /// Folded district or town → the city whose area holds it.
+    public let districts: [String: String]
     public let organizationWords: Set<String>
     public let metonyms: Set<String>
     public let notNames: Set<String>
@@ -33,6 +39,9 @@ public struct Lexicons: Sendable {
         demonyms = fold(Gazetteer.demonyms)
         cities = fold(Gazetteer.cities)
         regions = Set(Gazetteer.regions.map(Folding.fold))
+        states = fold(Gazetteer.states)
+        stateAbbreviations = fold(Gazetteer.stateAbbreviations)
+        districts = fold(Gazetteer.districts)
         organizationWords = OrganizationLexicon.words
         metonyms = Set(OrganizationLexicon.metonyms.map(Folding.fold))
         notNames = CommonWords.notNames

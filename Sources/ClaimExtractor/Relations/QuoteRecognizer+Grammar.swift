@@ -5,8 +5,12 @@ import ClaimModel
 /// recent compatible speaker; a quotation paragraph without an attribution continues the
 /// previous paragraph's speaker; a quotation left open at a paragraph's end that the next
 /// paragraph reopens is a quotation; titles of works are not quotations. Where no clause
-/// names a person the speaker stays unknown (no guess from the nearest name) and, like the
-/// words of institutions and unnamed sources, the quotation gives no quote claim.
+/// names a person the speaker stays unknown (no guess from the nearest name): the words of
+/// institutions and unnamed sources, and fragments quoted inside a sentence, still give a quote
+/// claim without a speaker (four words or more, so that scare quotes stay out), so that another
+/// outlet's copy of them is compared word by word. A quotation standing alone that no clause
+/// attributes at all gives none: most often it goes on a speaker's words the reading lost. A quotation split around its attribution (`“…,” she
+/// said. “…”`) is one claim: its words joined, its evidence from the first mark to the last.
 extension QuoteRecognizer {
     func grammarClaims(in context: ExtractionContext, reader: QuoteSpeakerReader) -> [Claim] {
         let doc = context.document
@@ -19,44 +23,82 @@ extension QuoteRecognizer {
             var pairs = QuoteSpans.quotations(doc, line)
             if let tail = QuoteRecognizer.openTail(doc, line, pairs) { pairs.append(tail) }
             let quoted = Set(pairs.flatMap { $0.lowerBound...$0.upperBound })
-            var previous: (range: Range<Int>, speaker: String?)? = nil
+            // `attributed`: a clause gives the quotation a speaker, named or not.
+            var previous: (range: Range<Int>, speaker: String?, attributed: Bool)? = nil
             var lineSpeaker: String? = nil
+            // The claim of the line's previous quotation, which a continuation extends.
+            var open: Int? = nil
             for pair in pairs where pair.count > 1 {
                 if QuoteRecognizer.isWorkTitle(doc, pair) { continue }
                 if let last = previous, !QuoteRecognizer.hasOwnAttribution(doc, pair, line: line),
-                   isContinuation(doc, after: last.range, before: pair, hadSpeaker: last.speaker != nil, people: people) {
-                    previous = (pair, last.speaker)
+                   isContinuation(doc, after: last.range, before: pair, hadSpeaker: last.attributed, speaker: last.speaker, people: people) {
+                    previous = (pair, last.speaker, last.attributed)
+                    if let index = open { QuoteRecognizer.extend(&claims[index], with: pair, doc) }
                     continue
                 }
+                open = nil
                 var speaker: String? = nil
-                switch reader.speaker(of: pair, quoted: quoted) {
+                let attribution = reader.speaker(of: pair, quoted: quoted)
+                switch attribution {
                 case .person(let id)?: speaker = id
                 case .pronoun(let token)?:
                     speaker = reader.salientSubject(before: token, quoted: quoted) ?? QuoteRecognizer.antecedent(of: token, lastSpeaker: lastSpeaker, people)
-                case .source?:
-                    previous = (pair, nil)
-                    lineSpeaker = nil
-                    continue
+                case .source?: speaker = nil
                 case .unknown?: speaker = nil
                 case nil: speaker = pair.lowerBound == line.lowerBound ? carried : nil
                 }
-                previous = (pair, speaker)
+                previous = (pair, speaker, speaker != nil || attribution != nil)
                 lineSpeaker = speaker
                 if let speaker { lastSpeaker = (speaker, pair.lowerBound) }
                 let words = (pair.lowerBound + 1)..<pair.upperBound
-                // A quotation no person is named for gives no claim: its speaker stays unknown
-                // rather than guessed (the attribution pass records an institution's words).
-                guard speaker != nil, words.contains(where: { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }) else { continue }
+                // A quotation no person is named for keeps its speaker unknown rather than
+                // guessed, when a clause attributes it or it is a fragment of a sentence; a
+                // short one (a scare-quoted term, a name) is no quotation then. One or two
+                // words quoted inside a sentence (`a “historic” day`, `the “new normal”`) are
+                // a term in quotation marks, whoever the sentence is about.
+                let wordCount = words.filter { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }.count
+                let embedded = QuoteRecognizer.isEmbedded(pair, doc, quoted: quoted)
+                let minimum = speaker == nil ? QuoteRecognizer.minimumUnattributedWords : embedded ? QuoteRecognizer.minimumFragmentWords : 1
+                guard wordCount >= minimum, speaker != nil || attribution != nil || embedded else { continue }
                 let sentence = doc.sentence(containing: pair.lowerBound) ?? pair
                 let end = pair.upperBound < doc.tokens.count && doc.tokens[pair.upperBound].kind != .newline ? pair.upperBound + 1 : pair.upperBound
                 claims.append(Claim(
                     article: doc.article.id, kind: .quote, attribution: context.attribution(for: sentence),
                     slots: Slots(speaker: speaker, quote: QuoteRecognizer.clean(doc.text(words))),
                     evidence: doc.evidence(pair.lowerBound..<end)))
+                open = claims.count - 1
             }
             carried = pairs.isEmpty ? nil : lineSpeaker
         }
         return claims
+    }
+
+    /// Words a quotation without a speaker needs to be one (fewer: a scare-quoted term).
+    static let minimumUnattributedWords = 4
+
+    /// Words a fragment quoted inside a sentence needs to be a quotation (fewer: a term).
+    static let minimumFragmentWords = 3
+
+    /// Whether the quotation stands inside a sentence: a word before it in its sentence, outside
+    /// any quotation (`called the plan “reckless”`), and no sentence ending inside it.
+    static func isEmbedded(_ pair: Range<Int>, _ doc: Document, quoted: Set<Int>) -> Bool {
+        // The sentence of the first quoted word: an opening mark may close the sentence before.
+        guard pair.count > 1, let sentence = doc.sentence(containing: pair.lowerBound + 1), sentence.lowerBound < pair.lowerBound else { return false }
+        return (sentence.lowerBound..<pair.lowerBound).contains { doc.tokens[$0].kind == .word && !quoted.contains($0) }
+    }
+
+    /// A quotation's claim extended by its continuation on the same line (`“…,” he said,
+    /// “…”`): the words joined, the evidence running on to the continuation's closing mark.
+    static func extend(_ claim: inout Claim, with pair: Range<Int>, _ doc: Document) {
+        let words = (pair.lowerBound + 1)..<pair.upperBound
+        let text = clean(doc.text(words))
+        guard !text.isEmpty else { return }
+        claim.slots.quote = (claim.slots.quote.map { $0 + " " } ?? "") + text
+        let end = pair.upperBound < doc.tokens.count && doc.tokens[pair.upperBound].kind != .newline ? pair.upperBound + 1 : pair.upperBound
+        let article = claim.evidence.span.article
+        var evidence = doc.article.evidence(claim.evidence.span.start, doc.tokens[end - 1].end)
+        evidence.span.article = article
+        claim.evidence = evidence
     }
 
     /// `“…,” she added`: a speech verb right after the closing mark gives the quotation a

@@ -4,8 +4,9 @@ import ClaimModel
 /// `X stated that "…"`, `"…," he told reporters`, partial quotes inside a sentence
 /// (`emerging to say the bill "needs major surgery"`). A quotation split around its speech
 /// verb (`"…," he said, "…"`) or continued in the next sentence without a speaker is one
-/// quotation. Quotations whose speaker is an unnamed source give no quote claim (the
-/// attribution pass records the source).
+/// quotation, one claim (its words joined). A quotation of four words or more whose speaker
+/// is an unnamed source or no one gives a claim without a speaker, compared by its words only
+/// (the attribution pass records the source).
 struct QuoteRecognizer: ClaimRecognizer {
     func claims(in context: ExtractionContext) -> [Claim] {
         if let layer = context.grammar, layer.model != nil {
@@ -17,20 +18,26 @@ struct QuoteRecognizer: ClaimRecognizer {
         var claims: [Claim] = []
         for line in QuoteRecognizer.lines(doc) {
             var previous: (range: Range<Int>, speaker: String?)? = nil
+            var open: Int? = nil
             for pair in QuoteSpans.quotations(doc, line) where pair.count > 1 {
                 let words = (pair.lowerBound + 1)..<pair.upperBound
-                if let last = previous, isContinuation(doc, after: last.range, before: pair, hadSpeaker: last.speaker != nil, people: people) {
+                if let last = previous, isContinuation(doc, after: last.range, before: pair, hadSpeaker: last.speaker != nil, speaker: last.speaker, people: people) {
                     previous = (pair, last.speaker)
+                    if let index = open { QuoteRecognizer.extend(&claims[index], with: pair, doc) }
                     continue
                 }
-                let speaker = speakerAfter(doc, people, pair, line: line) ?? speakerBefore(doc, people, pair)
-                previous = (pair, speaker)
-                guard let speaker, speaker.hasPrefix("person:") else { continue }
+                open = nil
+                let found = speakerAfter(doc, people, pair, line: line) ?? speakerBefore(doc, people, pair)
+                previous = (pair, found)
+                let speaker = found.flatMap { $0.hasPrefix("person:") ? $0 : nil }
+                let wordCount = words.filter { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }.count
+                guard speaker != nil || wordCount >= QuoteRecognizer.minimumUnattributedWords else { continue }
                 let sentence = doc.sentence(containing: pair.lowerBound) ?? pair
                 claims.append(Claim(
                     article: doc.article.id, kind: .quote, attribution: context.attribution(for: sentence),
                     slots: Slots(speaker: speaker, quote: QuoteRecognizer.clean(doc.text(words))),
                     evidence: doc.evidence(pair.lowerBound..<(pair.upperBound + 1))))
+                open = claims.count - 1
             }
         }
         return claims
@@ -55,15 +62,17 @@ struct QuoteRecognizer: ClaimRecognizer {
     }
 
     /// `"…," he said, "…"` or `"…." "…"` with no speaker of its own: the same quotation.
-    func isContinuation(_ doc: Document, after previous: Range<Int>, before next: Range<Int>, hadSpeaker: Bool, people: PeopleIndex) -> Bool {
+    /// `speaker`: the previous quotation's person, nil when unknown (an unnamed source).
+    func isContinuation(_ doc: Document, after previous: Range<Int>, before next: Range<Int>, hadSpeaker: Bool, speaker: String?, people: PeopleIndex) -> Bool {
         let gap = (previous.upperBound + 1)..<next.lowerBound
         let words = gap.filter { doc.tokens[$0].kind == .word }
         if words.isEmpty { return hadSpeaker }
         // `"…," he said, "…"`, `"…," X told reporters. "…"`: the gap only names the previous
-        // speaker; a new speaker in it starts a new quotation.
+        // speaker; a new speaker in it starts a new quotation (`Asked, "…?" X replied, "…"`:
+        // the question is no one named, the answer X's).
         guard gap.count <= 16, words.contains(where: { SourceVocabulary.speechVerbs.contains(doc.folded[$0]) }) else { return false }
         let speakers = Set(people.mentions(in: gap).map(\.entity))
-        return hadSpeaker && speakers.count <= 1
+        return hadSpeaker && (speakers.isEmpty || speakers == Set([speaker].compactMap { $0 }))
     }
 
     /// `"…," X said`, `"…," said X`, `"…," he told reporters`, `"…," the minister said`.

@@ -46,16 +46,28 @@ public enum StoryBuilder {
         for article in articles {
             if let place = article.metadata[Article.datelinePlaceKey] { places[article.id, default: []].append(place) }
         }
-        for claim in claims where claim.evidence.span.line <= ledeLines {
-            guard let place = claim.slots.place, claim.kind == .place || claim.kind == .visit || claim.kind == .meeting else { continue }
+        let lede = ledePlaces(claims, mainEvent: mainDate?.subject)
+        for claim in lede where claim.kind != .place {
+            guard let place = claim.slots.place else { continue }
+            places[claim.article, default: []].append(place)
+        }
+        // Place claims fill the slot of an article that gives no dateline, visit or meeting
+        // place: those say where the story is; a lede's place claim may be a stop before it.
+        let placed = Set(places.keys)
+        for claim in lede where claim.kind == .place && !placed.contains(claim.article) {
+            guard let place = claim.slots.place else { continue }
             places[claim.article, default: []].append(place)
         }
         places = places.mapValues(distinctFolded)
         if !places.isEmpty {
             let folded = places.values.map { Set($0.map(Folding.fold)) }
             let shared = folded.dropFirst().reduce(folded.first ?? []) { $0.intersection($1) }
-            let status: FindingStatus? = places.count < 2 ? nil : (shared.isEmpty ? nil : .agree)
-            rows.append(FrameRow(slot: .where, label: "place", values: places, status: status, finding: nil))
+            var status: FindingStatus? = places.count < 2 ? nil : (shared.isEmpty ? nil : .agree)
+            // A place finding about the lede's places decides the row: a conflict shows there.
+            let placeFinding = findings.filter { $0.kind == .place && !background.contains($0.id) && firstLine($0) <= ledeLines }
+                .min { ($0.status, $0.id) < ($1.status, $1.id) }
+            if let placeFinding { status = placeFinding.status }
+            rows.append(FrameRow(slot: .where, label: "place", values: places, status: status, finding: placeFinding?.id))
         }
 
         // Who: the people most articles name, lede first.
@@ -131,6 +143,18 @@ public enum StoryBuilder {
             event: mainDate?.subject, frame: rows, salience: salience, minor: minor,
             updates: StoryUpdates.find(findings: findings, articles: articles, background: background),
             background: background.sorted(), repeats: repeats(findings))
+    }
+
+    /// The places the headline and lede give for the main event: place, visit and meeting
+    /// claims on those lines, and of the place claims only those of the main event when some
+    /// are (`met in X` in a story about a meeting; not `grew up in Y` beside it).
+    static func ledePlaces(_ claims: [Claim], mainEvent: String?) -> [Claim] {
+        let lede = claims.filter { claim in
+            claim.evidence.span.line <= ledeLines && claim.slots.place != nil
+                && (claim.kind == .place || claim.kind == .visit || claim.kind == .meeting)
+        }
+        guard let mainEvent, lede.contains(where: { $0.kind == .place && $0.slots.event == mainEvent }) else { return lede }
+        return lede.filter { $0.kind != .place || $0.slots.event == mainEvent }
     }
 
     /// A date is the main one when many articles give it, in the headline or lede.
