@@ -6,9 +6,11 @@ import ClaimModel
 ///
 /// Only discrepancies are reported (a conflict, or a variant when the difference may come from
 /// reading relative dates against different publication dates); dates that agree add nothing
-/// to the event findings. Claims that share an event word are already compared by event and are
-/// not aligned again. A date more than two months before its article's publication (or in a
-/// sentence placed on an earlier occasion: `in 2019`, `last year's`) is background: it aligns
+/// to the event findings. Claims that share an event key are already compared by event and are
+/// not aligned again; claims keyed by a participant (`statement by Ito`) are compared here only,
+/// never with another person's (`statement by Berg`). A date more than two months before its article's publication (or, in an
+/// article without a publication date, in a sentence placed on an earlier occasion: `in 2019`,
+/// `last year's`) is background: it aligns
 /// only with another background date. A planned date (`will vote on Friday`) aligns only with
 /// another planned one, and a day only with a day, a month with a month, a year with a year.
 extension DateRule {
@@ -39,12 +41,13 @@ extension DateRule {
         var items: [FactAlignment.Item] = []
         for claim in context.claims(.date) {
             guard let date = claim.slots.date, let range = DayRange.parse(date) else { continue }
-            if let item = alignment.item(claim, background: isBackground(range, claim.article, context)) { items.append(item) }
+            if let item = alignment.item(claim, background: isBackground(range, claim.article, context), dated: published(claim.article, context) != nil) { items.append(item) }
         }
         var sentenceDates: [String: [String]] = [:]
         for item in items { sentenceDates[item.claim.article + "\u{1F}" + String(item.sentence), default: []].append(item.claim.slots.date!) }
         let groups = alignment.groups(items, threshold: DateRule.alignmentThreshold) { a, b in
-            (a.claim.slots.event == nil || a.claim.slots.event != b.claim.slots.event) && DateRule.isFuture(a.claim) == DateRule.isFuture(b.claim)
+            !DateRule.comparedByKey(a.claim, b.claim) && DateRule.isFuture(a.claim) == DateRule.isFuture(b.claim)
+                && DateRule.isPlanned(a.claim) == DateRule.isPlanned(b.claim)
                 && DateRule.precision(a.claim) == DateRule.precision(b.claim)
         }
         var findings: [Finding] = []
@@ -58,7 +61,8 @@ extension DateRule {
             let listed = perArticle.mapValues { claims in
                 Array(Set(claims.flatMap { claim in sentenceDates[claim.article + "\u{1F}" + String(items.first { $0.claim.id == claim.id }?.sentence ?? -1)] ?? [] })).sorted()
             }
-            guard firstConflict(articles, listed) != nil, let (a, b) = firstConflict(articles, values) else { continue }
+            let pairs = conflictingPairs(articles, listed)
+            guard let (a, b) = pairs.first(where: { !excused($0.0, $0.1, perArticle, context) }) ?? pairs.first else { continue }
             let words = alignment.sharedWords(group)
             let subject = words.isEmpty ? "date" : words.joined(separator: " ")
             let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
@@ -66,7 +70,7 @@ extension DateRule {
             var status = FindingStatus.conflict
             var summary = "Sources give different dates for what “\(subject)” describes"
             var reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap; the sentences share the words \(words.map { "“\($0)”" }.joined(separator: ", "))"
-            if [a, b].allSatisfy({ perArticle[$0]!.allSatisfy(DateRule.isRelative) }), let publishedA, let publishedB, publishedA != publishedB {
+            if excused(a, b, perArticle, context), let publishedA, let publishedB {
                 status = .variant
                 summary = "Sources date what “\(subject)” describes differently, read from different publication dates"
                 reason += "; published \(publishedA) and \(publishedB)"

@@ -1,7 +1,9 @@
 import ClaimModel
 
-/// `date` findings: the dates each article gives one event (claims aligned by their `event`
-/// slot), and `consistency` findings for a weekday written with a date it does not fall on.
+/// `date` findings: the dates each article gives one fact (claims grouped by `factKey`: the
+/// predicate class of the date's clause, with its person where the class needs one, planned
+/// apart from happened), and `consistency` findings for a weekday written with a date it does
+/// not fall on.
 ///
 /// Dates compare as day intervals: `2025-11` holds `2025-11-02`; an interval
 /// `2025-10-27/2025-11-02` holds its days; an ambiguous `2026-03-11|2026-11-03` holds either.
@@ -11,7 +13,8 @@ import ClaimModel
 /// - conflict: two articles whose dates cannot overlap (a variant instead when one article
 ///   itself gives dates that cannot overlap: the event word then names several occasions; or
 ///   when both articles give only dates read against their own publication dates (`Friday`,
-///   `Saturday`) and were published on different days);
+///   `Saturday`) and were published on different days, unless both name weekdays that differ
+///   and both days had come when the earlier article was published: `DateRule+Fact.swift`);
 /// - only-in: one article dates the event.
 ///
 /// Dates are also aligned by their sentences' words whatever their event word
@@ -24,15 +27,24 @@ struct DateRule: FindingRule {
             if let value = claim.slots.value, value.hasPrefix("weekday-mismatch:") {
                 findings.append(weekdayFinding(claim, value, context))
             }
-            guard let event = claim.slots.event, let date = claim.slots.date, DayRange.parse(date) != nil else { continue }
-            byEvent[event, default: [:]][claim.article, default: []].append(claim)
+            guard let key = DateRule.factKey(claim), let date = claim.slots.date, DayRange.parse(date) != nil else { continue }
+            byEvent[key, default: [:]][claim.article, default: []].append(claim)
         }
-        for event in byEvent.keys.sorted() {
-            let perArticle = byEvent[event]!
+        for key in byEvent.keys.sorted() {
+            let perArticle = byEvent[key]!
+            let event = DateRule.describe(perArticle.values.first!.first!, context)
             let values = perArticle.mapValues { Array(Set($0.compactMap(\.slots.date))).sorted() }
             let evidence = perArticle.mapValues { $0.map(\.evidence) }
             let articles = perArticle.keys.sorted()
+            // A clause keyed by who did it (`statement by Ito`, `urge by Ito`) is one fact only
+            // when the sentences around it say the same too (people speak on many days): such
+            // dates are compared by alignment (`DateRule+Context.swift`), not by key alone.
+            if perArticle.values.allSatisfy(DateRule.isParticipantKeyed) { continue }
             let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
+            // Any two articles that disagree without excuse make a conflict, whichever pair
+            // comes first (`excused`: relative dates read from different publication dates).
+            let pairs = articles.count > 1 ? conflictingPairs(articles, values) : []
+            let hard = pairs.first { !excused($0.0, $0.1, perArticle, context) }
             var status: FindingStatus
             var summary: String
             var reason: String? = nil
@@ -40,20 +52,20 @@ struct DateRule: FindingRule {
                 status = .onlyIn
                 let shown = values[articles[0]]!.map { $0.contains("|") ? $0.replacingOccurrences(of: "|", with: " or ") + " (day and month could be read either way)" : $0 }
                 summary = "Only \(context.outlet(articles[0])) dates the \(event): \(shown.joined(separator: ", "))"
-            } else if let (a, b) = firstConflict(articles, values), let several = articles.first(where: { !consistent(values[$0]!) }) {
+            } else if let (a, b) = pairs.first, let several = articles.first(where: { !consistent(values[$0]!) }) {
                 // One article already gives dates that cannot all be the same day: the event word
                 // names more than one occasion, so a disagreement is not evidence of a conflict.
                 status = .variant
                 summary = "Sources date the \(event) differently, but the word may name more than one occasion"
                 reason = "\(context.outlet(several)) itself gives several dates for the \(event) (\(values[several]!.joined(separator: ", "))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
-            } else if let (a, b) = firstConflict(articles, values), [a, b].allSatisfy({ article in perArticle[article]!.allSatisfy(DateRule.isRelative) }), let relative = Optional(a),
-                      let publishedA = published(a, context), let publishedB = published(b, context), publishedA != publishedB {
+            } else if hard == nil, let (a, b) = pairs.first, let relative = Optional(a),
+                      let publishedA = published(a, context), let publishedB = published(b, context) {
                 // `Friday` read from one publication date and `Saturday` from another: the
                 // readings, not the articles, may differ.
                 status = .variant
                 summary = "Sources date the \(event) differently, read from different publication dates"
                 reason = "\(context.outlet(relative)) gives a relative date (\(written(relative))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)), published \(publishedA)) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)), published \(publishedB)) do not overlap"
-            } else if let (a, b) = firstConflict(articles, values) {
+            } else if let (a, b) = hard {
                 status = .conflict
                 summary = "Sources give different dates for the \(event)"
                 reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
@@ -85,9 +97,10 @@ struct DateRule: FindingRule {
             let severity: Severity = status == .conflict ? .warning : .info
             findings.append(Finding(
                 kind: .date, status: status, severity: context.configuration.severity(.date, status, default: severity),
-                subject: event, subjectKey: "date:" + event, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
+                subject: event, subjectKey: "date:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
         findings.append(contentsOf: alignedFindings(in: context))
+        findings.append(contentsOf: undatedWeekdayFindings(in: context))
         return findings
     }
 

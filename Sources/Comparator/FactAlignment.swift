@@ -57,8 +57,11 @@ struct FactAlignment {
         weights = frequency.mapValues { 1 + FactAlignment.ln(total / Double($0 + 1)) }
     }
 
-    /// The features of one claim.
-    func item(_ claim: Claim, background: Bool = false) -> Item? {
+    /// The features of one claim. `dated`: `background` is the verdict of the claim's own date
+    /// (a date near publication is the main event's, whatever other year its sentence names:
+    /// `Ito on Tuesday renewed his attack on the 2016 plan`), so the sentence's words do not
+    /// overrule it.
+    func item(_ claim: Claim, background: Bool = false, dated: Bool = false) -> Item? {
         guard let article = articles[claim.article] else { return nil }
         let s = article.scalars
         let start = max(0, min(claim.evidence.span.start, s.count)), end = max(start, min(claim.evidence.span.end, s.count))
@@ -70,9 +73,10 @@ struct FactAlignment {
             let stem = FactAlignment.stem(word)
             nearness[stem] = max(nearness[stem] ?? 0, 1 / (1 + Double(distance) / FactAlignment.nearnessScale))
         }
-        let lead = FactAlignment.lead(s)
-        return Item(claim: claim, words: Set(words), nearness: nearness, isLead: lead == sentence.lowerBound,
-                    isBackground: background || FactContext.of(claim, in: article).time != nil, sentence: sentence.lowerBound)
+        let lead = FactAlignment.lead(s).map { FactAlignment.firstSentence(s, from: $0) }
+        let isLead = lead.map { $0.contains(start) } ?? false
+        return Item(claim: claim, words: Set(words), nearness: nearness, isLead: isLead,
+                    isBackground: background || (!dated && FactContext.of(claim, in: article).time != nil), sentence: sentence.lowerBound)
     }
 
     /// Cosine similarity of two claims' words, each weighted by its rarity and its nearness to
@@ -206,15 +210,48 @@ struct FactAlignment {
         return result
     }
 
-    /// Start of the lead sentence: the first line of six words or more.
+    /// Start of the lead sentence: the first line of six words or more that ends a sentence
+    /// (`.`, `!`, `?`, or a closing quotation mark or bracket after one). A headline repeated
+    /// at the top of the body ends in no stop and is passed over; without any such line, the
+    /// first line of six words or more.
     static func lead(_ s: [Unicode.Scalar]) -> Int? {
         var start = 0
+        var first: Int? = nil
         while start < s.count {
             var end = start
             while end < s.count, s[end] != "\n" { end += 1 }
-            if rawWords(s, start..<end).count >= 6 { return start }
+            if rawWords(s, start..<end).count >= 6 {
+                if first == nil { first = start }
+                if endsSentence(s, start..<end) { return start }
+            }
             start = end + 1
         }
-        return nil
+        return first
+    }
+
+    /// The first sentence of the line starting at `start`: up to the first `.`, `!` or `?`
+    /// before a space and a capital, passing over a period after a short capitalized word or a
+    /// single letter (`Gov. Ito`, `J. Ito`, `Mr. Ito`), which abbreviates rather than ends.
+    static func firstSentence(_ s: [Unicode.Scalar], from start: Int) -> Range<Int> {
+        var k = start
+        while k < s.count, s[k] != "\n" {
+            if [".", "!", "?"].contains(s[k]), k + 2 < s.count, s[k + 1] == " ", s[k + 2].properties.isUppercase {
+                var w = k
+                while w > start, s[w - 1].properties.isAlphabetic { w -= 1 }
+                let word = s[w..<k]
+                let abbreviation = s[k] == "." && (word.count == 1 || (word.count <= 4 && word.first?.properties.isUppercase == true))
+                if !abbreviation { return start..<(k + 1) }
+            }
+            k += 1
+        }
+        return start..<k
+    }
+
+    /// The line's last visible character closes a sentence.
+    static func endsSentence(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        var k = line.upperBound
+        while k > line.lowerBound, s[k - 1] == " " || s[k - 1] == "\t" || s[k - 1] == "\r" { k -= 1 }
+        while k > line.lowerBound, ["\"", "\u{201D}", "'", "\u{2019}", ")"].contains(s[k - 1]) { k -= 1 }
+        return k > line.lowerBound && [".", "!", "?", "\u{2026}"].contains(s[k - 1])
     }
 }

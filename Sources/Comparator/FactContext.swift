@@ -84,25 +84,39 @@ struct FactContext: Equatable {
         return false
     }
 
-    /// The sentence around `start..<end`: back to the previous `.`, `!`, `?` followed by a
-    /// space, or a line break; forward to the next. An abbreviation (`Sen.`) may cut it short,
-    /// which only narrows the context.
+    /// The sentence around `start..<end`: back to the previous sentence end, or a line break;
+    /// forward to the next (see `endsSentence`). A title abbreviation (`Sen.`) may still cut it
+    /// short, which only narrows the context.
     static func sentenceBounds(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int> {
         var lower = start
         while lower > 0 {
             let previous = s[lower - 1]
             if previous == "\n" { break }
-            if previous == " ", lower >= 2, [".", "!", "?"].contains(s[lower - 2]) { break }
+            if previous == " ", lower >= 2, endsSentence(s, at: lower - 2) { break }
             lower -= 1
         }
         var upper = end
         while upper < s.count {
-            let scalar = s[upper]
-            if scalar == "\n" { break }
-            if [".", "!", "?"].contains(scalar), upper + 1 == s.count || s[upper + 1] == " " || s[upper + 1] == "\n" { break }
+            if s[upper] == "\n" || endsSentence(s, at: upper) { break }
             upper += 1
         }
         return lower..<max(lower, upper)
+    }
+
+    /// `s[k]` is a `.`, `!` or `?` before a space, a line break or the end, and ends a sentence:
+    /// a period after a single letter (`U.S.`, `J. Ito`) or before a lower-case word or a digit
+    /// (`approx. 40`, `St. louis` in lower case) abbreviates rather than ends.
+    static func endsSentence(_ s: [Unicode.Scalar], at k: Int) -> Bool {
+        guard [".", "!", "?"].contains(s[k]) else { return false }
+        guard k + 1 == s.count || s[k + 1] == " " || s[k + 1] == "\n" else { return false }
+        guard s[k] == "." else { return true }
+        var w = k
+        while w > 0, s[w - 1].properties.isAlphabetic { w -= 1 }
+        if k - w == 1 { return false }
+        var next = k + 1
+        while next < s.count, s[next] == " " { next += 1 }
+        if next < s.count, s[next] != "\n", s[next].properties.isLowercase || ("0"..."9").contains(s[next]) { return false }
+        return true
     }
 
     /// Folded words (letters and digits), with `#`, `$`, `€` and `£` kept as words of their own.

@@ -46,11 +46,16 @@ struct AlignedDateTests {
             "The regional water board chaired by Reyes backed the new tariff on Monday.",
             "The regional water board chaired by Reyes backed a similar tariff in 2019.",
         ], status: nil),
-        Case(testDescription: "relative days read from different publication dates are a variant", articles: [
+        Case(testDescription: "different weekdays both before the earlier publication day conflict", articles: [
             "The striking dock workers of Port Halden voted on Monday to accept the wage offer.",
             "The striking dock workers of Port Halden voted on Tuesday to accept the wage offer.",
-        ], published: ["2026-03-11", "2026-03-12"], status: .variant, values: ["a0": "2026-03-09", "a1": "2026-03-10"],
+        ], published: ["2026-03-11", "2026-03-12"], status: .conflict, values: ["a0": "2026-03-09", "a1": "2026-03-10"],
              evidence: ["a0": "Monday", "a1": "Tuesday"]),
+        Case(testDescription: "a day after the earlier article's publication is a variant (a later stage)", articles: [
+            "The striking dock workers of Port Halden voted on Monday to accept the wage offer.",
+            "The striking dock workers of Port Halden voted on Wednesday to accept the wage offer.",
+        ], published: ["2026-03-10", "2026-03-12"], status: .variant, values: ["a0": "2026-03-09", "a1": "2026-03-11"],
+             evidence: ["a0": "Monday", "a1": "Wednesday"]),
         Case(testDescription: "a planned day does not align with a day that has passed", articles: [
             "The striking dock workers of Port Halden will vote on Friday on the wage offer.",
             "The striking dock workers of Port Halden voted on Monday on the wage offer.",

@@ -10,7 +10,7 @@ struct DateCase: CustomTestStringConvertible, Sendable {
     var words: String
     var date: String
     var published: String = "2025-11-03"
-    /// `value` slot: `ambiguous`, `weekday-mismatch:…`, or nil.
+    /// `value` slot: `ambiguous`, `weekday-mismatch:…`, `planned`, or nil.
     var flag: String? = nil
     var event: String? = nil
 
@@ -68,19 +68,19 @@ enum DateNumberCases {
         DateCase(id: "bare weekday, past", text: "He visited Hanoi on Sunday.", words: "Sunday", date: "2025-11-02", event: "visit"),
         DateCase(id: "weekday and date without year", text: "He met ministers on Saturday, November 1.", words: "Saturday, November 1", date: "2025-11-01", event: "meeting"),
         DateCase(id: "bare weekday, a week back", text: "The storm struck on Thursday.", words: "Thursday", date: "2025-10-30"),
-        DateCase(id: "bare weekday, future verb", text: "The minister will visit Geneva on Thursday.", words: "Thursday", date: "2025-11-06", event: "visit"),
+        DateCase(id: "bare weekday, future verb", text: "The minister will visit Geneva on Thursday.", words: "Thursday", date: "2025-11-06", flag: "planned", event: "visit"),
         DateCase(id: "bare weekday, is to", text: "The referendum is to take place on Friday.", words: "Friday", date: "2025-11-07", event: "election"),
         DateCase(id: "bare weekday on publication day", text: "Talks ended on Monday.", words: "Monday", date: "2025-11-03", event: "meeting"),
         DateCase(id: "yesterday", text: "The bridge collapsed yesterday.", words: "yesterday", date: "2025-11-02", event: "collapse"),
         DateCase(id: "today", text: "The minister visited the site today.", words: "today", date: "2025-11-03", event: "visit"),
-        DateCase(id: "tomorrow", text: "The summit will open tomorrow.", words: "tomorrow", date: "2025-11-04", event: "summit"),
+        DateCase(id: "tomorrow", text: "The summit will open tomorrow.", words: "tomorrow", date: "2025-11-04", flag: "planned", event: "summit"),
         DateCase(id: "last week", text: "Protests began last week.", words: "last week", date: "2025-10-27/2025-11-02"),
         DateCase(id: "next week", text: "The talks resume next week.", words: "next week", date: "2025-11-10/2025-11-16", event: "meeting"),
         DateCase(id: "earlier this month", text: "Prices rose earlier this month.", words: "earlier this month", date: "2025-11-01/2025-11-02"),
         DateCase(id: "later this month", text: "The expo opens later this month.", words: "later this month", date: "2025-11-04/2025-11-30", event: "exhibition"),
         DateCase(id: "earlier this year", text: "Sales fell earlier this year.", words: "earlier this year", date: "2025-01-01/2025-11-02"),
         DateCase(id: "last month", text: "Traffic resumed last month.", words: "last month", date: "2025-10"),
-        DateCase(id: "next year", text: "Elections will be held next year.", words: "next year", date: "2026", event: "election"),
+        DateCase(id: "next year", text: "Elections will be held next year.", words: "next year", date: "2026", flag: "planned", event: "election"),
         DateCase(id: "last year", text: "The company was launched last year.", words: "last year", date: "2024", event: "announcement"),
         DateCase(id: "two years ago", text: "The contract was signed two years ago.", words: "two years ago", date: "2023", event: "signing"),
         DateCase(id: "days ago", text: "The quake hit 3 days ago.", words: "3 days ago", date: "2025-10-31", event: "earthquake"),
@@ -96,7 +96,7 @@ enum DateNumberCases {
         DateCase(id: "day and abbreviated month", text: "Talks were held on 3 Nov.", words: "3 Nov.", date: "2025-11-03", event: "meeting"),
         DateCase(id: "abbreviated month with period", text: "The film premiered on Nov. 1.", words: "Nov. 1", date: "2025-11-01"),
         DateCase(id: "date without year, past verb, last year", text: "The deal was signed on December 20.", words: "December 20", date: "2024-12-20", event: "signing"),
-        DateCase(id: "date without year, future verb", text: "The summit will open on December 20.", words: "December 20", date: "2025-12-20", event: "summit"),
+        DateCase(id: "date without year, future verb", text: "The summit will open on December 20.", words: "December 20", date: "2025-12-20", flag: "planned", event: "summit"),
         DateCase(id: "date without year, previous year", text: "The law was signed on December 20.", words: "December 20", date: "2025-12-20", published: "2026-01-05", event: "signing"),
         DateCase(id: "relative to another publication date", text: "The bridge collapsed on Saturday.", words: "Saturday", date: "2026-03-14", published: "2026-03-15", event: "collapse"),
     ]

@@ -53,6 +53,9 @@ struct FactComparisonTests {
         Case(testDescription: "a figure of an earlier year is another fact", articles: [
             "The conductor will lead the 12th festival in June.", "The conductor previously led the 5th festival in 2009.",
         ], published: ["2016-02-02", "2016-02-02"], kind: .number, subject: "festival", status: nil),
+        Case(testDescription: "a year before U.S. in the sentence still makes the figure another fact", articles: [
+            "In 2009 the U.S. survey counted 40 wolves in the reserve.", "This winter the U.S. survey counted 65 wolves in the reserve.",
+        ], published: ["2016-02-02", "2016-02-02"], kind: .number, subject: "wol", status: nil),
         Case(testDescription: "a season tally is not a career figure", articles: [
             "The striker scored 14 goals this season.", "Over his career the striker scored 31 goals a season on average.",
         ], kind: .number, subject: "goal", status: nil),

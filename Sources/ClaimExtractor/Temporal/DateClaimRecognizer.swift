@@ -4,9 +4,14 @@ import ClaimModel
 ///
 /// Slots: `date` the normalized value (`2025-11-02`, `2025-11`, `2025`, an interval
 /// `2025-10-27/2025-11-02`, or candidates `2025-03-11|2025-11-03` when day and month could be
-/// swapped and nothing decides); `event` the nearest event word of the sentence (`visit`,
-/// `collapse`), absent when none; `text` the words as written; `value` is `weekday-mismatch:
-/// Wednesday:Tuesday` when the written weekday is not the calendar's, `ambiguous` for candidates;
+/// swapped and nothing decides); `event` the predicate class of the clause the date modifies
+/// (`sinking` for `capsized on Tuesday`; see `fill`), else the nearest event word of the
+/// sentence (`visit`, `collapse`), absent when none; `verb` the lemma of that clause's verb
+/// (absent when the event is a nearby word's);
+/// `actor` its subject's person where the fact depends on who (`statement`); `text` the words
+/// as written; `value` is `weekday-mismatch:
+/// Wednesday:Tuesday` when the written weekday is not the calendar's, `ambiguous` for candidates,
+/// `planned` for a plan (`will meet on Friday`);
 /// `quantity` says how a value not written out was reached (`relative to publication date …`).
 /// Relative dates inside quotation marks are left out: they count from when the words were said.
 struct DateClaimRecognizer: ClaimRecognizer {
@@ -29,13 +34,54 @@ struct DateClaimRecognizer: ClaimRecognizer {
             } else if expression.isAmbiguous {
                 value = "ambiguous"
             }
-            let slots = Slots(
-                date: expression.value, event: EventWords.event(near: expression.tokens, in: sentence, document: doc, lead: lead),
-                quantity: expression.note, value: value, text: doc.text(expression.tokens))
+            // An undated article's weekday has no day: no `date`, the weekday in the note.
+            var slots = Slots(date: expression.value.isEmpty ? nil : expression.value, quantity: expression.note, value: value, text: doc.text(expression.tokens))
+            let attachment = context.grammar.flatMap { DateAttachment.read(expression.tokens, document: doc, people: context.people, layer: $0) }
+            let fallback = { EventWords.event(near: expression.tokens, in: sentence, document: doc, lead: lead) }
+            if lead {
+                // A dateline's or lead's date is the article's event (word order decides); its
+                // clause still tells a plan from what happened.
+                slots.event = fallback()
+                if attachment?.planned == true, slots.value == nil { slots.value = "planned" }
+            } else {
+                DateClaimRecognizer.fill(&slots, attachment, fallback: fallback)
+            }
             claims.append(Claim(
                 article: doc.article.id, kind: .date, attribution: context.attribution(for: sentence),
                 slots: slots, evidence: doc.evidence(expression.tokens)))
         }
         return claims
+    }
+
+    /// The event, predicate and participant of a date: the predicate class of the clause it
+    /// modifies (`DateAttachment`); for a class that is one fact only for one participant
+    /// (`statement`), that participant too, or no event without one. A clause of no class
+    /// keeps the nearest event word (`fallback`, the word-order reading), and when there is
+    /// none its verb and participant: `Ito urged lawmakers on Monday` dates Ito's urging.
+    /// A planned date (`will meet on Friday`) says so in `value` unless `value` already
+    /// reports a weekday mismatch or an ambiguity.
+    static func fill(_ slots: inout Slots, _ attachment: DateAttachment?, fallback: () -> String?) {
+        guard let attachment else {
+            slots.event = fallback()
+            return
+        }
+        slots.verb = attachment.lemma
+        if attachment.planned, slots.value == nil { slots.value = "planned" }
+        if let predicateClass = attachment.predicateClass {
+            if PredicateClasses.needsParticipant(predicateClass) {
+                guard let participant = attachment.participant else { return }
+                slots.actor = participant
+            }
+            slots.event = predicateClass
+            return
+        }
+        if let event = fallback() {
+            // The event is a nearby word's, not the clause's: no verb is kept, so the comparator
+            // knows the date was not read from its own clause.
+            slots.verb = nil
+            slots.event = event
+        } else if let participant = attachment.participant {
+            slots.actor = participant
+        }
     }
 }

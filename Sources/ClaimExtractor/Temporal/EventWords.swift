@@ -1,38 +1,13 @@
-/// Words that name what a date belongs to, folded, with the short event name they stand for.
-/// A date takes the nearest one in its sentence (see `EventWords.event(near:in:)`).
+/// Words that name what a date belongs to when no sentence tree says which verb the date
+/// modifies: a date takes the nearest one in its sentence (see `EventWords.event(near:in:)`).
 public enum EventWords {
-    /// `visit`, `visited`, `talks`, `collapsed`, `landfall`…: the event they name, as a noun
-    /// (`signed` → signing) so that reports read "the date of the signing".
-    public static let events: [String: String] = {
-        let groups: [(String, [String])] = [
-            ("visit", ["visit", "visits", "visited", "visiting", "trip", "tour", "toured", "arrived", "arrival"]),
-            ("meeting", ["meeting", "meetings", "met", "meet", "talks", "session", "sessions", "ceremony", "gathering"]),
-            ("summit", ["summit", "conference", "forum"]),
-            ("collapse", ["collapse", "collapsed", "collapses", "fell", "falls", "plunged", "gave"]),
-            ("landfall", ["landfall", "ashore"]),
-            ("death", ["died", "death", "dies", "killed", "funeral"]),
-            ("attack", ["attack", "attacked", "attacks", "bombing", "shooting", "explosion", "blast", "strike", "raid"]),
-            ("election", ["election", "elected", "referendum", "ballot", "primary", "runoff"]),
-            ("signing", ["signed", "signing", "agreed", "agreement", "deal", "treaty", "endorsed", "approved"]),
-            ("announcement", ["announced", "announcement", "unveiled", "launched", "launch"]),
-            ("opening", ["opened", "opening", "inaugurated", "inauguration", "built"]),
-            ("lifting", ["lifted", "lift", "lifting", "embargo"]),
-            ("arrest", ["arrested", "arrest", "detained", "charged", "sentenced", "convicted"]),
-            ("resignation", ["resigned", "resignation", "quit", "fired", "dismissed"]),
-            ("earthquake", ["earthquake", "quake", "tremor", "aftershock"]),
-            ("exhibition", ["exhibition", "expo", "fair", "festival", "edition"]),
-            ("lending", ["loans", "lending", "loan"]),
-        ]
-        var table: [String: String] = [:]
-        for (event, words) in groups { for word in words { table[word] = event } }
-        return table
-    }()
-
-    /// The event a word names, plural folded to singular (`elections` → election).
+    /// The event a word names by itself, read by word order alone: a predicate class
+    /// (`PredicateClasses`) that is one fact whoever takes part. Classes that need a
+    /// participant (`statement`) are left to the grammar reading (`DateAttachment`), which
+    /// knows who the subject is.
     public static func lookup(_ word: String) -> String? {
-        if let event = events[word] { return event }
-        if word.hasSuffix("s"), word.count > 4 { return events[String(word.dropLast())] }
-        return nil
+        guard let found = PredicateClasses.lookup(word), !PredicateClasses.needsParticipant(found) else { return nil }
+        return found
     }
 
     /// Event words farther than this many tokens from a date are not its event (twice as far for

@@ -34,6 +34,9 @@ public enum TemporalScanner {
                     i = next
                     continue
                 }
+                if anchor == nil, let expression = undatedWeekday(document, i, sentence) {
+                    results.append(expression)
+                }
                 i += 1
             }
         }
@@ -134,6 +137,17 @@ public enum TemporalScanner {
             return (TemporalExpression(tokens: i..<(i + 1), value: String(y)), i + 1)
         }
         return nil
+    }
+
+    /// A bare weekday (full name, capitalized) in an article with no publication date: no day
+    /// can be read, so the value is empty and the note names the weekday (`the Thursday of an
+    /// undated article`); another article's weekday for the same fact can still differ.
+    static func undatedWeekday(_ document: Document, _ i: Int, _ sentence: Range<Int>) -> TemporalExpression? {
+        let folded = document.folded
+        guard document.tokens[i].kind == .word, document.tokens[i].isCapitalized, folded[i].count > 3,
+              let w = CalendarWords.weekdays[folded[i]] else { return nil }
+        if i > sentence.lowerBound, ["last", "next", "this"].contains(folded[i - 1]) { return nil }
+        return TemporalExpression(tokens: i..<(i + 1), value: "", note: "the \(CalendarWords.weekdayNames[w]) of an undated article")
     }
 
     /// A future marker (`will`, `is to`, `scheduled`) among the twelve words before `index`.

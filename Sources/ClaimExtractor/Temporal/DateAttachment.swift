@@ -1,0 +1,74 @@
+import ClaimModel
+
+/// The clause a date modifies, read from the sentence tree: the verb (or event noun) the
+/// date hangs from, its predicate class, who its subject is, and whether it is planned.
+///
+/// `The ferry capsized on Tuesday, officials said`: `Tuesday` hangs from `capsized`, not from
+/// `said`, so the date is the capsizing's, whatever word stands nearest. A date is read up the
+/// tree from its own words to the first verb; an event noun on the way (`the 2016 election`,
+/// `its meeting in October`, `Wednesday's vote`) names the happening instead.
+struct DateAttachment: Equatable {
+    /// Lemma of the verb or noun the date modifies.
+    var lemma: String
+    /// Its predicate class (`sinking` for `capsized`), nil when the lexicon has none.
+    var predicateClass: String?
+    /// The subject's person entity, when the subject names a person of the article.
+    var participant: String?
+    /// `will vote on Friday`, `is scheduled to arrive Monday`: a plan, not what happened.
+    var planned: Bool
+
+    /// At most this many steps up the tree from the date to its verb.
+    static let maxSteps = 5
+
+    static func read(_ range: Range<Int>, document doc: Document, people: PeopleIndex, layer: GrammarLayer) -> DateAttachment? {
+        guard let tree = layer.tree(containing: range.lowerBound) else { return nil }
+        // The date's own top word: the first of its words whose head lies outside it.
+        let inside = { (word: Int) in range.contains(tree.tokens[word]) }
+        guard let top = tree.tokens.indices.first(where: { inside($0) && (tree.heads[$0].map { !inside($0) } ?? true) }) else { return nil }
+        var current = tree.heads[top]
+        var steps = 0
+        while let word = current, steps < maxSteps {
+            let upos = tree.upos[word]
+            if upos == "NOUN", let found = PredicateClasses.lookup(doc.folded[tree.tokens[word]]) {
+                return DateAttachment(lemma: tree.lemmas[word], predicateClass: found, participant: nil, planned: false)
+            }
+            if upos == "VERB" {
+                let lemma = tree.lemmas[word]
+                let found = PredicateClasses.lookup(lemma) ?? PredicateClasses.lookup(doc.folded[tree.tokens[word]])
+                return DateAttachment(
+                    lemma: lemma, predicateClass: found, participant: participant(tree, word, doc, people, layer),
+                    planned: planned(tree, word, doc))
+            }
+            current = tree.heads[word]
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The person the verb's subject names (a pronoun stands for the last person named before it).
+    static func participant(_ tree: SentenceTree, _ verb: Int, _ doc: Document, _ people: PeopleIndex, _ layer: GrammarLayer) -> String? {
+        let reader = QuoteSpeakerReader(doc: doc, people: people, layer: layer)
+        guard let subject = reader.subject(tree, of: verb, outside: { _ in true }),
+              let sentence = doc.sentence(containing: tree.tokens[subject]) else { return nil }
+        switch reader.resolve(tree, subject, sentence: sentence) {
+        case .person(let entity): return entity
+        case .pronoun(let token): return people.mentions(in: 0..<token).last?.entity
+        case .source: return nil
+        case .unknown:
+            // A title the tree made a subject of its own (`Harbour master Piet Okoro said`: two
+            // `nsubj`): a person named in any subject of the same verb is the participant.
+            guard let head = tree.heads[subject] else { return nil }
+            let subjects = tree.children(of: head).filter { tree.base($0) == "nsubj" }
+            return subjects.flatMap { tree.subtree(of: $0) }.lazy.compactMap { people.mention(at: tree.tokens[$0])?.entity }.first
+        }
+    }
+
+    /// A future auxiliary on the verb (`will`, `would`), or a verb of planning above it
+    /// (`scheduled to return`, `expected to vote`).
+    static func planned(_ tree: SentenceTree, _ verb: Int, _ doc: Document) -> Bool {
+        let markers = TemporalScanner.futureMarkers
+        if tree.children(of: verb).contains(where: { tree.base($0) == "aux" && markers.contains(doc.folded[tree.tokens[$0]]) }) { return true }
+        if tree.base(verb) == "xcomp", let head = tree.heads[verb], markers.contains(doc.folded[tree.tokens[head]]) { return true }
+        return false
+    }
+}

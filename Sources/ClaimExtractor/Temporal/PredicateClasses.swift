@@ -1,0 +1,16 @@
+/// Predicate classes (data in `Lexicon/Data/en/predicates`): which happening a verb or noun
+/// names, so that two articles' words for one happening (`capsized`, `sank`) are one fact.
+public enum PredicateClasses {
+    /// The class a folded word or lemma names; a plural noun is tried without its `s`
+    /// (`elections` → election).
+    public static func lookup(_ word: String) -> String? {
+        if let found = classes[word] { return found }
+        if word.hasSuffix("s"), word.count > 4 { return classes[String(word.dropLast())] }
+        return nil
+    }
+
+    /// Whether dates of `predicateClass` are one fact only for one participant (`statement`).
+    public static func needsParticipant(_ predicateClass: String) -> Bool {
+        participantBound.contains(predicateClass)
+    }
+}

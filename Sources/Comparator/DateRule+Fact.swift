@@ -1,0 +1,98 @@
+import ClaimModel
+
+/// Which fact a date states: its clause's predicate class (`event`), the participant when the
+/// class needs one (`actor`: `statement by Ito`), and whether it is a plan. Dates of one fact
+/// in two articles are compared; a planned date (`will vote on Friday`) never with what
+/// happened (`voted on Thursday`).
+extension DateRule {
+    /// The grouping key of a date claim: `sinking`, `statement by person:ito`, `vote by
+    /// person:ito (planned)`; nil when the date states no comparable fact. A clause of no
+    /// predicate class is keyed by its verb only with a participant (the extractor stores
+    /// `actor` only where the fact depends on who).
+    static func factKey(_ claim: Claim) -> String? {
+        guard let predicate = claim.slots.event ?? (claim.slots.actor != nil ? claim.slots.verb : nil) else { return nil }
+        var key = predicate
+        if let actor = claim.slots.actor { key += " by " + actor }
+        if isPlanned(claim) { key += " (planned)" }
+        return key
+    }
+
+    /// Whether two dates were compared by their shared key already, or must not be aligned: two
+    /// keys that differ only in the participant name two people's acts (`statement by Ito`,
+    /// `statement by Berg`).
+    static func comparedByKey(_ a: Claim, _ b: Claim) -> Bool {
+        guard let first = factKey(a), let second = factKey(b) else { return false }
+        if first == second { return !isParticipantKeyed([a]) }
+        return a.slots.actor != nil && b.slots.actor != nil && a.slots.actor != b.slots.actor
+    }
+
+    /// Dates keyed by a participant or a bare verb rather than by an event of their own.
+    static func isParticipantKeyed(_ claims: [Claim]) -> Bool {
+        claims.allSatisfy { $0.slots.actor != nil || $0.slots.event == nil }
+    }
+
+    /// The key as a reader sees it: the person's name for their id.
+    static func describe(_ claim: Claim, _ context: ComparisonContext) -> String {
+        var text = claim.slots.event ?? claim.slots.verb ?? "event"
+        if let actor = claim.slots.actor { text += " by " + context.name(actor) }
+        if isPlanned(claim) { text += " (planned)" }
+        return text
+    }
+
+    /// A date the extractor read as a plan (`value` `planned`).
+    static func isPlanned(_ claim: Claim) -> Bool { claim.slots.value == "planned" }
+
+    /// Every pair of articles (in order) whose dates cannot overlap.
+    func conflictingPairs(_ articles: [String], _ values: [String: [String]]) -> [(String, String)] {
+        var parsed: [String: DayRange] = [:]
+        for list in values.values { for value in list where parsed[value] == nil { parsed[value] = DayRange.parse(value) } }
+        var pairs: [(String, String)] = []
+        for (i, a) in articles.enumerated() {
+            for b in articles[(i + 1)...] {
+                let compatible = values[a]!.contains { x in values[b]!.contains { y in parsed[x].map { p in parsed[y].map(p.overlaps) ?? false } ?? false } }
+                if !compatible { pairs.append((a, b)) }
+            }
+        }
+        return pairs
+    }
+
+    /// Two articles' differing dates that the reading may explain: both only relative dates
+    /// (`Friday`, `Saturday`), read from different publication dates, unless both name
+    /// different weekdays that had both come by the earlier publication (`differentWeekdays`).
+    func excused(_ a: String, _ b: String, _ perArticle: [String: [Claim]], _ context: ComparisonContext) -> Bool {
+        guard let publishedA = published(a, context), let publishedB = published(b, context), publishedA != publishedB,
+              [a, b].allSatisfy({ perArticle[$0]!.allSatisfy(DateRule.isRelative) }) else { return false }
+        return !DateRule.differentWeekdays(perArticle[a]!, perArticle[b]!, published: [publishedA, publishedB])
+    }
+
+    /// The weekday a relative date was written as (`Tuesday`), read from the note the
+    /// extractor leaves (`the last Tuesday on or before publication date …`).
+    static func writtenWeekday(_ claim: Claim) -> String? {
+        guard let note = claim.slots.quantity else { return nil }
+        for prefix in ["the last ", "the next "] where note.hasPrefix(prefix) {
+            return note.dropFirst(prefix.count).split(separator: " ").first.map(String.init)
+        }
+        if note.hasPrefix("the "), note.hasSuffix(undatedSuffix) {
+            return note.dropFirst(4).split(separator: " ").first.map(String.init)
+        }
+        return nil
+    }
+
+    /// The end of the note on a weekday of an article without a publication date.
+    static let undatedSuffix = " of an undated article"
+
+    /// Both articles name the day by its weekday, the weekdays differ, and both days were over
+    /// before the earlier article's publication day: `Tuesday` against `Wednesday` is then a
+    /// different day whatever day each article was published. A day on or after the earlier
+    /// article's publication may be a later stage of the story that article could not report
+    /// (`sent the bill Monday`, published Monday; `vetoed it Wednesday`, published Wednesday).
+    static func differentWeekdays(_ a: [Claim], _ b: [Claim], published: [String?]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty, (a + b).allSatisfy({ writtenWeekday($0) != nil }) else { return false }
+        let days = published.compactMap { $0.flatMap(DayRange.bounds)?.lowerBound }
+        guard days.count == published.count, let earliest = days.min() else { return false }
+        let reported = (a + b).allSatisfy { claim in
+            claim.slots.date.flatMap(DayRange.parse).map { $0.ranges.allSatisfy { $0.upperBound < earliest } } ?? false
+        }
+        return reported && Set(a.compactMap(writtenWeekday)).isDisjoint(with: Set(b.compactMap(writtenWeekday)))
+    }
+}
