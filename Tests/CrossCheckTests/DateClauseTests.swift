@@ -88,6 +88,21 @@ struct DateClauseTests {
         #expect(Self.dateFindings(report, .conflict).contains { $0.subject == "sinking" })
     }
 
+    /// A dateline gives the day the story was filed; when the lead dates the event in its own
+    /// clause, that date stands alone, so an article that puts the sinking on another day than
+    /// the others conflicts instead of agreeing through its dateline.
+    @Test func leadClauseDateOutranksTheDateline() throws {
+        let analyses = [
+            "KEROS, March 10 - A ferry carrying 40 passengers capsized on Tuesday off the island, the coast guard said.",
+            "KEROS, March 10 - A passenger ferry sank on Wednesday off the island, the coast guard said.",
+        ].enumerated().map { index, text in Fixtures.analyze(text, id: "a\(index)", published: "2026-03-13") }
+        let datelined = try #require(analyses[1].claims.first { $0.kind == .date && $0.slots.text == "March 10" })
+        #expect(datelined.slots.event == nil)
+        let report = CrossChecker().makeReport(set: "harbour", analyses: analyses, diagnostics: [])
+        let conflict = try #require(Self.dateFindings(report, .conflict).first { $0.subject == "sinking" })
+        #expect(conflict.values["a1"] == ["2026-03-11"])
+    }
+
     /// The same day in other words and another verb of the class agrees.
     @Test func sameDayOfOneClassAgrees() throws {
         let report = Self.compare([

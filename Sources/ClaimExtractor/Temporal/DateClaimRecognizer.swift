@@ -20,6 +20,8 @@ struct DateClaimRecognizer: ClaimRecognizer {
     func claims(in context: ExtractionContext) -> [Claim] {
         let doc = context.document
         var claims: [Claim] = []
+        var leadClaims: [Int] = []
+        var sentenceStarts: [Int] = []
         let quoted = QuoteSpans.quotedTokens(doc, 0..<doc.tokens.count)
         for expression in TemporalScanner.scan(doc, dateOrder: dateOrder) {
             guard let sentence = doc.sentence(containing: expression.tokens.lowerBound) else { continue }
@@ -49,8 +51,28 @@ struct DateClaimRecognizer: ClaimRecognizer {
             claims.append(Claim(
                 article: doc.article.id, kind: .date, attribution: context.attribution(for: sentence),
                 slots: slots, evidence: doc.evidence(expression.tokens)))
+            sentenceStarts.append(sentence.lowerBound)
+            if lead { leadClaims.append(claims.count - 1) }
         }
+        DateClaimRecognizer.yieldToOwnClause(&claims, lead: leadClaims, sentenceStarts: sentenceStarts)
         return claims
+    }
+
+    /// A dateline's date (`RIVERTON, March 10 -`) is when the story was filed; it stands for
+    /// the event only while the lead says nothing more precise. When the lead sentence dates
+    /// the same event in its own clause (`... died on Wednesday`), that date is the claim
+    /// and the dateline's keeps no event: otherwise the filing day would make an article that
+    /// gives another day for the event agree with every other article.
+    static func yieldToOwnClause(_ claims: inout [Claim], lead: [Int], sentenceStarts: [Int]) {
+        for index in lead {
+            guard let event = claims[index].slots.event else { continue }
+            let dated = claims.indices.contains { other in
+                other != index && !lead.contains(other) && sentenceStarts[other] == sentenceStarts[index]
+                    && claims[other].slots.event == event && claims[other].slots.verb != nil && claims[other].slots.date != nil
+                    && claims[other].slots.value != "planned"
+            }
+            if dated { claims[index].slots.event = nil }
+        }
     }
 
     /// The event, predicate and participant of a date: the predicate class of the clause it
