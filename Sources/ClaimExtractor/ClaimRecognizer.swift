@@ -26,7 +26,7 @@ struct TitleClaimRecognizer: ClaimRecognizer {
         for mention in context.people.mentions where mention.form != .role {
             let titles = mention.titles.isEmpty ? (mention.title.map { [$0] } ?? []) : mention.titles
             for title in titles {
-                let text = PeopleResolver.cleanTitle(doc.text(title))
+                let text = TitleVocabulary.singular(PeopleResolver.cleanTitle(doc.text(title)))
                 let office = OfficeNormalizer.office(text)
                 let sentence = doc.sentence(containing: mention.range.lowerBound) ?? mention.range
                 let range = min(title.lowerBound, mention.range.lowerBound)..<max(title.upperBound, mention.range.upperBound)

@@ -15,7 +15,9 @@ extension NameConflictRule {
             for mention in mentions {
                 let before = Folding.words(article.text(max(0, mention.span.start - 80), mention.span.start)).suffix(NameConflictRule.kinshipWindow)
                 let after = Folding.words(article.text(mention.span.end, min(article.scalars.count, mention.span.end + 80))).prefix(NameConflictRule.kinshipWindow)
-                if (before + after).contains(where: NameConflictRule.kinship.contains) { return true }
+                // `His daughter, Olivia Penn`: the extractor keeps the kinship word as the mention's title.
+                let own = Folding.words(mention.title ?? "")
+                if (before + after + own).contains(where: NameConflictRule.kinship.contains) { return true }
             }
         }
         return false

@@ -90,6 +90,7 @@ public enum OfficeNormalizer {
         }
         if finalRole == "spokeswoman" || finalRole == "spokesperson" { finalRole = "spokesman" }
         if finalRole == "chairwoman" || finalRole == "chairperson" || finalRole == "chair" { finalRole = "chairman" }
+        if let synonym = TitleLexicon.roleSynonyms[finalRole] { finalRole = synonym }
         if finalRole == "vice" { finalRole = "vice president" }
         if qualifiers.contains("vice") && finalRole == "president" { finalRole = "vice president"; qualifiers.removeAll { $0 == "vice" } }
         if finalRole == "general secretary" { organization = organization == "party" ? nil : organization }

@@ -152,7 +152,7 @@ enum PeopleResolver {
                 }
                 mentions.append(PersonMention(entity: id, range: raw.whole, name: raw.name, title: raw.title, form: form, titles: raw.titles))
                 for titleRange in raw.titles {
-                    var office = OfficeNormalizer.office(cleanTitle(doc.text(titleRange)))
+                    var office = OfficeNormalizer.office(TitleVocabulary.singular(cleanTitle(doc.text(titleRange))))
                     if office.jurisdiction == nil { office.jurisdiction = raw.jurisdiction }
                     // Once per distinct office: role references test every office of every entity.
                     if !(offices[id]?.contains(office) ?? false) { offices[id, default: []].append(office) }
@@ -239,7 +239,10 @@ enum RoleReferences {
                 }
                 if fitting.count > 1 {
                     let head = doc.folded[position]
-                    let same = fitting.filter { entity in entity.mentions.contains { ($0.title.map { Folding.words($0) } ?? []).contains(head) } }
+                    // `Gov.` is titled with the head word `governor`: two governors leave `the governor` unresolved.
+                    let same = fitting.filter { entity in
+                        entity.mentions.contains { ($0.title.map { Folding.words($0) } ?? []).contains { $0 == head || TitleLexicon.abbreviations[$0] == head } }
+                    }
                     if !same.isEmpty { fitting = same }
                 }
                 if fitting.count == 1 {

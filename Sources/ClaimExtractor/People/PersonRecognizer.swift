@@ -31,6 +31,7 @@ enum PersonRecognizer {
 
     static func recognize(_ doc: Document) -> [RawMention] {
         var mentions: [RawMention] = []
+        var openList: OpenPluralTitle? = nil
         for sentence in doc.sentences {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
@@ -46,7 +47,20 @@ enum PersonRecognizer {
                    let rest = nameRun(doc, from: run.lowerBound + 1, limit: sentence.upperBound) {
                     run = rest
                 }
-                if let mention = classify(doc, run: run, sentence: sentence) {
+                if var mention = classify(doc, run: run, sentence: sentence) {
+                    if let title = pluralTitle(doc, before: run.lowerBound, sentence: sentence), lacksTitleBefore(mention) {
+                        mention = withPluralTitle(doc, mention, title)
+                        mention.whole = min(title.lowerBound, mention.whole.lowerBound)..<mention.whole.upperBound
+                        openList = OpenPluralTitle(title: title, sentence: sentence, lastEnd: mention.whole.upperBound)
+                    } else if var list = openList, lacksTitleBefore(mention), continuesList(doc, &list, upTo: run.lowerBound) {
+                        mention = withPluralTitle(doc, mention, list.title)
+                        list.lastEnd = mention.whole.upperBound
+                        openList = list
+                    } else if let list = openList, insideParenthesis(doc, list, run.lowerBound) {
+                        // A party tag's state inside the list keeps it open.
+                    } else {
+                        openList = nil
+                    }
                     mentions.append(mention)
                 }
                 index = run.upperBound

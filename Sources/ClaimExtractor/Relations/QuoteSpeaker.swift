@@ -248,7 +248,9 @@ struct QuoteSpeakerReader {
         if TitleLexicon.roleHeads.contains(folded) {
             let before = people.mentions(in: 0..<phrase.lowerBound)
             let titled = before.last { mention in mention.titles.contains { range in range.contains { doc.folded[$0] == folded } } || mention.title.map { range in range.contains { doc.folded[$0] == folded } } ?? false }
-            if let mention = titled ?? before.last { return .person(mention.entity) }
+            // Only a definite phrase falls back to the last named: `one dock worker` is someone new.
+            let definite = doc.folded[phrase.lowerBound] == "the"
+            if let mention = titled ?? (definite ? before.last : nil) { return .person(mention.entity) }
         }
         if SourceVocabulary.heads.contains(folded) || Lexicons.shared.organizationWords.contains(folded) { return .source }
         return .unknown
