@@ -159,10 +159,7 @@ enum SetResultCodec {
         let entity = try input.optionalString()
         let summary = try input.string()
         let reason = try input.optionalString()
-        var finding = Finding(kind: kind, status: status, severity: severity, subject: subject, subjectKey: "", entity: entity,
-                              summary: summary, reason: reason, values: [:], evidence: [:], identity: [])
-        finding.id = id
-        finding.values = try readMap(&input) { input in try (0..<input.count()).map { _ in try input.string() } }
+        let values = try readMap(&input) { input in try (0..<input.count()).map { _ in try input.string() } }
         var evidence: [String: [Evidence]] = [:]
         for _ in 0..<(try input.count()) {
             let article = try input.string()
@@ -171,8 +168,9 @@ enum SetResultCodec {
                 return Evidence(text: text, span: SourceSpan(article: article, start: try input.int(), end: try input.int(), line: try input.int()))
             }
         }
-        finding.evidence = evidence
-        return finding
+        // Written from a finding made by its rule: id, values and evidence are already final.
+        return Finding(storedID: id, kind: kind, status: status, severity: severity, subject: subject, entity: entity,
+                       summary: summary, reason: reason, values: values, evidence: evidence)
     }
 
     static func write(_ diagnostic: Diagnostic, to out: inout Writer) {

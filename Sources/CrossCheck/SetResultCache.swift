@@ -15,17 +15,18 @@ import Foundation
 /// when no file was modified in the last two seconds, so a file edited within the clock's
 /// resolution (a coarse file system) is never taken for the one hashed.
 ///
-/// An entry holds what the gate reads, not the whole report: the articles (bodies of the
-/// articles that findings cite, for evidence columns), the discrepancies (conflicts and
-/// only-in findings: the gate and its outputs read no other finding) and the diagnostics;
-/// claims, entities, agreements and variants are left out. The payload is binary
+/// An entry holds what the gate reads, not the whole report: the articles (without their
+/// bodies: no output of the gate prints a column), the discrepancies (conflicts and only-in
+/// findings: the gate and its outputs read no other finding) and the diagnostics; claims,
+/// entities, agreements and variants are left out. The payload is binary
 /// (`SetResultCodec`): decoding findings as JSON was most of a warm run.
 /// Sets with unreadable files are never stored. Entries carry a checksum of their payload
 /// taken with the build (`digest`), and anything that does not check out is ignored (the set
 /// is compared again). Deleting the folder is always safe.
 public struct SetResultCache: Sendable {
-    /// Bumped when the entry format or key changes (2: a binary payload, discrepancies only; 3: an FNV-1a checksum).
-    static let format = 3
+    /// Bumped when the entry format or key changes (2: a binary payload, discrepancies only; 3: an FNV-1a checksum;
+    /// 4: no article bodies).
+    static let format = 4
     static let racySeconds: Double = 2
 
     /// The cache folder (the same as the claims cache); entries live in `sets/`.
@@ -140,8 +141,12 @@ public struct SetResultCache: Sendable {
     }
 
     /// What the gate reads of a report: no claims or entities, only the discrepancies, and
-    /// the bodies of the articles they cite (for evidence columns). `check` keeps every set's
-    /// report to the end in this form, cached or not, so both give the same outputs.
+    /// no article bodies. The gate's outputs (terminal lines, JSON verdict, SARIF, JUnit,
+    /// annotations, step summary) name a file and line, never a column, and the bodies were
+    /// most of an entry's bytes: reading, checking and decoding them, then counting columns
+    /// from the start of each body for every finding, was about half of a warm run. `check`
+    /// keeps every set's report to the end in this form, cached or not, so both give the
+    /// same outputs.
     public static func gateView(_ full: Report) -> Report {
         var report = full
         report.claims = []
@@ -149,10 +154,9 @@ public struct SetResultCache: Sendable {
         // The story (frame table, timeline) is for reading reports, not for the gate's verdict.
         report.story = nil
         report.findings = full.findings.filter { $0.status.isDiscrepancy }
-        let cited = Set(report.findings.flatMap { $0.evidence.keys })
         report.articles = full.articles.map { article in
             var copy = article
-            if !cited.contains(article.id) { copy.body = nil }
+            copy.body = nil
             return copy
         }
         return report

@@ -58,20 +58,31 @@ public struct EvidenceLocation: Sendable, Hashable {
         bodyLine = evidence.span.line
         text = evidence.text
         if let body = article.body {
-            var offset = 0
-            var lineStart = 0
-            for scalar in body.unicodeScalars {
-                if offset >= evidence.span.start { break }
-                offset += 1
-                if scalar == "\n" { lineStart = offset }
-            }
-            column = evidence.span.start - lineStart + 1
+            column = EvidenceLocation.column(of: evidence.span.start, in: body)
         }
         if EvidenceLocation.linesMatchFile(path: article.path) {
             let start = article.bodyLineOffset + evidence.span.line
             fileLine = start
             fileEndLine = start + evidence.text.unicodeScalars.filter { $0 == "\n" }.count
         }
+    }
+
+    /// The 1-based column, in Unicode scalars, of the scalar at `offset` in `body`. Counted on
+    /// the UTF-8 bytes (a scalar starts at every byte that is not a continuation byte): the
+    /// same count as walking `unicodeScalars`, without decoding each scalar.
+    static func column(of offset: Int, in body: String) -> Int {
+        var text = body
+        let lineStart = text.withUTF8 { bytes -> Int in
+            var scalars = 0
+            var lineStart = 0
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                if scalars >= offset { break }
+                scalars += 1
+                if byte == 0x0A { lineStart = scalars }
+            }
+            return lineStart
+        }
+        return offset - lineStart + 1
     }
 
     /// `.txt` and `.md` files keep their lines in the body; other formats do not.
