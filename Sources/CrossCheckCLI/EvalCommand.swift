@@ -2,12 +2,13 @@ import ClaimModel
 import CrossCheck
 import Foundation
 
-/// `crosscheck eval <set-folder> [--gold FILE]`: findings against labelled expectations.
+/// `crosscheck eval <set-folder> [--gold FILE] [--top N]`: findings against labelled expectations.
 struct EvalCommand: Command {
     let name = "eval"
     let summary = "score a set's findings against a labelled gold file (precision, recall)"
     let help = """
-        Usage: crosscheck eval <set-folder | corpus-folder>... [--gold FILE] [--verbose]
+        Usage: crosscheck eval <set-folder | corpus-folder>... [--gold FILE | --gold-dir DIR]
+               [--lenient] [--verbose] [--top N] [--config FILE]
 
         Compares the findings crosscheck produces for a set with the expected findings in a
         gold file (default: <set-folder>/gold.json) and prints precision and recall per kind.
@@ -49,6 +50,10 @@ struct EvalCommand: Command {
             let goldPath = args.value("--gold")
                 ?? args.value("--gold-dir").map { ($0 as NSString).appendingPathComponent((folder as NSString).lastPathComponent + ".gold.json") }
                 ?? (folder as NSString).appendingPathComponent("gold.json")
+            if args.value("--gold") == nil, args.value("--gold-dir") == nil, !FileManager.default.fileExists(atPath: goldPath) {
+                // The default place holds nothing: say what eval needs rather than only that a file is missing.
+                throw CrossCheckError.usage("\(Printable.line(goldPath)): no labelled findings for this set; eval scores a set against a gold file such as {\"version\": 1, \"findings\": [{\"kind\": \"number\", \"subject\": \"deaths\", \"status\": \"conflict\"}]}; `crosscheck eval --help` shows the format")
+            }
             let gold = try GoldEvaluator.load(goldPath)
             let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
             let result = try CrossChecker(configuration: configuration).compare(setFolder: folder)

@@ -24,16 +24,32 @@ public struct EvidenceLocation: Sendable, Hashable {
     public var column: Int = 1
     public var text: String
 
-    /// Every piece of evidence of a finding, in article order, at most `perArticle` per article.
+    /// Every piece of evidence of a finding, at most `perArticle` per article: for a conflict
+    /// the articles whose value fewest others share come first (the 17 against two articles'
+    /// 14), so a tool that shows the first location points at the outlier; otherwise, and
+    /// among equals, in article order.
     public static func all(_ finding: Finding, in report: Report, perArticle: Int = 3) -> [EvidenceLocation] {
         var locations: [EvidenceLocation] = []
-        for articleID in finding.articles {
+        for articleID in outliersFirst(finding) {
             guard let article = report.article(articleID) else { continue }
             for evidence in (finding.evidence[articleID] ?? []).prefix(perArticle) {
                 locations.append(EvidenceLocation(article: article, evidence: evidence))
             }
         }
         return locations
+    }
+
+    /// The finding's articles, for a conflict ordered by how many articles give the same values.
+    static func outliersFirst(_ finding: Finding) -> [String] {
+        guard finding.status == .conflict else { return finding.articles }
+        let keys = finding.articles.map { id in (finding.values[id] ?? []).map(Folding.fold).sorted().joined(separator: "\u{1F}") }
+        var shared: [String: Int] = [:]
+        for key in keys { shared[key, default: 0] += 1 }
+        // An article without values (evidence only) goes last.
+        let rank = keys.map { $0.isEmpty ? Int.max : shared[$0] ?? 0 }
+        return finding.articles.indices
+            .sorted { (rank[$0], $0) < (rank[$1], $1) }
+            .map { finding.articles[$0] }
     }
 
     public init(article: ArticleRecord, evidence: Evidence) {

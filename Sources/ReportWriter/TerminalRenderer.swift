@@ -27,7 +27,12 @@ public struct TerminalRenderer: Sendable {
         lines.append(contentsOf: storyLines(report))
         // Most salient first (the story's ranking); minor only-in findings stay in the report.
         let discrepancies = report.articles.count == 1 ? [] : StoryText.topDiscrepancies(report)
-        let top = discrepancies.prefix(limit)
+        var top = Array(discrepancies.prefix(limit))
+        // A conflict below the first screen's salience still fails a gate: never leave the
+        // terminal silent about it while there is room.
+        let shown = Set(top.map(\.id))
+        let conflicts = report.articles.count == 1 ? [] : ReportText.ordered(report.findings.filter { $0.status == .conflict && !shown.contains($0.id) })
+        top.append(contentsOf: conflicts.prefix(max(0, limit - top.count)))
         for finding in top {
             let marker: String
             switch finding.severity {

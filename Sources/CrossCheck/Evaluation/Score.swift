@@ -18,13 +18,16 @@ public struct Score: Sendable, Hashable, Codable {
         Score(truePositives: lhs.truePositives + rhs.truePositives, predicted: lhs.predicted + rhs.predicted, expected: lhs.expected + rhs.expected)
     }
 
-    /// `P 0.93 (42/45)  R 0.91 (42/46)`.
+    /// `P 0.93 (42/45)  R 0.91 (42/46)`; `P — (0/0)` when nothing was predicted.
     public var line: String {
         func f(_ value: Double) -> String {
             let scaled = Int((value * 100).rounded())
             return "\(scaled / 100).\(scaled % 100 < 10 ? "0" : "")\(scaled % 100)"
         }
-        return "P \(f(precision)) (\(truePositives)/\(predicted))  R \(f(recall)) (\(min(truePositives, expected))/\(expected))"
+        // Nothing to divide by: a dash, not a vacuous 1.00 or 0.00.
+        let p = predicted == 0 ? "—" : f(precision)
+        let r = expected == 0 ? "—" : f(recall)
+        return "P \(p) (\(truePositives)/\(predicted))  R \(r) (\(min(truePositives, expected))/\(expected))"
     }
 }
 
