@@ -21,6 +21,10 @@ struct FactAlignment {
     struct Item {
         var claim: Claim
         var words: Set<String>
+        /// `words` in sorted order: sums of floating-point weights run in this order, so the
+        /// same input gives the same similarity in every process (a `Set`'s order is seeded per
+        /// process, and floating-point addition depends on order).
+        var orderedWords: [String] = []
         /// Stem → nearness to the claim (1 next to it, ½ six words away, ⅓ twelve away…).
         var nearness: [String: Double] = [:]
         var isLead: Bool
@@ -75,7 +79,8 @@ struct FactAlignment {
         }
         let lead = FactAlignment.lead(s).map { FactAlignment.firstSentence(s, from: $0) }
         let isLead = lead.map { $0.contains(start) } ?? false
-        return Item(claim: claim, words: Set(words), nearness: nearness, isLead: isLead,
+        let wordSet = Set(words)
+        return Item(claim: claim, words: wordSet, orderedWords: wordSet.sorted(), nearness: nearness, isLead: isLead,
                     isBackground: background || (!dated && FactContext.of(claim, in: article).time != nil), sentence: sentence.lowerBound)
     }
 
@@ -84,8 +89,8 @@ struct FactAlignment {
     /// Sunday` dates the publication, not the interview named at the start of the sentence).
     func similarity(_ a: Item, _ b: Item) -> Double {
         func weight(_ item: Item, _ word: String) -> Double { (weights[word] ?? 0) * (item.nearness[word] ?? 1) }
-        func norm(_ item: Item) -> Double { item.words.reduce(0) { $0 + FactAlignment.square(weight(item, $1)) } }
-        let shared = a.words.intersection(b.words).reduce(0) { $0 + weight(a, $1) * weight(b, $1) }
+        func norm(_ item: Item) -> Double { item.orderedWords.reduce(0) { $0 + FactAlignment.square(weight(item, $1)) } }
+        let shared = a.orderedWords.reduce(0) { b.words.contains($1) ? $0 + weight(a, $1) * weight(b, $1) : $0 }
         let n = (norm(a) * norm(b)).squareRoot()
         return n > 0 ? shared / n : 0
     }
