@@ -69,7 +69,7 @@ public enum DatelineInference {
             let restTokens = tokens[date.tokens.upperBound..<line.upperBound]
             let onlyDate = prefixTokens.allSatisfy({ $0.kind != .word || CalendarWords.weekdays[$0.text.lowercased()] != nil })
                 && restTokens.count <= 4 && restTokens.allSatisfy { $0.kind != .word || ["am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "pst", "updated"].contains($0.text.lowercased()) }
-            if (leadWords == ["on"] || leadWords.isEmpty) && (onlyDate || (restTokens.first.map { $0.isPunct("–") || $0.isPunct("—") || $0.isPunct("-") || $0.isPunct(":") || $0.isPunct(",") } ?? false)) {
+            if (leadWords == ["on"] || leadWords.isEmpty) && (onlyDate || (restTokens.first.map { $0.isPunct("–") || $0.isPunct("—") || $0.isPunct("\u{2015}") || $0.isPunct("-") || $0.isPunct(":") || $0.isPunct(",") } ?? false)) {
                 if lineIndex == 0 || onlyDate {
                     record(date, into: &result, source: onlyDate ? "date line" : "dateline")
                     break

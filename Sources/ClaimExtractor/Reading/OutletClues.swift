@@ -35,10 +35,14 @@ public enum OutletClues {
         return nil
     }
 
+    /// The dashes that close a dateline: em dash, en dash, and the horizontal bar some outlets
+    /// set (`WASHINGTON ―`); a hyphen is handled where it is allowed.
+    static let dashes: Set<Character> = ["\u{2014}", "\u{2013}", "\u{2015}"]
+
     /// `HANOI, Nov 2 (…) -` → `Hanoi`; `Hanoi, 2 Nov -` → `Hanoi`; `WASHINGTON —` → `Washington`.
     public static func datelinePlace(_ article: Article) -> String? {
         for line in firstLines(article.body, count: 3) {
-            guard let comma = line.firstIndex(where: { $0 == "," || $0 == "(" || $0 == "—" || $0 == "–" }) else { continue }
+            guard let comma = line.firstIndex(where: { $0 == "," || $0 == "(" || OutletClues.dashes.contains($0) }) else { continue }
             var head = line[..<comma].trimmingSpaces
             if head.hasSuffix(" -") { head = String(head.dropLast(2)) }
             let words = head.split(separator: " ")
@@ -68,7 +72,7 @@ public enum OutletClues {
         let firstWord = before.split(separator: " ").first.map { $0.filter(\.isLetter) } ?? ""
         guard before.isEmpty || (firstWord.count >= 2 && firstWord.allSatisfy(\.isUppercase) && before.split(separator: " ").count <= 8) else { return nil }
         let after = line[line.index(after: close)...].trimmingSpaces
-        guard let dash = after.first, dash == "-" || dash == "—" || dash == "–" else { return nil }
+        guard let dash = after.first, dash == "-" || OutletClues.dashes.contains(dash) else { return nil }
         let name = line[line.index(after: open)..<close].trimmingSpaces
         let words = name.split(separator: " ")
         guard (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }), !name.contains(where: \.isNumber) else { return nil }

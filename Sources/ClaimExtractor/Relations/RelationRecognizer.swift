@@ -218,7 +218,7 @@ struct RelationRecognizer: ClaimRecognizer {
         while lineStart < doc.tokens.count, lines < 3 {
             var end = lineStart
             while end < doc.tokens.count, doc.tokens[end].isAllCaps { end += 1 }
-            if end > lineStart, end < doc.tokens.count, doc.tokens[end].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "("].contains(doc.tokens[end].text) {
+            if end > lineStart, end < doc.tokens.count, doc.tokens[end].kind == .punct, [",", "\u{2014}", "\u{2013}", "\u{2015}", "-", "("].contains(doc.tokens[end].text) {
                 return Folding.fold(doc.text(lineStart..<end))
             }
             while lineStart < doc.tokens.count, doc.tokens[lineStart].kind != .newline { lineStart += 1 }
