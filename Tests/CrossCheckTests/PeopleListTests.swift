@@ -19,6 +19,10 @@ struct PeopleListTests {
                    people: [("Mara Quist", ["Senator", "chairwoman of the Rules Committee"]), ("Paul Dorn", ["Senator"])]),
         PeopleCase(id: "the list ends at a verb", text: "Senators Mara Quist and Paul Dorn met with Karl Imhof on Monday.",
                    people: [("Mara Quist", ["Senator"]), ("Paul Dorn", ["Senator"]), ("Karl Imhof", [])]),
+        // A carrier's name is an organisation, not a person.
+        PeopleCase(id: "bus and rail companies are not people",
+                   text: "Dana Pike said a coach run by Harlow Lines collided with a Northfield Railways train.",
+                   people: [("Dana Pike", [])], exact: true),
         // Descriptions used as roles.
         PeopleCase(id: "occupation before the name", text: "Comedian Rudy Falk will host the gala, organizers said.",
                    people: [("Rudy Falk", ["Comedian"])]),
