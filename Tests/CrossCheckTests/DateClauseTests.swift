@@ -29,6 +29,11 @@ struct DateClauseTests {
                    written: "Monday", event: "statement", verb: "say", hasActor: true),
         Extraction(text: "The harbour board will meet on Friday to review the ferry licences.",
                    written: "Friday", event: "meeting", verb: "meet", planned: true),
+        // `gave way` is a collapse; `gave` alone names no class (people give speeches and briefings).
+        Extraction(text: "The old pier gave way on Sunday under the weight of the crowd.",
+                   written: "Sunday", event: "collapse", verb: nil),
+        Extraction(text: "The harbour master gave a short briefing to reporters on Tuesday evening.",
+                   written: "Tuesday", event: nil, verb: nil),
         Extraction(text: "Minister Lina Marsh urged the harbour board on Thursday to suspend the licences.",
                    written: "Thursday", event: nil, verb: "urge", hasActor: true),
     ]

@@ -40,7 +40,7 @@ extension PlaceRecognizer {
         let folded = doc.folded[tree.tokens[word]]
         switch tree.upos[word] {
         case "VERB", "AUX":
-            return EventWords.lookup(folded) ?? tree.lemmas[word]
+            return EventWords.lookup(doc, at: tree.tokens[word]) ?? tree.lemmas[word]
         case "NOUN":
             // `the summit in X` names an event; `the arms market in X`, `his home in X` do not,
             // unless an event word stands just before in the clause (`the quake struck in X`,
@@ -48,7 +48,7 @@ extension PlaceRecognizer {
             // The object of a verb shares its place (`held a rally in X`, `killed 40 people in
             // X`): a place after an object is read as the verb's as well as the object's.
             if EventWords.lookup(folded) == nil, tree.base(word) == "obj", let verb = tree.heads[word], tree.upos[verb] == "VERB" {
-                return EventWords.lookup(doc.folded[tree.tokens[verb]]) ?? tree.lemmas[verb]
+                return EventWords.lookup(doc, at: tree.tokens[verb]) ?? tree.lemmas[verb]
             }
             return EventWords.lookup(folded) ?? closeBy()
         case "PROPN", "PRON":
@@ -70,7 +70,7 @@ extension PlaceRecognizer {
         while index >= sentence.lowerBound, words <= eventReach {
             let token = doc.tokens[index]
             if token.kind == .punct { return nil }
-            if token.kind == .word, let event = EventWords.lookup(doc.folded[index]) { return event }
+            if token.kind == .word, let event = EventWords.lookup(doc, at: index) { return event }
             words += 1
             index -= 1
         }

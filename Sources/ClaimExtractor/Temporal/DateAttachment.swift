@@ -29,12 +29,12 @@ struct DateAttachment: Equatable {
         var steps = 0
         while let word = current, steps < maxSteps {
             let upos = tree.upos[word]
-            if upos == "NOUN", let found = PredicateClasses.lookup(doc.folded[tree.tokens[word]]) {
+            if upos == "NOUN", let found = PredicateClasses.lookup(doc, at: tree.tokens[word]) {
                 return DateAttachment(lemma: tree.lemmas[word], predicateClass: found, participant: nil, planned: false)
             }
             if upos == "VERB" {
                 let lemma = tree.lemmas[word]
-                let found = PredicateClasses.lookup(lemma) ?? PredicateClasses.lookup(doc.folded[tree.tokens[word]])
+                let found = PredicateClasses.lookup(lemma) ?? PredicateClasses.lookup(doc, at: tree.tokens[word])
                 return DateAttachment(
                     lemma: lemma, predicateClass: found, participant: participant(tree, word, doc, people, layer),
                     planned: planned(tree, word, doc))

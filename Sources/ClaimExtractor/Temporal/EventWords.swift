@@ -10,6 +10,13 @@ public enum EventWords {
         return found
     }
 
+    /// The event the word at token `index` names, a verb and its particle read together
+    /// (`gave way`).
+    public static func lookup(_ document: Document, at index: Int) -> String? {
+        guard let found = PredicateClasses.lookup(document, at: index), !PredicateClasses.needsParticipant(found) else { return nil }
+        return found
+    }
+
     /// Event words farther than this many tokens from a date are not its event (twice as far for
     /// a central event).
     public static let reach = 10
@@ -23,7 +30,7 @@ public enum EventWords {
         var bestCentral: (score: Int, event: String)? = nil
         for index in sentence where !range.contains(index) {
             let token = document.tokens[index]
-            guard token.kind == .word, let event = lookup(document.folded[index]) else { continue }
+            guard token.kind == .word, let event = lookup(document, at: index) else { continue }
             let lower = min(index, range.lowerBound), upper = max(index, range.upperBound - 1)
             let distance = index < range.lowerBound ? range.lowerBound - index : index - range.upperBound + 1
             var score = index < range.lowerBound ? distance : distance * 2
@@ -50,7 +57,7 @@ public enum EventWords {
     public static func mainEvent(_ document: Document) -> String? {
         var counts: [String: Int] = [:]
         for (index, token) in document.tokens.enumerated() where token.kind == .word {
-            if let event = lookup(document.folded[index]), central.contains(event) { counts[event, default: 0] += 1 }
+            if let event = lookup(document, at: index), central.contains(event) { counts[event, default: 0] += 1 }
         }
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first?.key
     }

@@ -9,6 +9,16 @@ public enum PredicateClasses {
         return nil
     }
 
+    /// The class the word at token `index` names, reading a verb and its particle together
+    /// (`gave way`: a collapse) before the word alone.
+    public static func lookup(_ doc: Document, at index: Int) -> String? {
+        if index + 1 < doc.tokens.count, doc.tokens[index + 1].kind == .word,
+           let found = phrasal[doc.folded[index] + " " + doc.folded[index + 1]] {
+            return found
+        }
+        return lookup(doc.folded[index])
+    }
+
     /// Whether dates of `predicateClass` are one fact only for one participant (`statement`).
     public static func needsParticipant(_ predicateClass: String) -> Bool {
         participantBound.contains(predicateClass)
