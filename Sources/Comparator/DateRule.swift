@@ -11,11 +11,15 @@ import ClaimModel
 /// - variant: values that overlap but are written at another precision or are ambiguous (the
 ///   reason says which reading matches);
 /// - conflict: two articles whose dates cannot overlap (a variant instead when one article
-///   itself gives dates that cannot overlap: the event word then names several occasions; or
+///   itself gives dates that cannot overlap, or when three or more articles date the event and
+///   no two of them alike: the event word then names several occasions; or
 ///   when both articles give only dates read against their own publication dates (`Friday`,
 ///   `Saturday`) and were published on different days, unless both name weekdays that differ
 ///   and both days had come when the earlier article was published: `DateRule+Fact.swift`);
 /// - only-in: one article dates the event.
+///
+/// A date more than two months before its article's publication is an earlier occasion of the
+/// event word: keyed apart (`death (earlier occasion)`), compared only with other such dates.
 ///
 /// Dates are also aligned by their sentences' words whatever their event word
 /// (`DateRule+Context.swift`), and aligned dates that cannot overlap are a conflict.
@@ -27,12 +31,16 @@ struct DateRule: FindingRule {
             if let value = claim.slots.value, value.hasPrefix("weekday-mismatch:") {
                 findings.append(weekdayFinding(claim, value, context))
             }
-            guard let key = DateRule.factKey(claim), let date = claim.slots.date, DayRange.parse(date) != nil else { continue }
+            guard var key = DateRule.factKey(claim), let date = claim.slots.date, let range = DayRange.parse(date) else { continue }
+            // A date more than two months before its article is an earlier occasion of the event
+            // word (`In 2004, a flood there killed 230`): compared only with other such dates,
+            // never with the main event's (`killed 16 on Sunday`).
+            if isBackground(range, claim.article, context) { key += BackgroundEvents.subjectSuffix }
             byEvent[key, default: [:]][claim.article, default: []].append(claim)
         }
         for key in byEvent.keys.sorted() {
             let perArticle = byEvent[key]!
-            let event = DateRule.describe(perArticle.values.first!.first!, context)
+            let event = DateRule.describe(perArticle.values.first!.first!, context) + (key.hasSuffix(BackgroundEvents.subjectSuffix) ? BackgroundEvents.subjectSuffix : "")
             let values = perArticle.mapValues { Array(Set($0.compactMap(\.slots.date))).sorted() }
             let evidence = perArticle.mapValues { $0.map(\.evidence) }
             let articles = perArticle.keys.sorted()
@@ -58,6 +66,13 @@ struct DateRule: FindingRule {
                 status = .variant
                 summary = "Sources date the \(event) differently, but the word may name more than one occasion"
                 reason = "\(context.outlet(several)) itself gives several dates for the \(event) (\(values[several]!.joined(separator: ", "))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
+            } else if articles.count >= DateRule.occasionsQuorum, pairs.count == articles.count * (articles.count - 1) / 2 {
+                // No two articles give the event the same date: three outlets do not each misdate
+                // one event; the word names several occasions (a meeting in February, another in
+                // June, a third on Thursday).
+                status = .variant
+                summary = "Sources date the \(event) differently, but no two agree: the word may name more than one occasion"
+                reason = "no two articles give overlapping dates: " + articles.map { "\(values[$0]!.joined(separator: ", ")) (\(context.outlet($0)): \(written($0)))" }.joined(separator: "; ")
             } else if hard == nil, let (a, b) = pairs.first, let relative = Optional(a),
                       let publishedA = published(a, context), let publishedB = published(b, context) {
                 // `Friday` read from one publication date and `Saturday` from another: the
@@ -103,6 +118,9 @@ struct DateRule: FindingRule {
         findings.append(contentsOf: undatedWeekdayFindings(in: context))
         return findings
     }
+
+    /// At least this many articles dating one event word, no two alike, name several occasions.
+    static let occasionsQuorum = 3
 
     /// A date that ends more than two months before its article's publication.
     func isBackground(_ range: DayRange, _ article: String, _ context: ComparisonContext) -> Bool {

@@ -16,6 +16,10 @@ struct DateAttachment: Equatable {
     var participant: String?
     /// `will vote on Friday`, `is scheduled to arrive Monday`: a plan, not what happened.
     var planned: Bool
+    /// Predicate classes of the verb's own dependents (`the collapse happened on Tuesday`:
+    /// `collapse`): an event word the date may stand for when the verb has no class. An event
+    /// word deeper down (`posted a photo of her visit last week`) is not the date's.
+    var dependentClasses: Set<String> = []
 
     /// At most this many steps up the tree from the date to its verb.
     static let maxSteps = 5
@@ -35,9 +39,10 @@ struct DateAttachment: Equatable {
             if upos == "VERB" {
                 let lemma = tree.lemmas[word]
                 let found = PredicateClasses.lookup(lemma) ?? PredicateClasses.lookup(doc, at: tree.tokens[word])
+                let dependents = Set(tree.children(of: word).compactMap { PredicateClasses.lookup(doc, at: tree.tokens[$0]) })
                 return DateAttachment(
                     lemma: lemma, predicateClass: found, participant: participant(tree, word, doc, people, layer),
-                    planned: planned(tree, word, doc))
+                    planned: planned(tree, word, doc), dependentClasses: dependents)
             }
             current = tree.heads[word]
             steps += 1
