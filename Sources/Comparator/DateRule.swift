@@ -18,8 +18,9 @@ import ClaimModel
 ///   and both days had come when the earlier article was published: `DateRule+Fact.swift`);
 /// - only-in: one article dates the event.
 ///
-/// A date more than two months before its article's publication is an earlier occasion of the
-/// event word: keyed apart (`death (earlier occasion)`), compared only with other such dates.
+/// When an article dates one event word both now and more than two months before publication
+/// (a bare year: before the article's year), the word names two occasions: its early dates in
+/// every article are keyed apart (`death (earlier occasion)`), compared only with their like.
 ///
 /// Dates are also aligned by their sentences' words whatever their event word
 /// (`DateRule+Context.swift`), and aligned dates that cannot overlap are a conflict.
@@ -27,16 +28,26 @@ struct DateRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         var findings: [Finding] = []
         var byEvent: [String: [String: [Claim]]] = [:]
+        var keyed: [(key: String, earlier: Bool, claim: Claim)] = []
         for claim in context.claims(.date) {
             if let value = claim.slots.value, value.hasPrefix("weekday-mismatch:") {
                 findings.append(weekdayFinding(claim, value, context))
             }
-            guard var key = DateRule.factKey(claim), let date = claim.slots.date, let range = DayRange.parse(date) else { continue }
-            // A date more than two months before its article is an earlier occasion of the event
-            // word (`In 2004, a flood there killed 230`): compared only with other such dates,
-            // never with the main event's (`killed 16 on Sunday`).
-            if isBackground(range, claim.article, context) { key += BackgroundEvents.subjectSuffix }
-            byEvent[key, default: [:]][claim.article, default: []].append(claim)
+            guard let key = DateRule.factKey(claim), let date = claim.slots.date, let range = DayRange.parse(date) else { continue }
+            keyed.append((key, isEarlierOccasion(date, range, claim.article, context), claim))
+        }
+        // An article that dates one event word both now and well before (`the earthquake on
+        // Tuesday` and `the earthquake of March 3, 1998`) shows the word names two occasions: then
+        // every early date of that word is the earlier occasion's (`In 2004, a flood there killed
+        // 230`), compared only with its like, never with the main event's. Without such an
+        // article an early date stays with the event: a changed month or year looks like that.
+        var twoOccasions = Set<String>()
+        for item in keyed where !item.earlier {
+            if keyed.contains(where: { $0.earlier && $0.key == item.key && $0.claim.article == item.claim.article }) { twoOccasions.insert(item.key) }
+        }
+        for item in keyed {
+            let key = item.earlier && twoOccasions.contains(item.key) ? item.key + BackgroundEvents.subjectSuffix : item.key
+            byEvent[key, default: [:]][item.claim.article, default: []].append(item.claim)
         }
         for key in byEvent.keys.sorted() {
             let perArticle = byEvent[key]!
@@ -121,6 +132,18 @@ struct DateRule: FindingRule {
 
     /// At least this many articles dating one event word, no two alike, name several occasions.
     static let occasionsQuorum = 3
+
+    /// A date of an earlier occasion than the article's: a bare year before the article's year
+    /// (`killed in 2011`, in a 2013 article; a year names a whole year, so two months before
+    /// publication would split one year's dates by the day each article came out), else a date
+    /// that ends more than two months before publication.
+    func isEarlierOccasion(_ value: String, _ range: DayRange, _ article: String, _ context: ComparisonContext) -> Bool {
+        if value.count == 4, let year = Int(value) {
+            guard let published = published(article, context), let own = Int(published.prefix(4)) else { return false }
+            return year < own
+        }
+        return isBackground(range, article, context)
+    }
 
     /// A date that ends more than two months before its article's publication.
     func isBackground(_ range: DayRange, _ article: String, _ context: ComparisonContext) -> Bool {

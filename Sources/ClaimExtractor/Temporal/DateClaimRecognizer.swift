@@ -103,8 +103,8 @@ struct DateClaimRecognizer: ClaimRecognizer {
     /// The event, predicate and participant of a date: the predicate class of the clause it
     /// modifies (`DateAttachment`); for a class that is one fact only for one participant
     /// (`statement`), that participant too, or no event without one. A clause of no class
-    /// keeps the nearest event word (`fallback`, the word-order reading) when that word is one
-    /// of the clause's own dependents, and otherwise its verb and participant: `Ito urged lawmakers on Monday` dates Ito's urging.
+    /// keeps the nearest event word (`fallback`, the word-order reading) unless that word stands
+    /// only inside another phrase of the clause, and otherwise its verb and participant: `Ito urged lawmakers on Monday` dates Ito's urging.
     /// A planned date (`will meet on Friday`) says so in `value` unless `value` already
     /// reports a weekday mismatch or an ambiguity.
     static func fill(_ slots: inout Slots, _ attachment: DateAttachment?, fallback: () -> String?) {
@@ -122,11 +122,10 @@ struct DateClaimRecognizer: ClaimRecognizer {
             slots.event = predicateClass
             return
         }
-        // A nearby event word stands for the date only as the clause's own argument (`the
-        // collapse happened on Tuesday`, `held a vote on Monday`); one inside another phrase (`posted
-        // a photo of her visit last week`, `Democrats in the session were told Wednesday`) is not
-        // what the date dates.
-        if let event = fallback(), attachment.dependentClasses.contains(event) {
+        // A nearby event word inside another phrase of the clause (`posted a photo of her visit
+        // last week`, `Democrats in the session were told Wednesday`) is not what the date dates;
+        // the clause's own argument is (`the collapse happened on Tuesday`, `held a vote on Monday`).
+        if let event = fallback(), !attachment.nestedClasses.contains(event) {
             // The event is a nearby word's, not the clause's: no verb is kept, so the comparator
             // knows the date was not read from its own clause.
             slots.verb = nil
