@@ -3289,19 +3289,31 @@ extension PersonAttributeRecognizer {
 }
 
 extension PersonRecognizer {
+    /// Noun endings of action nouns whose `of` object takes the following `as` post
+    /// (`the selection of X as chief`, `the ousting of X as chief of staff`).
+    static let actionNounEndings: [String] = [
+        "ion",
+        "ing",
+        "ment",
+    ]
     /// Verbs after which a following `as …` names someone else's post (`named X as his chief`).
     static let appointingWords: Set<String> = [
         "appointed",
         "called",
         "chose",
         "described",
+        "elected",
         "hired",
         "introduced",
         "named",
         "nominated",
         "picked",
+        "promoted",
+        "re-elected",
+        "re-electing",
         "recognised",
         "recognized",
+        "reelected",
         "regarded",
         "replace",
         "replaced",
@@ -3310,13 +3322,54 @@ extension PersonRecognizer {
         "saw",
         "see",
         "sees",
+        "selected",
         "succeed",
         "succeeded",
         "succeeding",
         "succeeds",
+        "tap",
         "tapped",
+        "taps",
         "treat",
         "treated",
+    ]
+    /// Linking verbs after a clause's subject whose complement may be the subject's title
+    /// (`X is a former Boeing executive`, `X became chairman`, `X has been the whip`).
+    static let copulas: Set<String> = [
+        "are",
+        "became",
+        "becomes",
+        "been",
+        "is",
+        "remained",
+        "remains",
+        "was",
+        "were",
+    ]
+    /// Words that may open a party description standing for or before a person
+    /// (`another California Democrat, Representative X`, `the New York Democrat`).
+    static let partyTitleOpeners: Set<String> = [
+        "a",
+        "an",
+        "another",
+        "fellow",
+        "the",
+    ]
+    /// Participles of appointment whose complement, after a passive auxiliary, is the subject's
+    /// post (`X was elected chairman of …`, `X was named as interim chief`).
+    static let passiveAppointments: Set<String> = [
+        "appointed",
+        "chosen",
+        "confirmed",
+        "elected",
+        "installed",
+        "named",
+        "nominated",
+        "promoted",
+        "re-elected",
+        "reelected",
+        "selected",
+        "sworn",
     ]
     /// Words that end a title phrase going forward.
     static let phraseStops: Set<String> = [
@@ -3359,6 +3412,41 @@ extension PersonRecognizer {
         "will",
         "with",
         "would",
+    ]
+    /// Words that may stand between a subject and its linking verb without ending the clause:
+    /// auxiliaries and sentence adverbs (`X has also been`, `X was previously named`).
+    static let predicateAuxiliaries: Set<String> = [
+        "already",
+        "also",
+        "currently",
+        "had",
+        "has",
+        "have",
+        "later",
+        "now",
+        "once",
+        "previously",
+        "since",
+        "still",
+        "then",
+    ]
+    /// Conjunctions that open a clause: a name right after one is that clause's subject
+    /// (`…, when X quit as secretary of state`, `after X was the presumptive nominee`).
+    static let subjectOpeners: Set<String> = [
+        "after",
+        "although",
+        "as",
+        "because",
+        "before",
+        "if",
+        "once",
+        "since",
+        "though",
+        "unless",
+        "until",
+        "when",
+        "whereas",
+        "while",
     ]
     /// Prepositions that join a title head to what it covers: `of`, `for`, `to`, `in`, `at`.
     static let titleConnectors: Set<String> = [

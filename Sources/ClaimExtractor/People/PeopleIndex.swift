@@ -254,6 +254,7 @@ enum RoleReferences {
                 position = end - 1
             }
         }
+        added.append(contentsOf: attachParty(doc, to: &index, covered: covered))
         guard !added.isEmpty else { return }
         index.mentions.append(contentsOf: added)
         index.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -171,12 +171,7 @@ extension PersonRecognizer {
             found.append(trimmed)
         }
         // Only for the subject of a clause (or the object of `appointed X as …`).
-        let opener = nameStart > sentence.lowerBound ? nameStart - 1 : nil
-        let clauseInitial = opener == nil || doc.tokens[opener!].kind == .punct && !doc.tokens[opener!].isPunct(",")
-            || appointingWords.contains(doc.folded[opener!])
-            // `…, and X stepped aside as …`: a clause joined after a comma.
-            || ["and", "but"].contains(doc.folded[opener!]) && opener! > sentence.lowerBound && doc.tokens[opener! - 1].isPunct(",")
-        guard clauseInitial else { return found }
+        guard isClauseSubject(doc, nameStart: nameStart, sentence: sentence) else { return found }
         var index = end
         // `Jr.`: the period of an abbreviation ending the name.
         if index < sentence.upperBound, doc.tokens[index].isPunct("."), !doc.tokens[index].spaceBefore, index > 0,
@@ -187,9 +182,13 @@ extension PersonRecognizer {
             let folded = doc.folded[index]
             if token.kind == .newline || token.isPunct(";") || token.isPunct(".") || token.isPunct(":") { break }
             if token.kind == .punct, ["\"", "\u{201C}", "\u{201D}"].contains(token.text) { break }
-            if CommonWords.speechVerbs.contains(folded) || appointingWords.contains(folded) { break }
-            // Another person's name starts another clause: `…, and Tom Vance stepped aside as …`.
+            // `X named Y as …` gives Y the post; `X was appointed … as …` gives it to X.
+            if CommonWords.speechVerbs.contains(folded) { break }
+            if appointingWords.contains(folded), !(index > end && copulas.contains(doc.folded[index - 1])) { break }
+            // Another person's name starts another clause: `…, and Tom Vance stepped aside as …`
+            // (not a place after `of` or `in`: `of South Carolina`).
             if token.kind == .word, token.isCapitalized, !TitleVocabulary.isTitleWord(folded), index + 1 < sentence.upperBound,
+               !(index > end && ["of", "in"].contains(doc.folded[index - 1])),
                doc.tokens[index + 1].kind == .word, doc.tokens[index + 1].isCapitalized, !TitleVocabulary.isTitleWord(doc.folded[index + 1]) {
                 break
             }
