@@ -51,7 +51,8 @@ extension PersonRecognizer {
         guard sawHead, var last = end else { return nil }
         // Complement: `of the Armament Agency`, `at Kessler Logistics`, `to Canada`.
         var probe = last
-        while probe < limit, doc.tokens[probe].kind == .word, titleConnectors.contains(doc.folded[probe]) {
+        // (Not a date: `chairman of the caucus on Tuesday`, `in May`.)
+        while probe < limit, doc.tokens[probe].kind == .word, titleConnectors.contains(doc.folded[probe]), !isDateAfter(doc, probe, limit: limit) {
             probe += 1
             if probe < limit, doc.folded[probe] == "the" { probe += 1 }
             var words = 0
@@ -99,11 +100,19 @@ extension PersonRecognizer {
         return last
     }
 
+    /// A preposition opening a date (`on Tuesday`, `in March`): the end of a title phrase.
+    static func isDateAfter(_ doc: Document, _ index: Int, limit: Int) -> Bool {
+        guard index + 1 < limit, doc.tokens[index].kind == .word, titleConnectors.contains(doc.folded[index]), doc.tokens[index + 1].isCapitalized else { return false }
+        let next = doc.folded[index + 1]
+        return CalendarWords.weekdays[next] != nil || CalendarWords.months[next] != nil
+    }
+
     /// Does a title phrase end here: punctuation, a line end, the sentence end, or a clause word?
     static func endsPhrase(_ doc: Document, _ index: Int, sentence: Range<Int>) -> Bool {
         guard index < sentence.upperBound else { return true }
         let token = doc.tokens[index]
         if token.kind == .punct || token.kind == .newline { return !token.isPunct("(") || true }
+        if isDateAfter(doc, index, limit: sentence.upperBound) { return true }
         return TitleLexicon.clauseWords.contains(doc.folded[index]) || phraseStops.contains(doc.folded[index])
     }
 
