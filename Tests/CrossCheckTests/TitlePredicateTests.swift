@@ -107,3 +107,14 @@ struct TitleComplementDateTests {
     @Test(arguments: cases)
     func complementStopsBeforeDate(_ testCase: PeopleCase) throws { try TitlePredicateTests.check(testCase) }
 }
+
+/// A passive verb of appointment does not end the subject's `as` phrase search.
+struct PassiveAppointmentAsTests {
+    static let cases: [PeopleCase] = [
+        PeopleCase(id: "was first elected … after years as …", text: "Robert Keane, a Republican, was first elected in 1990 after six years as state treasurer.",
+                   people: [("Robert Keane", ["Republican", "state treasurer"])]),
+    ]
+
+    @Test(arguments: cases)
+    func passiveAppointmentKeepsAsPhrase(_ testCase: PeopleCase) throws { try TitlePredicateTests.check(testCase) }
+}

@@ -193,7 +193,7 @@ extension PersonRecognizer {
             if token.kind == .punct, ["\"", "\u{201C}", "\u{201D}"].contains(token.text) { break }
             // `X named Y as …` gives Y the post; `X was appointed … as …` gives it to X.
             if CommonWords.speechVerbs.contains(folded) { break }
-            if appointingWords.contains(folded), !(index > end && copulas.contains(doc.folded[index - 1])) { break }
+            if appointingWords.contains(folded), !((max(end, index - 2)..<index).contains { copulas.contains(doc.folded[$0]) }) { break }
             // Another person's name starts another clause: `…, and Tom Vance stepped aside as …`
             // (not a place after `of` or `in`: `of South Carolina`).
             if token.kind == .word, token.isCapitalized, !TitleVocabulary.isTitleWord(folded), index + 1 < sentence.upperBound,
