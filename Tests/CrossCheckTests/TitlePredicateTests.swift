@@ -118,3 +118,21 @@ struct PassiveAppointmentAsTests {
     @Test(arguments: cases)
     func passiveAppointmentKeepsAsPhrase(_ testCase: PeopleCase) throws { try TitlePredicateTests.check(testCase) }
 }
+
+/// Common given names make a two-word run a person without other evidence; names that are
+/// also places, firms or common words are left out of the list.
+struct GivenNameListTests {
+    static let cases: [PeopleCase] = [
+        PeopleCase(id: "a common given name, no title or verb", text: "The award went to Yolanda Pruitt and her team from the valley.",
+                   people: [("Yolanda Pruitt", [])]),
+        PeopleCase(id: "another common given name", text: "Neighbours described Trevor Oakes as quiet and kind.",
+                   people: [("Trevor Oakes", [])]),
+        PeopleCase(id: "a firm named like a person is no person", text: "Shares of Morgan Stanley rose on the news.",
+                   people: []),
+        PeopleCase(id: "a place named like a person is no person", text: "Flooding closed roads across Virginia Beach on Monday.",
+                   people: []),
+    ]
+
+    @Test(arguments: cases)
+    func givenNames(_ testCase: PeopleCase) throws { try TitlePredicateTests.check(testCase) }
+}
