@@ -70,7 +70,7 @@ struct TitlePredicateTests {
     @Test(arguments: partyBefore)
     func partyDescriptionBeforeName(_ testCase: PeopleCase) throws { try Self.check(testCase) }
 
-    static let partyReferences: [PeopleCase] = [
+    static let partyReferenceCases: [PeopleCase] = [
         PeopleCase(id: "the state Democrat: the person of that party", text: "Representative Laura Pike (D-Ore.) met Governor Robert Keane on Monday. The Oregon Democrat, who chairs the panel, left early.",
                    people: [("Laura Pike", ["Representative", "Oregon Democrat"]), ("Robert Keane", ["Governor"])]),
         PeopleCase(id: "the party noun as an adjective is no reference", text: "Representative Laura Pike (D-Ore.) spoke first. The Democrat leadership met later.",
@@ -81,7 +81,7 @@ struct TitlePredicateTests {
                    people: [("Laura Pike", ["Representative"]), ("Robert Keane", ["Governor"])]),
     ]
 
-    @Test(arguments: partyReferences)
+    @Test(arguments: partyReferenceCases)
     func partyReferences(_ testCase: PeopleCase) throws { try Self.check(testCase) }
 
     static let addressedSurnames: [PeopleCase] = [
