@@ -116,14 +116,14 @@ public struct CrossChecker: Sendable {
         if ReportManifest.marks(folder) {
             throw CrossCheckError.usage("\(folder): holds crosscheck's own reports (\(ReportManifest.fileName)), not articles; give the folder of a set")
         }
-        if let files = try? CorpusReader.articleFiles(in: folder).files, !files.isEmpty { return [folder] }
+        if CorpusReader.hasArticleFile(in: folder) { return [folder] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var sets: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue, !ReportManifest.marks(path) {
-                if let files = try? CorpusReader.articleFiles(in: path).files, !files.isEmpty { sets.append(path) }
+                if CorpusReader.hasArticleFile(in: path) { sets.append(path) }
             }
         }
         return sets

@@ -50,6 +50,8 @@ struct EvalCommand: Command {
             sets = sets.filter { FileManager.default.fileExists(atPath: (goldDir as NSString).appendingPathComponent(($0 as NSString).lastPathComponent + ".gold.json")) }
             if sets.isEmpty { throw CrossCheckError.usage("no set under \(args.positionals.joined(separator: ", ")) has a <set>.gold.json in \(goldDir)") }
         }
+        // What sets share (the walk to the repository root, the corpus's crosscheck.json) is looked up once.
+        let discovery = ConfigurationDiscovery(explicit: explicitConfig)
         for folder in sets {
             let goldPath = args.value("--gold")
                 ?? args.value("--gold-dir").map { ($0 as NSString).appendingPathComponent((folder as NSString).lastPathComponent + ".gold.json") }
@@ -59,7 +61,7 @@ struct EvalCommand: Command {
                 throw CrossCheckError.usage("\(Printable.line(goldPath)): no labelled findings for this set; eval scores a set against a gold file such as {\"version\": 1, \"findings\": [{\"kind\": \"number\", \"subject\": \"deaths\", \"status\": \"conflict\"}]}; `crosscheck eval --help` shows the format")
             }
             let gold = try GoldEvaluator.load(goldPath)
-            let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
+            let configuration = try discovery.configuration(forSet: folder)
             let result = try CrossChecker(configuration: configuration).compare(setFolder: folder)
             let table = GoldEvaluator(lenient: args.has("--lenient")).evaluate(result.report, gold: gold)
             console.out(table.rendered(title: "\(result.report.set): \(gold.count) labelled findings (\(goldPath))"))

@@ -50,6 +50,12 @@ import Testing
         ("Hollywood's Mermaid, Ana Reyes dies at 91\nMore.", nil),
         ("Officials said on Monday that the bridge would reopen.", nil),
         ("Friday, June 7, 2013\nThe actress died on Thursday.", nil),
+        // The first three non-blank lines of the first 4,000 characters are read, no more.
+        ("\n\n  \nOSLO, March 3 (Example Wire) - Ferries were halted.", "Oslo"),
+        ("Ferries halted\nBy a staff writer\nOSLO, March 3 (Example Wire) - Ferries were halted.", "Oslo"),
+        ("Ferries halted\nBy a staff writer\nUpdated at noon\nOSLO, March 3 (Example Wire) - Ferries were halted.", nil),
+        (String(repeating: "ferry ", count: 700) + "\nOSLO, March 3 (Example Wire) - Ferries were halted.", nil),
+        (String(repeating: "ferry ", count: 600) + "\nOSLO, March 3 (Example Wire) - Ferries were halted.", "Oslo"),
     ] as [(String, String?)])
     func datelinePlace(_ body: String, _ place: String?) {
         #expect(OutletClues.datelinePlace(Article(id: "x", path: "x.txt", body: body, sha256: "0")) == place)
