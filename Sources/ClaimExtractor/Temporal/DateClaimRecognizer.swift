@@ -24,7 +24,7 @@ struct DateClaimRecognizer: ClaimRecognizer {
         var sentenceStarts: [Int] = []
         var places: [(date: Range<Int>, sentence: Range<Int>)] = []
         let quoted = QuoteSpans.quotedTokens(doc, 0..<doc.tokens.count)
-        for expression in TemporalScanner.scan(doc, dateOrder: dateOrder) {
+        for expression in context.temporalExpressions(dateOrder: dateOrder) {
             guard let sentence = doc.sentence(containing: expression.tokens.lowerBound) else { continue }
             // A relative date inside a quotation is relative to when it was said, not published.
             if expression.note?.hasPrefix("relative") == true || expression.note?.hasPrefix("the ") == true,
