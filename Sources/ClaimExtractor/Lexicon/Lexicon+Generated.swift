@@ -3547,6 +3547,12 @@ extension PredicateClasses {
         "election": "election",
         "elected": "election",
         "elect": "election",
+        "reelect": "election",
+        "reelected": "election",
+        "re-elect": "election",
+        "re-elected": "election",
+        "reelection": "election",
+        "re-election": "election",
         "referendum": "election",
         "ballot": "election",
         "primary": "election",
@@ -3589,6 +3595,9 @@ extension PredicateClasses {
         "quit": "resignation",
         "fired": "resignation",
         "dismissed": "resignation",
+        "retire": "resignation",
+        "retiring": "resignation",
+        "retirement": "resignation",
         "earthquake": "earthquake",
         "quake": "earthquake",
         "tremor": "earthquake",
@@ -3627,6 +3636,10 @@ extension PredicateClasses {
         "gives way": "collapse",
         "giving way": "collapse",
         "given way": "collapse",
+        "step down": "resignation",
+        "steps down": "resignation",
+        "stepped down": "resignation",
+        "stepping down": "resignation",
     ]
 }
 

@@ -23,7 +23,8 @@ struct DateClaimRecognizer: ClaimRecognizer {
         var leadClaims: [Int] = []
         var sentenceStarts: [Int] = []
         let quoted = QuoteSpans.quotedTokens(doc, 0..<doc.tokens.count)
-        for expression in TemporalScanner.scan(doc, dateOrder: dateOrder) {
+        let expressions = TemporalScanner.scan(doc, dateOrder: dateOrder)
+        for expression in expressions {
             guard let sentence = doc.sentence(containing: expression.tokens.lowerBound) else { continue }
             // A relative date inside a quotation is relative to when it was said, not published.
             if expression.note?.hasPrefix("relative") == true || expression.note?.hasPrefix("the ") == true,
@@ -55,7 +56,7 @@ struct DateClaimRecognizer: ClaimRecognizer {
             if lead { leadClaims.append(claims.count - 1) }
         }
         DateClaimRecognizer.yieldToOwnClause(&claims, lead: leadClaims, sentenceStarts: sentenceStarts)
-        return claims
+        return claims + OccasionYears.claims(in: context, covered: expressions.map(\.tokens))
     }
 
     /// A dateline's date (`RIVERTON, March 10 -`) is when the story was filed; it stands for
