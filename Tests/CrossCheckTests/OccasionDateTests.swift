@@ -111,4 +111,29 @@ struct OccasionDateTests {
         let claim = try #require(analysis.claims.first { $0.kind == .date && $0.slots.text == c.1 })
         #expect(claim.slots.event == c.2)
     }
+
+    /// A line near the top holding a date with a label, a clock time and its zone is the
+    /// article's publication stamp; a sentence that names a date is not.
+    @Test(arguments: [
+        ("Harbour bridge reopens\nMarch 4, 2026 at 12:19 PM\nThe bridge reopened on Wednesday.\n", "2026-03-04"),
+        ("Harbour bridge reopens\nPublished: Wednesday, March 4, 2026, 2:29 PM\nThe bridge reopened on Wednesday.\n", "2026-03-04"),
+        ("Harbour bridge reopens\nTuesday, Mar 3, 2026 | Updated 8:52 PM EDT\nThe bridge reopened on Tuesday.\n", "2026-03-03"),
+        ("Harbour bridge reopens\nPosted Mar 3rd, 2026 at 1:23 PM\nThe bridge reopened on Tuesday.\n", "2026-03-03"),
+        ("Harbour bridge reopens\nThe bridge that closed on March 4, 2025 at last reopened for traffic this week.\n", nil),
+    ] as [(String, String?)])
+    func publicationStampLine(_ c: (String, String?)) throws {
+        let parsed = try ArticleParser.parse(bytes: Array(c.0.utf8), path: "s.md", id: "s", format: .markdown)
+        #expect(parsed.articles.first?.published == c.1)
+    }
+
+    /// The date of a publication stamp line is when the article was filed: it dates no event,
+    /// even as the article's first line.
+    @Test(arguments: prefixes)
+    func stampLineDatesNoEvent(prefix: String) throws {
+        let analysis = Fixtures.analyze(prefix + "\nMarch 4, 2026 at 12:19 PM\nThe ferry capsized on Tuesday near the harbour mouth, the coast guard said.\n", published: "2026-03-04")
+        let stamp = try #require(analysis.claims.first { $0.kind == .date && $0.slots.text == "March 4, 2026" })
+        #expect(stamp.slots.event == nil)
+        let capsized = try #require(analysis.claims.first { $0.kind == .date && $0.slots.text == "Tuesday" })
+        #expect(capsized.slots.event == "sinking")
+    }
 }

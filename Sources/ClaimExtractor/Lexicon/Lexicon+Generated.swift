@@ -547,6 +547,35 @@ extension CommonWords {
     ]
 }
 
+extension DatelineInference {
+    /// Words a publication stamp line holds besides its date: a label before it (`Published`,
+    /// `Updated`, `Posted`), a clock time and its zone after it (`at 12:19 PM`, `8:52 PM EDT`).
+    /// A line near the top holding only a date and such words is the article's publication date.
+    static let stampWords: Set<String> = [
+        "a.m.",
+        "am",
+        "at",
+        "bst",
+        "cdt",
+        "cet",
+        "cst",
+        "edt",
+        "est",
+        "et",
+        "gmt",
+        "mdt",
+        "mst",
+        "p.m.",
+        "pdt",
+        "pm",
+        "posted",
+        "pst",
+        "published",
+        "updated",
+        "utc",
+    ]
+}
+
 extension EventWords {
     /// Events that are what an article is about (an incident, a visit, a summit), rather than
     /// steps within it: a dateline's date belongs to one of these.
