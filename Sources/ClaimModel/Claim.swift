@@ -40,6 +40,11 @@ public enum ClaimKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// `sentence`, `resignation`), `verb` (`done` or `planned`), `text` (what it is about as
     /// written: `to two counts of fraud`); polarity negative for a denial (`no charges`).
     case status
+    /// A person's home state as an article states it: the state a lawmaker or governor
+    /// represents (`X (R-Texas)`, `Senator X of Texas`, `Ohio Rep. X`, `the former governor of
+    /// Arkansas`): slots `person`, `value` (the state), `verb` (`former` for a past office's
+    /// state), `text`.
+    case home
 
     public static func < (lhs: ClaimKind, rhs: ClaimKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }

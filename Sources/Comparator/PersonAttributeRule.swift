@@ -1,6 +1,6 @@
 import ClaimModel
 
-/// `other` findings about a person's age or party (`age` and `party` claims): articles that
+/// `other` findings about a person's age, party or home state (`age`, `party` and `home` claims): articles that
 /// give one person different ones.
 ///
 /// - age: two articles conflict when every age one gives is further from every age the other
@@ -9,13 +9,16 @@ import ClaimModel
 ///   between two publications, an age is often a year stale), the whole years between them
 ///   rounded up otherwise. A difference within that allowance is a `variant`;
 /// - party: two articles conflict when they share no party for the person (`Republican` /
-///   `(D-Ohio)`).
+///   `(D-Ohio)`);
+/// - home state (the state a lawmaker or governor represents): two articles conflict when
+///   they share no state for the person (`(R-Texas)` / `Senator X of Iowa`), a past office's
+///   state compared only with past ones (`the former Arkansas governor`).
 ///
 /// Agreement raises no finding: the people table shows every stated attribute. Two values in
 /// one article are both kept and either may match the other article.
 struct PersonAttributeRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
-        attributeFindings(.age, in: context) + attributeFindings(.party, in: context)
+        attributeFindings(.age, in: context) + attributeFindings(.party, in: context) + attributeFindings(.home, in: context)
     }
 
     func attributeFindings(_ kind: ClaimKind, in context: ComparisonContext) -> [Finding] {
@@ -40,7 +43,7 @@ struct PersonAttributeRule: FindingRule {
             }
             guard let (status, a, b) = worst else { continue }
             let name = context.name(person)
-            let what = kind == .age ? "ages" : "parties"
+            let what = kind == .age ? "ages" : kind == .party ? "parties" : "home states"
             let values = perArticle.mapValues { Array(Set($0.compactMap { $0.slots.value })).sorted() }
             let evidence = perArticle.mapValues { $0.map(\.evidence) }
             let reason = status == .conflict
@@ -63,6 +66,9 @@ struct PersonAttributeRule: FindingRule {
         for a in first {
             for b in second {
                 guard let x = a.slots.value, let y = b.slots.value else { continue }
+                // A past office's state against a current one: a former governor of one state
+                // may sit for another.
+                if kind == .home && a.slots.verb != b.slots.verb { continue }
                 let distance: Int
                 if kind == .age {
                     guard let p = Int(x), let q = Int(y) else { continue }

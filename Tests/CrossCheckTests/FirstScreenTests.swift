@@ -40,7 +40,7 @@ import Testing
     @Test func aSideOccasionsDateIsNotOnTheFirstScreen() throws {
         let report = Self.report([
             ("a", "Vera Moss won the caucus election on Wednesday.\n\nShe thanked her colleagues.\n\nThe vote was held behind closed doors.\n\nMoss discussed the vote and the caucus in an interview on Monday.", "2026-02-05"),
-            ("b", "Vera Moss won the caucus election on Wednesday.\n\nHer rival conceded.\n\nThe vote was held behind closed doors.\n\nHer rival Tom Reyes discussed the vote and the caucus in an interview on Tuesday.", "2026-02-05"),
+            ("b", "Vera Moss won the caucus election on Wednesday.\n\nHer rival conceded.\n\nThe vote was held behind closed doors.\n\nMoss discussed the vote and the caucus in an interview on Tuesday.", "2026-02-05"),
         ])
         let story = try #require(report.story)
         let side = report.findings.filter { $0.kind == .date && $0.status == .conflict }

@@ -59,6 +59,8 @@ struct GrammarTokenizerTests {
         SplitCase(id: "quoted question before lower case", text: "“Was the vote close?” she asked.", sentences: ["“Was the vote close?” she asked."]),
         SplitCase(id: "state abbreviation before lower case", text: "It opens in Glendale, Ariz. in May. Fans came.", sentences: ["It opens in Glendale, Ariz. in May.", "Fans came."]),
         SplitCase(id: "comma or dash after a full stop", text: "Sen. Ana Ruiz, D-Ore., voted no. OSLO, Nor. — The talks ended.", sentences: ["Sen. Ana Ruiz, D-Ore., voted no.", "OSLO, Nor. — The talks ended."]),
+        SplitCase(id: "dash after a full stop opens a line", text: "Rates will rise next year. -- Posted by Ana Lorne", sentences: ["Rates will rise next year.", "-- Posted by Ana Lorne"]),
+        SplitCase(id: "dash after a dateline's state", text: "JOPLIN, Mo. — Voters came early.", sentences: ["JOPLIN, Mo. — Voters came early."]),
         SplitCase(id: "attribution after a quoted question", text: "“Who pays?” Ruiz asked. Nobody knew.", sentences: ["“Who pays?” Ruiz asked.", "Nobody knew."]),
         SplitCase(id: "closing quote set off by a space", text: "They cited ‘secret law.’ ”\n\nThe vote followed.", sentences: ["They cited ‘secret law.’ ”", "The vote followed."]),
         SplitCase(id: "ellipsis after a full stop", text: "“We must act. ... Let us vote.” It passed.", sentences: ["“We must act.", "... Let us vote.”", "It passed."]),

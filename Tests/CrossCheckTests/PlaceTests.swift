@@ -51,6 +51,12 @@ struct PlaceTests {
                        place: nil),
         ExtractionCase(testDescription: "a place inside a quotation is the speaker's", text: "“We were in Madrid when the news came,” the coach said.",
                        place: nil),
+        ExtractionCase(testDescription: "a state before an event noun is the event's place", text: "Lawmakers returned to the capital a week after the Vermont mass shooting that killed six people.",
+                       place: "Vermont", kind: "state", levels: "state=Vermont;country=United States", event: "attack", evidence: "Vermont mass shooting"),
+        ExtractionCase(testDescription: "a country before an event noun may be a party to it, not its place", text: "Diplomats said the Iran talks would resume in the spring.",
+                       place: nil),
+        ExtractionCase(testDescription: "a city starting a longer name before an event noun is no place", text: "Fans waited for hours before the Denver Nuggets game on Friday.",
+                       place: nil),
     ]
 
     @Test(arguments: extractionCases, ["", multibytePrefix])
@@ -120,6 +126,10 @@ struct PlaceTests {
             "The governor of Ohio signed the budget bill on Friday after weeks of negotiation.",
             "The governor of Texas signed the budget bill on Friday after weeks of negotiation.",
         ], status: nil),
+        ComparisonCase(testDescription: "conflict: two cities set before one event noun", articles: [
+            "Mourners gathered on Sunday for the nine victims of the Denver shooting, the mayor said.",
+            "Mourners gathered on Sunday for the nine victims of the Seattle shooting, the mayor said.",
+        ], status: .conflict, values: ["a0": "Denver", "a1": "Seattle"]),
         ComparisonCase(testDescription: "different events in different places do not conflict", articles: [
             "The striking dock workers marched in Boston on Monday demanding higher wages.",
             "The ship owners' association held its annual dinner in Chicago on Monday.",

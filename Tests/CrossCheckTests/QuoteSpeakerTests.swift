@@ -33,6 +33,9 @@ enum QuoteCases {
         QuoteCase(id: "an unattributed passage: a quote without a speaker", text: "The banner over the gate read “No entry after dark for anyone” on Monday.", quote: "No entry after dark for anyone", speaker: nil),
         QuoteCase(id: "a term of two words quoted inside a named person's sentence is no quote", text: "Governor Rita Amsel called the vote a “historic day” for the port.", quote: "historic day", speaker: nil, absent: true),
         QuoteCase(id: "a quotation standing alone that no clause attributes gives no claim", text: "The council met on Monday.\n\n“Every road into the valley is closed tonight.”", quote: "Every road into the valley is closed tonight", speaker: nil, absent: true),
+        QuoteCase(id: "“…,” said X of a state, the … on a committee (a misparsed subject)", text: "“I never thought the port would close,” said Representative Laura Pike of Oregon, the senior Democrat on the House Rules Committee.", quote: "I never thought the port would close", speaker: "Laura Pike"),
+        QuoteCase(id: "a fronted phrase, then X said: “…”", text: "Senator Robert Keane spoke at noon. As for the prospects of a deal now, Mr. Keane said: “How do you get that done before the recess?”", quote: "How do you get that done before the recess?", speaker: "Robert Keane"),
+        QuoteCase(id: "X himself said that …“…”", text: "Governor Laura Pike herself said on Friday that the ruling was “a very sad day for the whole valley.”", quote: "a very sad day for the whole valley", speaker: "Laura Pike"),
         QuoteCase(id: "a scare-quoted term is no quote", text: "Officials called the scheme “smart growth” on Monday.", quote: "smart growth", speaker: nil, absent: true),
     ]
 }

@@ -88,6 +88,13 @@ enum PeopleResolver {
         // Pass 2: other mentions join an entity by full name or by surname; titled or
         // honorific single names with no entity become surname-only entities.
         var orphans: [RawMention] = []
+        // Surnames a titled mention gives someone not yet named in full (`President Trump` beside
+        // only `Donald Trump Jr.`): there `Mr. Trump` may be either, so it does not reach past the suffix.
+        let titledOnly = Set(pending.compactMap { mention -> String? in
+            let words = significant(nameWords(mention.name))
+            guard mention.evidence == "title", words.count == 1, !candidates.contains(where: { $0.key.last == words[0] }) else { return nil }
+            return words[0]
+        })
         for mention in pending {
             let words = significant(nameWords(mention.name))
             guard !words.isEmpty else { continue }
@@ -96,9 +103,11 @@ enum PeopleResolver {
                 continue
             }
             if words.count == 1 {
-                // A titled surname does not reach past a suffix (`President Trump` is not `Donald Trump Jr.`).
+                // A titled surname does not reach past a suffix (`President Trump` is not `Donald Trump Jr.`);
+                // a surname after a form of address is a second reference and does (`Mr. Davis` for
+                // `Thomas M. Davis III`).
                 let matches = candidates.indices.filter {
-                    (mention.evidence == "title" || mention.evidence == "honorific" ? candidates[$0].key.last : surname(candidates[$0].key)) == words[0]
+                    (mention.evidence == "title" || mention.evidence == "honorific" && titledOnly.contains(words[0]) ? candidates[$0].key.last : surname(candidates[$0].key)) == words[0]
                         || (candidates[$0].key.count >= 3 && candidates[$0].key.first == words[0])
                 }
                 if matches.count == 1 {
@@ -254,6 +263,7 @@ enum RoleReferences {
                 position = end - 1
             }
         }
+        added.append(contentsOf: attachParty(doc, to: &index, covered: covered))
         guard !added.isEmpty else { return }
         index.mentions.append(contentsOf: added)
         index.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

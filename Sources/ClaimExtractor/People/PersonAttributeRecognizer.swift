@@ -1,6 +1,6 @@
 import ClaimModel
 
-/// Ages and parties written beside a person's name, as attributes of that person: one claim
+/// Ages, parties and home states (`PersonAttributeRecognizer+Home.swift`) written beside a person's name, as attributes of that person: one claim
 /// per statement, slots `person`, `value`, `text`, evidence from the name to the attribute.
 ///
 /// - age: `X, 41,` (or `.`, `;`, `)` after the number), `X, aged 41`, `41-year-old X`,
@@ -19,14 +19,15 @@ struct PersonAttributeRecognizer: ClaimRecognizer {
         for mention in context.people.mentions where mention.form != .role && !mention.name.isEmpty {
             guard let sentence = doc.sentence(containing: mention.name.lowerBound) else { continue }
             let attribution = context.attribution(for: sentence)
-            func claim(_ kind: ClaimKind, _ value: String, _ range: Range<Int>) {
+            func claim(_ kind: ClaimKind, _ value: String, _ range: Range<Int>, verb: String? = nil) {
                 let whole = min(range.lowerBound, mention.name.lowerBound)..<max(range.upperBound, mention.name.upperBound)
                 claims.append(Claim(
                     article: doc.article.id, kind: kind, attribution: attribution,
-                    slots: Slots(person: mention.entity, value: value, text: doc.text(range)), evidence: doc.evidence(whole)))
+                    slots: Slots(person: mention.entity, verb: verb, value: value, text: doc.text(range)), evidence: doc.evidence(whole)))
             }
             if let (age, range) = Self.age(doc, mention, sentence) { claim(.age, String(age), range) }
             if let (party, range) = Self.party(doc, mention, sentence) { claim(.party, party, range) }
+            if let home = Self.home(doc, mention, sentence) { claim(.home, home.state, home.range, verb: home.past ? "former" : nil) }
         }
         return claims
     }

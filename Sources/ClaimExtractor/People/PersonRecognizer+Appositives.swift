@@ -51,7 +51,8 @@ extension PersonRecognizer {
         guard sawHead, var last = end else { return nil }
         // Complement: `of the Armament Agency`, `at Kessler Logistics`, `to Canada`.
         var probe = last
-        while probe < limit, doc.tokens[probe].kind == .word, titleConnectors.contains(doc.folded[probe]) {
+        // (Not a date: `chairman of the caucus on Tuesday`, `in May`.)
+        while probe < limit, doc.tokens[probe].kind == .word, titleConnectors.contains(doc.folded[probe]), !isDateAfter(doc, probe, limit: limit) {
             probe += 1
             if probe < limit, doc.folded[probe] == "the" { probe += 1 }
             var words = 0
@@ -99,11 +100,19 @@ extension PersonRecognizer {
         return last
     }
 
+    /// A preposition opening a date (`on Tuesday`, `in March`): the end of a title phrase.
+    static func isDateAfter(_ doc: Document, _ index: Int, limit: Int) -> Bool {
+        guard index + 1 < limit, doc.tokens[index].kind == .word, titleConnectors.contains(doc.folded[index]), doc.tokens[index + 1].isCapitalized else { return false }
+        let next = doc.folded[index + 1]
+        return CalendarWords.weekdays[next] != nil || CalendarWords.months[next] != nil
+    }
+
     /// Does a title phrase end here: punctuation, a line end, the sentence end, or a clause word?
     static func endsPhrase(_ doc: Document, _ index: Int, sentence: Range<Int>) -> Bool {
         guard index < sentence.upperBound else { return true }
         let token = doc.tokens[index]
         if token.kind == .punct || token.kind == .newline { return !token.isPunct("(") || true }
+        if isDateAfter(doc, index, limit: sentence.upperBound) { return true }
         return TitleLexicon.clauseWords.contains(doc.folded[index]) || phraseStops.contains(doc.folded[index])
     }
 
@@ -171,12 +180,7 @@ extension PersonRecognizer {
             found.append(trimmed)
         }
         // Only for the subject of a clause (or the object of `appointed X as …`).
-        let opener = nameStart > sentence.lowerBound ? nameStart - 1 : nil
-        let clauseInitial = opener == nil || doc.tokens[opener!].kind == .punct && !doc.tokens[opener!].isPunct(",")
-            || appointingWords.contains(doc.folded[opener!])
-            // `…, and X stepped aside as …`: a clause joined after a comma.
-            || ["and", "but"].contains(doc.folded[opener!]) && opener! > sentence.lowerBound && doc.tokens[opener! - 1].isPunct(",")
-        guard clauseInitial else { return found }
+        guard isClauseSubject(doc, nameStart: nameStart, sentence: sentence) else { return found }
         var index = end
         // `Jr.`: the period of an abbreviation ending the name.
         if index < sentence.upperBound, doc.tokens[index].isPunct("."), !doc.tokens[index].spaceBefore, index > 0,
@@ -187,9 +191,13 @@ extension PersonRecognizer {
             let folded = doc.folded[index]
             if token.kind == .newline || token.isPunct(";") || token.isPunct(".") || token.isPunct(":") { break }
             if token.kind == .punct, ["\"", "\u{201C}", "\u{201D}"].contains(token.text) { break }
-            if CommonWords.speechVerbs.contains(folded) || appointingWords.contains(folded) { break }
-            // Another person's name starts another clause: `…, and Tom Vance stepped aside as …`.
+            // `X named Y as …` gives Y the post; `X was appointed … as …` gives it to X.
+            if CommonWords.speechVerbs.contains(folded) { break }
+            if appointingWords.contains(folded), !((max(end, index - 2)..<index).contains { copulas.contains(doc.folded[$0]) }) { break }
+            // Another person's name starts another clause: `…, and Tom Vance stepped aside as …`
+            // (not a place after `of` or `in`: `of South Carolina`).
             if token.kind == .word, token.isCapitalized, !TitleVocabulary.isTitleWord(folded), index + 1 < sentence.upperBound,
+               !(index > end && ["of", "in"].contains(doc.folded[index - 1])),
                doc.tokens[index + 1].kind == .word, doc.tokens[index + 1].isCapitalized, !TitleVocabulary.isTitleWord(doc.folded[index + 1]) {
                 break
             }

@@ -39,4 +39,21 @@ extension PersonRecognizer {
     static func isPartyNoun(_ folded: String) -> Bool {
         PersonAttributeRecognizer.parties[folded] != nil && !folded.hasSuffix("ic") && folded != "gop"
     }
+
+    /// `another California Democrat, Representative X`, `A moderate Republican, X`: at most
+    /// three modifiers and a party noun between an opener (`the`, `a`, `another`, or the
+    /// sentence start) and the comma right before the name.
+    static func partyTitleBefore(_ doc: Document, comma: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard comma > sentence.lowerBound, comma < doc.tokens.count, doc.tokens[comma].isPunct(","),
+              doc.tokens[comma - 1].kind == .word, doc.tokens[comma - 1].isCapitalized, isPartyNoun(doc.folded[comma - 1]) else { return nil }
+        var start = comma - 1
+        while start > sentence.lowerBound, comma - start < 5, doc.tokens[start - 1].kind == .word || doc.tokens[start - 1].isPunct("-"),
+              !partyTitleOpeners.contains(doc.folded[start - 1]) {
+            start -= 1
+        }
+        guard start == sentence.lowerBound || partyTitleOpeners.contains(doc.folded[start - 1]) else { return nil }
+        // Not the appositive of an earlier name (`X, a California Democrat, Y and Z`).
+        if start >= sentence.lowerBound + 3, doc.tokens[start - 2].isPunct(","), doc.tokens[start - 3].isCapitalized { return nil }
+        return start..<comma
+    }
 }

@@ -256,12 +256,19 @@ enum PersonRecognizer {
                 }
             }
         }
+        // `another California Democrat, Representative X`: a party description before the comma.
+        if commaTitle == nil, let party = partyTitleBefore(doc, comma: run.lowerBound - 1, sentence: sentence) {
+            commaTitle = party
+            titles.insert(party, at: 0)
+        }
         // Appositives after the name, then `as`-phrases (`served as governor of Ohio`).
         let appositives = appositiveTitles(doc, after: nameEnd, sentence: sentence)
         titles.append(contentsOf: appositives.map(\.title))
         let appositiveEnd = appositives.last?.end ?? nameEnd
         let mentionStart = min(commaTitle?.lowerBound ?? run.lowerBound, titleRange?.lowerBound ?? run.lowerBound, run.lowerBound)
         titles.append(contentsOf: asTitles(doc, nameStart: mentionStart, after: appositiveEnd, sentence: sentence))
+        // A predicate (`X is a former executive`) gives a title but is no evidence of a person.
+        let predicates = predicateTitles(doc, nameStart: mentionStart, after: appositiveEnd, sentence: sentence)
         var seenTitles = Set<String>()
         titles = titles.filter { seenTitles.insert(Folding.fold(PeopleResolver.cleanTitle(doc.text($0)))).inserted }
 
@@ -285,6 +292,7 @@ enum PersonRecognizer {
                 evidence = "shape"
             }
         }
+        titles.append(contentsOf: predicates.filter { predicate in !titles.contains { Folding.fold(doc.text($0)) == Folding.fold(doc.text(predicate)) } })
         let title = titles.first
         let wholeStart = min(commaTitle?.lowerBound ?? nameStart, titleRange?.lowerBound ?? nameStart, nameStart)
         let wholeEnd = max(appositiveEnd, nameEnd)

@@ -14,7 +14,9 @@ import ClaimModel
 /// place counts when that word is a verb (`met`, `struck`: the event is its event word, else
 /// its lemma) or an event noun (`the summit in Geneva`). A place on a noun that names no event
 /// (`his home in Ohio`, `the arms market in Asia`) or on a name (`Smith in Ohio`) is only
-/// mentioned and left out. Without a grammar model the nearest event word decides. Places inside quotations are left out: they are the speaker's, not the story's.
+/// mentioned and left out. Without a grammar model the nearest event word decides. A city or
+/// state set before an event noun (`the Connecticut shooting`) is that event's place too
+/// (`PlaceRecognizer+Modifier.swift`). Places inside quotations are left out: they are the speaker's, not the story's.
 struct PlaceRecognizer: ClaimRecognizer {
     /// At most this many capitalized words make one place name.
     static let maxWords = 5
@@ -24,14 +26,27 @@ struct PlaceRecognizer: ClaimRecognizer {
         var claims: [Claim] = []
         for (sentenceIndex, sentence) in doc.sentences.enumerated() {
             let quoted = QuoteSpans.quotedTokens(doc, sentence)
+            let tree = context.grammar?.tree(sentence: sentenceIndex)
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 defer { index += 1 }
-                guard doc.tokens[index].kind == .word,
-                      let relation = PlaceRecognizer.prepositions[doc.folded[index]], !quoted.contains(index),
-                      let found = PlaceRecognizer.phrase(doc, after: index, sentence: sentence) else { continue }
+                guard doc.tokens[index].kind == .word, !quoted.contains(index) else { continue }
+                guard let relation = PlaceRecognizer.prepositions[doc.folded[index]] else {
+                    // `the Connecticut shooting`: a city or state before an event noun.
+                    guard let found = PlaceRecognizer.modifierPlace(doc, at: index, sentence: sentence, tree: tree),
+                          !found.name.contains(where: { context.people.mention(at: $0) != nil }) else { continue }
+                    let span = found.name.lowerBound..<(found.eventWord + 1)
+                    claims.append(Claim(
+                        article: doc.article.id, kind: .place, hedged: Hedging.isHedged(doc, sentence: sentence, trigger: span, quoted: quoted),
+                        attribution: context.attribution(for: sentence),
+                        slots: Slots(verb: "in", place: found.place.name, event: found.event, value: found.place.levels.isEmpty ? nil : found.place.levels.encoded,
+                                     unit: found.place.kind.rawValue, text: doc.text(found.name)),
+                        evidence: doc.evidence(span)))
+                    index = found.eventWord
+                    continue
+                }
+                guard let found = PlaceRecognizer.phrase(doc, after: index, sentence: sentence) else { continue }
                 guard !(found.name.lowerBound..<found.name.upperBound).contains(where: { context.people.mention(at: $0) != nil }) else { continue }
-                let tree = context.grammar?.tree(sentence: sentenceIndex)
                 if PlaceRecognizer.isModifier(tree, place: found.name) { continue }
                 guard let event = PlaceRecognizer.event(doc, tree: tree, place: found.name, preposition: index, sentence: sentence, lead: sentenceIndex == 0) else { continue }
                 let span = index..<found.end

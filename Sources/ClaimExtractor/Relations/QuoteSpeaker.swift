@@ -60,6 +60,13 @@ struct QuoteSpeakerReader {
                 }
                 continue
             }
+            // `“…,” said X`: a speech verb right after the closing mark takes the name after it as
+            // its speaker, whatever subject a misparse gives it.
+            if tree.tokens[verb] > pair.upperBound,
+               !((pair.upperBound + 1)..<tree.tokens[verb]).contains(where: { doc.tokens[$0].kind == .word }),
+               case .person(let id) = besideVerb(tree.tokens[verb], pair: pair, sentence: sentence) {
+                return .person(id)
+            }
             guard let subject = subject(tree, of: verb, outside: outside) else { return besideVerb(tree.tokens[verb], pair: pair, sentence: sentence) }
             let resolved = resolve(tree, subject, sentence: sentence)
             if resolved == .unknown, tree.tokens[verb] > pair.upperBound {
@@ -176,7 +183,12 @@ struct QuoteSpeakerReader {
         var steps = 0
         while steps < 4 {
             let children = tree.children(of: current).filter(outside)
-            if let subject = children.first(where: { tree.relations[$0] == "nsubj" }) { return subject }
+            // Of two subjects a misparse gives one verb (`As for the prospects …, Mr. X said:`),
+            // the one nearest before the verb; an intensifying reflexive (`X himself said`) is none.
+            let subjects = children.filter { word in
+                tree.relations[word] == "nsubj" && !(tree.upos[word] == "PRON" && ["self", "selves"].contains { doc.folded[tree.tokens[word]].hasSuffix($0) })
+            }
+            if let subject = subjects.last(where: { $0 < current }) ?? subjects.first { return subject }
             if steps > 0, let passive = children.first(where: { tree.relations[$0] == "nsubj:pass" }) { return passive }
             guard let head = tree.heads[current] else { return nil }
             // `who said`, and a participle read as a noun's modifier (`X tweeted` misread).

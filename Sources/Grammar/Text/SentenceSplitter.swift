@@ -86,13 +86,27 @@ public enum SentenceSplitter {
     /// "KANSAS CITY, Mo. — Leaders"); nor before a short attribution after a quoted question or
     /// exclamation ("“Why?” Smith asked."); nor after an ellipsis opening a sentence, which
     /// marks an omission and leads into the words after it ("act. ... Let us"); nor after the
-    /// number of a list item.
+    /// number of a list item. A dash after a bare `.`, `!` or `?` and before a capitalised word
+    /// opens a line of its own (a list item or a byline: "…five years. -- Posted by Ana"),
+    /// unless the full stop is written against a capitalised word, an abbreviation of a
+    /// dateline ("KANSAS CITY, Mo. — Leaders").
     static func holds(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ kind: Terminal, _ i: Int, _ next: Int, sentenceStart: Int) -> Bool {
-        if continues(b, tokens, next) { return true }
+        if continues(b, tokens, next) {
+            return !(kind == .stop && !isEllipsis(b, tokens, i) && !(isFullStop(b, tokens, i) && followsCapitalised(b, tokens, i)) && opensDashedLine(b, tokens, next))
+        }
         if i == sentenceStart && isEllipsis(b, tokens, i) { return true }
         // "2. The pricing…": the number of a list item, not a sentence of its own.
         if i == sentenceStart + 1 && isFullStop(b, tokens, i) && isItemNumber(b, tokens, sentenceStart) { return true }
         return next > i + 1 && kind == .stop && !isFullStop(b, tokens, i) && isShortAttribution(b, tokens, next)
+    }
+
+    /// Token `i` is a dash (`-`, `--`, `–`, `—`) and the next token, on the same line, a word
+    /// starting in upper case.
+    static func opensDashedLine(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let t = text(b, tokens, i)
+        guard t[0] != 0x2C && t[0] != 0x3B && t[0] != 0x3A, i + 1 < tokens.count, tokens.newlinesBefore[i + 1] == 0 else { return false }
+        let first = b[Int(tokens.starts[i + 1])]
+        return first >= 0x41 && first <= 0x5A
     }
 
     /// One or two digits written against the full stop after them ("1.", "12.").
