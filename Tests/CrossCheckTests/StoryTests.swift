@@ -37,6 +37,17 @@ import Testing
         #expect(absent?.values["a-wire"] == nil)
     }
 
+    /// The story's lead counts the findings kept out of the frame in English: "1 finding …
+    /// is kept out", "3 findings … are kept out" (it said "1 finding … are").
+    @Test(arguments: [(1, "1 finding about earlier occasions is kept out of it."), (3, "3 findings about earlier occasions are kept out of it.")])
+    func theLeadAgreesInNumber(count: Int, sentence: String) throws {
+        var report = try Self.report("valley-quake-background")
+        let background = try #require(report.story?.background)
+        #expect(background.count >= count)
+        report.story?.background = Array(background.prefix(count))
+        #expect(MarkdownRenderer().render(report).contains("disagree. " + sentence))
+    }
+
     /// An earlier quake with its own toll and date in the same articles: no conflict with
     /// the main one, and its figures kept out of the frame.
     @Test func backgroundEventIsNeverComparedWithTheMainOne() throws {

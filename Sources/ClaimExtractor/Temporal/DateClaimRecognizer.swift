@@ -23,7 +23,7 @@ struct DateClaimRecognizer: ClaimRecognizer {
         var leadClaims: [Int] = []
         var sentenceStarts: [Int] = []
         let quoted = QuoteSpans.quotedTokens(doc, 0..<doc.tokens.count)
-        let expressions = TemporalScanner.scan(doc, dateOrder: dateOrder)
+        let expressions = context.temporalExpressions(dateOrder: dateOrder)
         for expression in expressions {
             guard let sentence = doc.sentence(containing: expression.tokens.lowerBound) else { continue }
             // A relative date inside a quotation is relative to when it was said, not published.
