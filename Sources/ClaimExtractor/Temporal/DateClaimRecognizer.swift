@@ -23,7 +23,8 @@ struct DateClaimRecognizer: ClaimRecognizer {
         var leadClaims: [Int] = []
         var sentenceStarts: [Int] = []
         let quoted = QuoteSpans.quotedTokens(doc, 0..<doc.tokens.count)
-        for expression in context.temporalExpressions(dateOrder: dateOrder) {
+        let expressions = context.temporalExpressions(dateOrder: dateOrder)
+        for expression in expressions {
             guard let sentence = doc.sentence(containing: expression.tokens.lowerBound) else { continue }
             // A relative date inside a quotation is relative to when it was said, not published.
             if expression.note?.hasPrefix("relative") == true || expression.note?.hasPrefix("the ") == true,
@@ -40,7 +41,10 @@ struct DateClaimRecognizer: ClaimRecognizer {
             var slots = Slots(date: expression.value.isEmpty ? nil : expression.value, quantity: expression.note, value: value, text: doc.text(expression.tokens))
             let attachment = context.grammar.flatMap { DateAttachment.read(expression.tokens, document: doc, people: context.people, layer: $0) }
             let fallback = { EventWords.event(near: expression.tokens, in: sentence, document: doc, lead: lead) }
-            if lead {
+            if DateClaimRecognizer.isStampLine(doc, expression.tokens) {
+                // A line holding only a date (and a label or clock time) is a publication
+                // stamp: when the article was filed, not when anything in it happened.
+            } else if lead {
                 // A dateline's or lead's date is the article's event (word order decides); its
                 // clause still tells a plan from what happened.
                 slots.event = fallback()
@@ -55,7 +59,21 @@ struct DateClaimRecognizer: ClaimRecognizer {
             if lead { leadClaims.append(claims.count - 1) }
         }
         DateClaimRecognizer.yieldToOwnClause(&claims, lead: leadClaims, sentenceStarts: sentenceStarts)
-        return claims
+        return claims + OccasionYears.claims(in: context, covered: expressions.map(\.tokens))
+    }
+
+    /// Whether the date stands on a line of its own, with at most a label, a weekday or a
+    /// clock time beside it (`January 5, 2011 at 12:19 PM`, `Published: March 4, 2026`).
+    static func isStampLine(_ doc: Document, _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, doc.tokens[start - 1].kind != .newline { start -= 1 }
+        while end < doc.tokens.count, doc.tokens[end].kind != .newline { end += 1 }
+        let outside = Array(start..<range.lowerBound) + Array(range.upperBound..<end)
+        guard outside.count <= DatelineInference.maxStampTail else { return false }
+        return outside.allSatisfy { index in
+            doc.tokens[index].kind != .word || CalendarWords.weekdays[doc.folded[index]] != nil
+                || DatelineInference.stampWords.contains(doc.folded[index])
+        }
     }
 
     /// A dateline's date (`RIVERTON, March 10 -`) is when the story was filed; it stands for
