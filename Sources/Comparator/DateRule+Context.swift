@@ -39,7 +39,7 @@ extension DateRule {
     func alignedFindings(in context: ComparisonContext) -> [Finding] {
         let alignment = FactAlignment(context)
         var items: [FactAlignment.Item] = []
-        for claim in context.claims(.date) {
+        for claim in context.claims(.date) where !DateRule.isOccasionYear(claim) {
             guard let date = claim.slots.date, let range = DayRange.parse(date) else { continue }
             if let item = alignment.item(claim, background: isBackground(range, claim.article, context), dated: published(claim.article, context) != nil) { items.append(item) }
         }

@@ -14,8 +14,20 @@ extension DateRule {
         var key = predicate
         if let actor = claim.slots.actor { key += " by " + actor }
         if isPlanned(claim) { key += " (planned)" }
+        if isOccasionYear(claim) { key += occasionKeySuffix }
         return key
     }
+
+    /// The note of a year that names an occasion (`the 2016 election`; the extractor's
+    /// `OccasionYears.note`).
+    static let occasionYearNote = "a year naming the occasion"
+    static let occasionKeySuffix = " (named by year)"
+
+    /// A year written before the noun of a happening (`the 2016 election`): it names which
+    /// occasion is meant, so it is compared only with other articles' years naming an occasion
+    /// of the same class, never with the day of the story's own event, and only a disagreement
+    /// is reported (another article not naming the occasion by its year says nothing).
+    static func isOccasionYear(_ claim: Claim) -> Bool { claim.slots.quantity == occasionYearNote }
 
     /// Whether two dates were compared by their shared key already, or must not be aligned: two
     /// keys that differ only in the participant name two people's acts (`statement by Ito`,
@@ -43,6 +55,7 @@ extension DateRule {
         var text = claim.slots.event ?? claim.slots.verb ?? "event"
         if let actor = claim.slots.actor { text += " by " + context.name(actor) }
         if isPlanned(claim) { text += " (planned)" }
+        if isOccasionYear(claim) { text += occasionKeySuffix }
         return text
     }
 

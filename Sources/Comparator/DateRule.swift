@@ -120,6 +120,7 @@ struct DateRule: FindingRule {
                     if !ambiguous.isEmpty { summary = "An ambiguous date for the \(event) is compatible with the other articles" }
                 }
             }
+            if key.hasSuffix(DateRule.occasionKeySuffix), status != .conflict, status != .variant { continue }
             let severity: Severity = status == .conflict ? .warning : .info
             findings.append(Finding(
                 kind: .date, status: status, severity: context.configuration.severity(.date, status, default: severity),

@@ -547,6 +547,35 @@ extension CommonWords {
     ]
 }
 
+extension DatelineInference {
+    /// Words a publication stamp line holds besides its date: a label before it (`Published`,
+    /// `Updated`, `Posted`), a clock time and its zone after it (`at 12:19 PM`, `8:52 PM EDT`).
+    /// A line near the top holding only a date and such words is the article's publication date.
+    static let stampWords: Set<String> = [
+        "a.m.",
+        "am",
+        "at",
+        "bst",
+        "cdt",
+        "cet",
+        "cst",
+        "edt",
+        "est",
+        "et",
+        "gmt",
+        "mdt",
+        "mst",
+        "p.m.",
+        "pdt",
+        "pm",
+        "posted",
+        "pst",
+        "published",
+        "updated",
+        "utc",
+    ]
+}
+
 extension EventWords {
     /// Events that are what an article is about (an incident, a visit, a summit), rather than
     /// steps within it: a dateline's date belongs to one of these.
@@ -4014,6 +4043,12 @@ extension PredicateClasses {
         "election": "election",
         "elected": "election",
         "elect": "election",
+        "reelect": "election",
+        "reelected": "election",
+        "re-elect": "election",
+        "re-elected": "election",
+        "reelection": "election",
+        "re-election": "election",
         "referendum": "election",
         "ballot": "election",
         "primary": "election",
@@ -4056,6 +4091,9 @@ extension PredicateClasses {
         "quit": "resignation",
         "fired": "resignation",
         "dismissed": "resignation",
+        "retire": "resignation",
+        "retiring": "resignation",
+        "retirement": "resignation",
         "earthquake": "earthquake",
         "quake": "earthquake",
         "tremor": "earthquake",
@@ -4094,6 +4132,10 @@ extension PredicateClasses {
         "gives way": "collapse",
         "giving way": "collapse",
         "given way": "collapse",
+        "step down": "resignation",
+        "steps down": "resignation",
+        "stepped down": "resignation",
+        "stepping down": "resignation",
     ]
 }
 

@@ -36,7 +36,8 @@ struct DateAttachment: Equatable {
         while let word = current, steps < maxSteps {
             let upos = tree.upos[word]
             if upos == "NOUN", let found = PredicateClasses.lookup(doc, at: tree.tokens[word]) {
-                return DateAttachment(lemma: tree.lemmas[word], predicateClass: found, participant: nil, planned: false)
+                let who = PredicateClasses.needsParticipant(found) ? nounParticipant(tree, word, doc, people, layer) : nil
+                return DateAttachment(lemma: tree.lemmas[word], predicateClass: found, participant: who, planned: false)
             }
             if upos == "VERB" {
                 let lemma = tree.lemmas[word]
@@ -92,6 +93,27 @@ struct DateAttachment: Equatable {
             let subjects = tree.children(of: head).filter { tree.base($0) == "nsubj" }
             return subjects.flatMap { tree.subtree(of: $0) }.lazy.compactMap { people.mention(at: tree.tokens[$0])?.entity }.first
         }
+    }
+
+    /// Whose act an event noun names (`statement`): its possessor (`Ito's statement on
+    /// Tuesday`, `his statement`), else the subject of the verb the noun hangs from (`Ito
+    /// announced the decision in a statement Tuesday`: the statement is Ito's).
+    static func nounParticipant(_ tree: SentenceTree, _ noun: Int, _ doc: Document, _ people: PeopleIndex, _ layer: GrammarLayer) -> String? {
+        if let possessor = tree.child(of: noun, ["nmod:poss"]) {
+            let token = tree.tokens[possessor]
+            if let entity = tree.subtree(of: possessor).lazy.compactMap({ people.mention(at: tree.tokens[$0])?.entity }).first { return entity }
+            if tree.upos[possessor] == "PRON" { return people.mentions(in: 0..<token).last?.entity }
+            return nil
+        }
+        var current = tree.heads[noun]
+        var steps = 0
+        while let word = current, steps < 2 {
+            if tree.upos[word] == "VERB" { return participant(tree, word, doc, people, layer) }
+            guard tree.upos[word] == "NOUN" else { return nil }
+            current = tree.heads[word]
+            steps += 1
+        }
+        return nil
     }
 
     /// A future auxiliary on the verb (`will`, `would`), or a verb of planning above it

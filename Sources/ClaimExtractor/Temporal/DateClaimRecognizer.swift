@@ -24,7 +24,8 @@ struct DateClaimRecognizer: ClaimRecognizer {
         var sentenceStarts: [Int] = []
         var places: [(date: Range<Int>, sentence: Range<Int>)] = []
         let quoted = QuoteSpans.quotedTokens(doc, 0..<doc.tokens.count)
-        for expression in context.temporalExpressions(dateOrder: dateOrder) {
+        let expressions = context.temporalExpressions(dateOrder: dateOrder)
+        for expression in expressions {
             guard let sentence = doc.sentence(containing: expression.tokens.lowerBound) else { continue }
             // A relative date inside a quotation is relative to when it was said, not published.
             if expression.note?.hasPrefix("relative") == true || expression.note?.hasPrefix("the ") == true,
@@ -46,7 +47,10 @@ struct DateClaimRecognizer: ClaimRecognizer {
             // event for standing in the lede.
             let dateline = lead && DateClaimRecognizer.isDateline(expression.tokens, sentence: sentence, document: doc)
             let fallback = { EventWords.event(near: expression.tokens, in: sentence, document: doc, lead: lead, orMainEvent: dateline) }
-            if lead, let event = fallback() {
+            if DateClaimRecognizer.isStampLine(doc, expression.tokens) {
+                // A line holding only a date (and a label or clock time) is a publication
+                // stamp: when the article was filed, not when anything in it happened.
+            } else if lead, let event = fallback() {
                 // A dateline's or lead's date is the article's event (word order decides); its
                 // clause still tells a plan from what happened.
                 slots.event = event
@@ -69,7 +73,21 @@ struct DateClaimRecognizer: ClaimRecognizer {
             guard let event = claims[index].slots.event else { continue }
             claims[index].slots.event = EventScope.scoped(event, date: places[index].date, sentence: places[index].sentence, document: doc)
         }
-        return claims
+        return claims + OccasionYears.claims(in: context, covered: expressions.map(\.tokens))
+    }
+
+    /// Whether the date stands on a line of its own, with at most a label, a weekday or a
+    /// clock time beside it (`January 5, 2011 at 12:19 PM`, `Published: March 4, 2026`).
+    static func isStampLine(_ doc: Document, _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, doc.tokens[start - 1].kind != .newline { start -= 1 }
+        while end < doc.tokens.count, doc.tokens[end].kind != .newline { end += 1 }
+        let outside = Array(start..<range.lowerBound) + Array(range.upperBound..<end)
+        guard outside.count <= DatelineInference.maxStampTail else { return false }
+        return outside.allSatisfy { index in
+            doc.tokens[index].kind != .word || CalendarWords.weekdays[doc.folded[index]] != nil
+                || DatelineInference.stampWords.contains(doc.folded[index])
+        }
     }
 
     /// A dateline at most this many tokens long.
