@@ -46,7 +46,7 @@ extension DateRule {
         var sentenceDates: [String: [String]] = [:]
         for item in items { sentenceDates[item.claim.article + "\u{1F}" + String(item.sentence), default: []].append(item.claim.slots.date!) }
         let groups = alignment.groups(items, threshold: DateRule.alignmentThreshold) { a, b in
-            !DateRule.comparedByKey(a.claim, b.claim) && DateRule.isFuture(a.claim) == DateRule.isFuture(b.claim)
+            !DateRule.comparedByKey(a.claim, b.claim) && !DateRule.otherScope(a.claim, b.claim) && DateRule.isFuture(a.claim) == DateRule.isFuture(b.claim)
                 && DateRule.isPlanned(a.claim) == DateRule.isPlanned(b.claim)
                 && DateRule.precision(a.claim) == DateRule.precision(b.claim)
         }

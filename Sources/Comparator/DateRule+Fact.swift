@@ -38,6 +38,13 @@ extension DateRule {
         return a.slots.actor != nil && b.slots.actor != nil && a.slots.actor != b.slots.actor
     }
 
+    /// Two events of one class told apart by a scope word (`leadership election`, `general
+    /// election`, `election`): never one event, however alike their sentences.
+    static func otherScope(_ a: Claim, _ b: Claim) -> Bool {
+        guard let x = a.slots.event, let y = b.slots.event, x != y else { return false }
+        return x.split(separator: " ").last == y.split(separator: " ").last
+    }
+
     /// Dates keyed by a participant or a bare verb rather than by an event of their own.
     static func isParticipantKeyed(_ claims: [Claim]) -> Bool {
         claims.allSatisfy { $0.slots.actor != nil || $0.slots.event == nil }

@@ -52,8 +52,8 @@ public struct MarkdownRenderer: ReportRenderer {
             out.append("")
         }
         storySection(report, ids: ids, into: &out)
-        let discrepancies = StoryText.topDiscrepancies(report)
-        if !discrepancies.isEmpty && !single {
+        let discrepancies = StoryText.glanceList(report)
+        if !discrepancies.isEmpty {
             out.append("## Discrepancies at a glance")
             out.append("")
             out.append("Most important first: a slot of the story, the headline or lede, how many articles say it, how far apart the values are.")

@@ -84,4 +84,15 @@ import Testing
         #expect(article.provenance["outlet"] == "dateline")
         #expect(article.metadata[Article.datelinePlaceKey] == "Washington")
     }
+    /// A byline on the first line names the writer and the outlet, not the story: it is no
+    /// headline; a headline above it still is.
+    @Test(arguments: [
+        ("By Jane Moreau, Lakeside Courier\nThe city council approved the budget on Tuesday.", nil as String?),
+        ("Council approves new budget\nBy Jane Moreau, Lakeside Courier\nThe city council approved the budget on Tuesday.", "Council approves new budget"),
+    ])
+    func aBylineIsNoHeadline(body: String, title: String?) throws {
+        let article = try #require(ArticleParser.parse(bytes: Array(body.utf8), path: "d/x.txt", id: "x", format: .text).articles.first)
+        #expect(article.title == title)
+        #expect(article.outlet == "Lakeside Courier")
+    }
 }

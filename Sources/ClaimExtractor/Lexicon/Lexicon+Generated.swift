@@ -606,6 +606,33 @@ extension EventWords {
         "which",
         "while",
     ]
+    /// Words before an event word that say which contest or body it is for (`the general election`,
+    /// `the leadership vote`, `a presidential primary`): two dated events of one class are one event
+    /// only when such words agree, so a party's leadership vote is never compared with the general
+    /// election of the same month.
+    public static let scopes: Set<String> = [
+        "caucus",
+        "congressional",
+        "federal",
+        "general",
+        "gubernatorial",
+        "leadership",
+        "legislative",
+        "local",
+        "mayoral",
+        "midterm",
+        "municipal",
+        "national",
+        "parliamentary",
+        "party",
+        "presidential",
+        "primary",
+        "provincial",
+        "regional",
+        "runoff",
+        "senate",
+        "special",
+    ]
     /// Words that open a subordinate clause: an event on the other side of one is not the date's.
     public static let subordinators: Set<String> = [
         "although",

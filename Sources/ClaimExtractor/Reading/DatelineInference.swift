@@ -88,8 +88,11 @@ public enum DatelineInference {
             let last = firstTokens.last!
             let endsSentence = last.isPunct(".") || last.isPunct(":") || last.isPunct("|")
             let isDateLine = !DateRecognizer.scan(tokens, in: first).isEmpty && words <= 6
-            if words >= 2 && words <= 20 && !endsSentence && !isDateLine && !(firstTokens.first?.isPunct("|") ?? false) {
-                result.title = article.text(firstTokens.first!.start, last.end)
+            // A byline (`By Jane Doe, Example Wire`) names who wrote the story, not what it is about.
+            let text = article.text(firstTokens.first!.start, last.end)
+            let isByline = OutletClues.byline(text) != nil
+            if words >= 2 && words <= 20 && !endsSentence && !isDateLine && !isByline && !(firstTokens.first?.isPunct("|") ?? false) {
+                result.title = text
             }
         }
         return result
