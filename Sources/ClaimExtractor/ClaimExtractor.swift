@@ -48,6 +48,8 @@ public struct ClaimExtractor: Sendable {
         context.grammar = GrammarLayer(document: document, model: model)
         // The attribution pass first: every later claim reads the source of its sentence.
         context.attributions = AttributionRecognizer.attributionMap(AttributionRecognizer.sources(document, context.people))
+        // Date expressions are read once: by the date pass, and to keep figures out of dates.
+        context.temporal = (dateOrder, TemporalScanner.scan(document, dateOrder: dateOrder))
         var claims: [Claim] = []
         for recognizer in recognizers {
             claims.append(contentsOf: recognizer.claims(in: context))

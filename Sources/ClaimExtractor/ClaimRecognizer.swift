@@ -8,8 +8,18 @@ public struct ExtractionContext: Sendable {
     public var attributions: [Int: String] = [:]
     /// Sentence trees, parsed when a pass first asks (nil: no grammar model).
     public var grammar: GrammarLayer? = nil
+    /// The document's date expressions as `TemporalScanner.scan` read them with a day/month
+    /// order, scanned once for the passes that read them (dates, and figures kept out of dates).
+    public var temporal: (order: DateOrder?, expressions: [TemporalExpression])? = nil
 
     public func attribution(for sentence: Range<Int>) -> String? { attributions[sentence.lowerBound] }
+
+    /// The date expressions read with `dateOrder`: the scan already made when it was made
+    /// with that order, else a new one.
+    func temporalExpressions(dateOrder: DateOrder?) -> [TemporalExpression] {
+        if let temporal, temporal.order == dateOrder { return temporal.expressions }
+        return TemporalScanner.scan(document, dateOrder: dateOrder)
+    }
 }
 
 /// A pass that turns an article into claims of one family. Recognizers are listed in

@@ -48,7 +48,9 @@ public enum Folding {
     /// and the decomposition otherwise goes through Foundation for every letter.
     private static let latin: [UInt32: String] = {
         var table: [UInt32: String] = [:]
-        for range in [0x80...0x24F, 0x370...0x4FF, 0x1E00...0x1EFF] {
+        // Also General Punctuation and currency signs: curly quotes and dashes are in most
+        // quoted values, and decomposing each one again was most of folding them.
+        for range in [0x80...0x24F, 0x370...0x4FF, 0x1E00...0x1EFF, 0x2000...0x206F, 0x20A0...0x20CF] {
             for value in range {
                 guard let scalar = Unicode.Scalar(UInt32(value)), special[scalar] == nil else { continue }
                 table[UInt32(value)] = foldScalar(scalar)

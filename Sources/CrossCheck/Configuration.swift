@@ -31,6 +31,8 @@ public struct Configuration: Sendable, Hashable {
     public var disabled: Set<String> = []
     /// The files the configuration was read from, in order.
     public var sources: [String] = []
+    /// The SHA-256 of each source's bytes as read, in the same order (for cache keys).
+    public var sourceDigests: [String] = []
 
     public init() {}
 
@@ -128,6 +130,7 @@ public struct Configuration: Sendable, Hashable {
             dateOrder = text
         }
         sources.append(path)
+        sourceDigests.append(SHA256.hex(data))
     }
 
     /// The effective configuration as JSON, for `crosscheck config`.

@@ -28,42 +28,8 @@ public struct CorpusReader: Sendable {
 
     /// The files of a set that may be articles, sorted by name, and diagnostics for the rest.
     public static func articleFiles(in folder: String) throws -> (files: [String], diagnostics: [Diagnostic]) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else { throw CrossCheckError.notFound(path: folder) }
-        guard isDirectory.boolValue else { throw CrossCheckError.notADirectory(path: folder) }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw CrossCheckError.unreadable(path: folder, reason: "cannot list the folder")
-        }
-        var files: [String] = []
-        var diagnostics: [Diagnostic] = []
-        for name in names.sorted() {
-            if name.hasPrefix(".") { continue }
-            let path = (folder as NSString).appendingPathComponent(name)
-            let lower = name.lowercased()
-            if lower.hasPrefix("readme") && reservedNames.contains(lower) {
-                diagnostics.append(Diagnostic(level: .note, code: "skipped-file", path: path, message: "not read: a README describes the set and is not an article"))
-                continue
-            }
-            if reservedNames.contains(lower) || lower.hasSuffix(".gold.json") { continue }
-            var isDir: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-            if isDir.boolValue {
-                // Said, not silently ignored: a folder named `x.txt`, a link to a folder.
-                let link = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-                diagnostics.append(Diagnostic(level: .note, code: "skipped-folder", path: path, message: "not read: \(link ? "a symbolic link to a folder" : "a folder") inside a set (a set's articles are the files directly in it)"))
-                continue
-            }
-            let ext = (name as NSString).pathExtension
-            if ArticleFormat(fileExtension: ext) == nil {
-                diagnostics.append(Diagnostic(level: .note, code: "skipped-file", path: path, message: "not read: .\(ext.isEmpty ? "(none)" : ext) is not an article format (.txt, .md, .html, .json, .jsonl)"))
-                continue
-            }
-            files.append(path)
-        }
-        return (files, diagnostics)
+        let (files, diagnostics) = try listing(in: folder)
+        return (files.map(\.path), diagnostics)
     }
 
     /// Reads every article of a set folder. Unreadable files become error diagnostics (and

@@ -116,16 +116,29 @@ public struct CrossChecker: Sendable {
         if ReportManifest.marks(folder) {
             throw CrossCheckError.usage("\(folder): holds crosscheck's own reports (\(ReportManifest.fileName)), not articles; give the folder of a set")
         }
-        if let files = try? CorpusReader.articleFiles(in: folder).files, !files.isEmpty { return [folder] }
+        if CorpusReader.hasArticleFile(in: folder) { return [folder] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var sets: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue, !ReportManifest.marks(path) {
-                if let files = try? CorpusReader.articleFiles(in: path).files, !files.isEmpty { sets.append(path) }
+                if CorpusReader.hasArticleFile(in: path) { sets.append(path) }
             }
         }
         return sets
+    }
+
+    /// Sub-folders of a corpus folder that `sets(in:)` passes over because they hold no
+    /// article file (an empty folder, or one holding only folders), so a run can say so
+    /// rather than skip them silently. Hidden folders and report folders are not listed.
+    public static func foldersWithoutArticles(in folder: String) -> [String] {
+        if let files = try? CorpusReader.articleFiles(in: folder).files, !files.isEmpty { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.sorted().filter { !$0.hasPrefix(".") }.map { (folder as NSString).appendingPathComponent($0) }.filter { path in
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue, !ReportManifest.marks(path) else { return false }
+            return ((try? CorpusReader.articleFiles(in: path).files) ?? []).isEmpty
+        }
     }
 }

@@ -64,19 +64,17 @@ public struct SetResultCache: Sendable {
 
     func hash(_ parts: [String]) -> String { SHA256.hex(parts.joined(separator: "\u{1F}")) }
 
-    /// The metadata key, and whether a file changed too recently to trust metadata.
-    func statKey(_ set: SetFolder, now: Date = Date()) -> (key: String?, racy: Bool) {
+    /// The metadata key, and whether a file changed too recently to trust metadata: from the
+    /// metadata taken when the set was listed, or (`fresh`) taken again now.
+    func statKey(_ set: SetFolder, fresh: Bool = false, now: Date = Date()) -> (key: String?, racy: Bool) {
         var parts = common(set: set)
         var racy = false
         let threshold = now.timeIntervalSince1970 - SetResultCache.racySeconds
-        for file in set.files {
-            var link = stat()
-            var info = stat()
-            guard lstat(file, &link) == 0, stat(file, &info) == 0 else { return (nil, true) }
-            for entry in [link, info] {
-                let times = [entry.st_mtim, entry.st_ctim].map { "\($0.tv_sec).\($0.tv_nsec)" }.joined(separator: ":")
-                parts.append("\(file):\(entry.st_dev):\(entry.st_ino):\(entry.st_mode):\(entry.st_size):\(times)")
-                if Double(entry.st_mtim.tv_sec) + Double(entry.st_mtim.tv_nsec) / 1e9 >= threshold { racy = true }
+        for (file, listed) in zip(set.files, set.stamps) {
+            guard let stamp = fresh ? FileStamp.of(file) : listed, let target = stamp.target else { return (nil, true) }
+            for entry in [stamp.link, target] {
+                parts.append("\(file):\(entry.device):\(entry.inode):\(entry.mode):\(entry.size):\(entry.modified.seconds).\(entry.modified.nanoseconds):\(entry.changed.seconds).\(entry.changed.nanoseconds)")
+                if Double(entry.modified.seconds) + Double(entry.modified.nanoseconds) / 1e9 >= threshold { racy = true }
             }
         }
         return (hash(parts), racy)
@@ -124,7 +122,7 @@ public struct SetResultCache: Sendable {
     /// it was read (its metadata key is no longer the one looked up).
     public func store(_ result: CrossChecker.SetResult, for set: SetFolder, after lookup: Lookup) throws {
         guard result.failures.isEmpty, let content = lookup.contentKey, !lookup.statKey.isEmpty,
-              statKey(set).key == lookup.statKey else { return }
+              statKey(set, fresh: true).key == lookup.statKey else { return }
         let report = SetResultCache.gateView(result.report)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -195,6 +193,8 @@ public struct SetFolder: Sendable {
     public var maxBytes: Int
     /// The article files, sorted, as `CorpusReader.articleFiles(in:)` lists them.
     public var files: [String]
+    /// Each file's metadata as it was listed (nil when it could not be read).
+    var stamps: [(link: FileStamp, target: FileStamp?)?]
     /// The folder's other names, as the diagnostics they make.
     public var listing: [String]
     /// The configuration files that apply, with the SHA-256 of their bytes.
@@ -206,11 +206,13 @@ public struct SetFolder: Sendable {
         self.name = name
         self.followLinks = followLinks
         maxBytes = min(configuration.maxArticleBytes, Configuration.limitCeiling)
-        let (files, diagnostics) = try CorpusReader.articleFiles(in: folder)
-        self.files = files
+        let (listed, diagnostics) = try CorpusReader.listing(in: folder)
+        files = listed.map(\.path)
+        stamps = listed.map(\.stamp)
         listing = diagnostics.map { "\($0.code) \($0.path) \($0.message)" }
-        self.configuration = configuration.sources.map { path in
-            (path, FileManager.default.contents(atPath: path).map { SHA256.hex($0) } ?? "unreadable")
-        }
+        // The digests taken when the configuration was read, when it kept them.
+        self.configuration = configuration.sourceDigests.count == configuration.sources.count
+            ? Array(zip(configuration.sources, configuration.sourceDigests))
+            : configuration.sources.map { path in (path, FileManager.default.contents(atPath: path).map { SHA256.hex($0) } ?? "unreadable") }
     }
 }

@@ -46,9 +46,11 @@ struct BaselineCommand: Command {
         if sets.isEmpty { return try named.nothingToDo(command: "baseline") }
         var inputFailed = named.failed
         let explicitConfig = args.value("--config") ?? console.environment[Configuration.environmentVariable]
+        // What sets share (the walk to the repository root, the corpus's crosscheck.json) is looked up once.
+        let discovery = ConfigurationDiscovery(explicit: explicitConfig)
         for folder in sets {
             let parent = FolderPath.parent(of: folder)
-            let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
+            let configuration = try discovery.configuration(forSet: folder)
             let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? FolderPath.join(parent, AnalysisCache.folderName))
             cache?.ignoreInGit()
             let path = Baseline.path(inSet: folder)

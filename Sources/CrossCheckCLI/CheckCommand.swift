@@ -98,17 +98,21 @@ struct CheckCommand: Command {
         // Per set what --json needs, turned into its summary (places and all) only when asked.
         var summaries: [(set: CheckedSet, path: String, extracted: Int, cached: Int)] = []
         var cacheWarned = false
+        // Cache folders already made (with their .gitignore) in this run.
+        var ensuredCaches: Set<String> = []
         var totals = CheckSummary.Counts(total: 0, extracted: 0, cached: 0)
         let painter = Painter(color: color)
         let progress = Progress(console: console, total: sets.count, enabled: !quiet)
+        // What sets share (the walk to the repository root, the corpus's crosscheck.json) is looked up once.
+        let discovery = ConfigurationDiscovery(explicit: explicitConfig)
         for (index, folder) in sets.enumerated() {
             progress.show(index, folder)
             defer { progress.clear() }
             let started = DispatchTime.now().uptimeNanoseconds
             let parent = FolderPath.parent(of: folder)
-            let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
+            let configuration = try discovery.configuration(forSet: folder)
             let cache = args.has("--no-cache") ? nil : AnalysisCache(folder: args.value("--cache") ?? FolderPath.join(parent, AnalysisCache.folderName))
-            if let cache, cache.ignoreInGit(), !quiet {
+            if let cache, ensuredCaches.insert(cache.folder).inserted, cache.ignoreInGit(), !quiet {
                 // Said once, where the cache went: a new folder in the corpus is never a surprise.
                 progress.clear()
                 console.error("note: claims cache created in \(cache.folder) (safe to delete, ignored by git; --no-cache reads and writes none)")

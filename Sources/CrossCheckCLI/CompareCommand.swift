@@ -81,9 +81,11 @@ struct CompareCommand: Command {
         var inputFailed = named?.failed ?? false
         var stdoutReports: [Report] = []
         let progress = Progress(console: console, total: sets.count, enabled: !args.has("--quiet"))
+        // What sets share (the walk to the repository root, the corpus's crosscheck.json) is looked up once.
+        let discovery = ConfigurationDiscovery(explicit: explicitConfig)
         for (index, folder) in sets.enumerated() {
             progress.show(index, folder)
-            let configuration = try claims.isEmpty ? Configuration.discover(forSet: folder, explicit: explicitConfig) : Configuration.explicit(explicitConfig)
+            let configuration = try claims.isEmpty ? discovery.configuration(forSet: folder) : Configuration.explicit(explicitConfig)
             let result: CrossChecker.SetResult
             do {
                 let checker = CrossChecker(configuration: configuration, followLinks: args.has("--follow-links"))

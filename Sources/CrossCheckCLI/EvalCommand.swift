@@ -35,6 +35,10 @@ struct EvalCommand: Command {
     func run(_ arguments: [String], console: Console) throws -> Int32 {
         let args = try Arguments(arguments, options: ["--gold", "--gold-dir", "--config", "--top"], flags: ["--verbose", "--lenient"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("eval needs a set folder") }
+        // Checked before any set is read: `--top x` or `--top 0` was ignored in silence.
+        if let top = args.value("--top"), (Int(top) ?? 0) < 1 {
+            throw CrossCheckError.usage("--top takes a whole number of lines, 1 or more, not '\(Printable.line(top))'")
+        }
         let named = SetArguments(args.positionals, command: "eval", console: console)
         var sets = named.sets
         if sets.isEmpty { return try named.nothingToDo(command: "eval") }
@@ -46,6 +50,8 @@ struct EvalCommand: Command {
             sets = sets.filter { FileManager.default.fileExists(atPath: (goldDir as NSString).appendingPathComponent(($0 as NSString).lastPathComponent + ".gold.json")) }
             if sets.isEmpty { throw CrossCheckError.usage("no set under \(args.positionals.joined(separator: ", ")) has a <set>.gold.json in \(goldDir)") }
         }
+        // What sets share (the walk to the repository root, the corpus's crosscheck.json) is looked up once.
+        let discovery = ConfigurationDiscovery(explicit: explicitConfig)
         for folder in sets {
             let goldPath = args.value("--gold")
                 ?? args.value("--gold-dir").map { ($0 as NSString).appendingPathComponent((folder as NSString).lastPathComponent + ".gold.json") }
@@ -55,7 +61,7 @@ struct EvalCommand: Command {
                 throw CrossCheckError.usage("\(Printable.line(goldPath)): no labelled findings for this set; eval scores a set against a gold file such as {\"version\": 1, \"findings\": [{\"kind\": \"number\", \"subject\": \"deaths\", \"status\": \"conflict\"}]}; `crosscheck eval --help` shows the format")
             }
             let gold = try GoldEvaluator.load(goldPath)
-            let configuration = try Configuration.discover(forSet: folder, explicit: explicitConfig)
+            let configuration = try discovery.configuration(forSet: folder)
             let result = try CrossChecker(configuration: configuration).compare(setFolder: folder)
             let table = GoldEvaluator(lenient: args.has("--lenient")).evaluate(result.report, gold: gold)
             console.out(table.rendered(title: "\(result.report.set): \(gold.count) labelled findings (\(goldPath))"))

@@ -32,8 +32,9 @@ public struct EvidenceLocation: Sendable, Hashable {
         var locations: [EvidenceLocation] = []
         for articleID in outliersFirst(finding) {
             guard let article = report.article(articleID) else { continue }
+            let linesMatch = linesMatchFile(path: article.path)
             for evidence in (finding.evidence[articleID] ?? []).prefix(perArticle) {
-                locations.append(EvidenceLocation(article: article, evidence: evidence))
+                locations.append(EvidenceLocation(article: article, evidence: evidence, linesMatchFile: linesMatch))
             }
         }
         return locations
@@ -41,18 +42,25 @@ public struct EvidenceLocation: Sendable, Hashable {
 
     /// The finding's articles, for a conflict ordered by how many articles give the same values.
     static func outliersFirst(_ finding: Finding) -> [String] {
-        guard finding.status == .conflict else { return finding.articles }
-        let keys = finding.articles.map { id in (finding.values[id] ?? []).map(Folding.fold).sorted().joined(separator: "\u{1F}") }
+        // `Finding.articles` is computed (a union of two key sets, sorted): taken once.
+        let articles = finding.articles
+        guard finding.status == .conflict else { return articles }
+        let keys = articles.map { id in (finding.values[id] ?? []).map(Folding.fold).sorted().joined(separator: "\u{1F}") }
         var shared: [String: Int] = [:]
         for key in keys { shared[key, default: 0] += 1 }
         // An article without values (evidence only) goes last.
         let rank = keys.map { $0.isEmpty ? Int.max : shared[$0] ?? 0 }
-        return finding.articles.indices
+        return articles.indices
             .sorted { (rank[$0], $0) < (rank[$1], $1) }
-            .map { finding.articles[$0] }
+            .map { articles[$0] }
     }
 
     public init(article: ArticleRecord, evidence: Evidence) {
+        self.init(article: article, evidence: evidence, linesMatchFile: EvidenceLocation.linesMatchFile(path: article.path))
+    }
+
+    /// `linesMatchFile`: `linesMatchFile(path: article.path)`, asked once per article.
+    init(article: ArticleRecord, evidence: Evidence, linesMatchFile: Bool) {
         self.article = article.id
         path = article.path
         bodyLine = evidence.span.line
@@ -60,7 +68,7 @@ public struct EvidenceLocation: Sendable, Hashable {
         if let body = article.body {
             column = EvidenceLocation.column(of: evidence.span.start, in: body)
         }
-        if EvidenceLocation.linesMatchFile(path: article.path) {
+        if linesMatchFile {
             let start = article.bodyLineOffset + evidence.span.line
             fileLine = start
             fileEndLine = start + evidence.text.unicodeScalars.filter { $0 == "\n" }.count

@@ -5,7 +5,7 @@ import Foundation
 /// crosscheck-bench: throughput and scaling of crosscheck on generated news corpora.
 ///
 ///     crosscheck-bench [--quick] [--seed N] [--json FILE] [--realnews DIR] [--keep DIR]
-///                      [--only extraction,real,compare,reports,large,linearity,fuzz]
+///                      [--only extraction,real,layers,compare,reports,large,linearity,fuzz] [--set-sizes 100,1000,10000]
 ///     crosscheck-bench --write-corpus DIR [--sets N] [--per-set N] [--seed N]
 ///     crosscheck-bench --extract-dir DIR [--json FILE]
 ///     crosscheck-bench factedit [FOLDER...] [--seed N] [--per-kind N] [--kinds a,b] [--json FILE]
@@ -14,7 +14,7 @@ import Foundation
 enum BenchCommand {
     static let usage = """
         usage: crosscheck-bench [--quick] [--seed N] [--json FILE] [--realnews DIR | --no-realnews] [--keep DIR]
-                                [--only extraction,real,compare,reports,large,linearity,fuzz]
+                                [--only extraction,real,layers,compare,reports,large,linearity,fuzz] [--set-sizes 100,1000,10000]
                crosscheck-bench --write-corpus DIR [--sets N] [--per-set N] [--seed N]
                crosscheck-bench --extract-dir DIR [--json FILE]
                crosscheck-bench factedit [FOLDER...] [--seed N] [--per-kind N] [--kinds a,b] [--json FILE]
@@ -31,7 +31,8 @@ enum BenchCommand {
         var extractDir: String?
         var largeRun: String?
         var limit: Int?
-        var only: Set<String> = ["extraction", "real", "compare", "reports", "large", "linearity", "fuzz"]
+        var only: Set<String> = ["extraction", "real", "layers", "compare", "reports", "large", "linearity", "fuzz"]
+        var setSizes: [Int]?
         var sets = 50
         var perSet = 10
         var index = 0
@@ -62,6 +63,7 @@ enum BenchCommand {
             case "--large-run": largeRun = try value()
             case "--limit": limit = try number(value())
             case "--only": only = Set(try value().split(separator: ",").map(String.init))
+            case "--set-sizes": setSizes = try value().split(separator: ",").map { try number(String($0)) }
             case "-h", "--help":
                 print(usage)
                 return 0
@@ -85,6 +87,7 @@ enum BenchCommand {
 
         let (cores, cpu) = Measure.machine()
         var bench = Bench(seed: seed, sizes: quick ? .quick : .full, mode: quick ? "quick" : "full", realnews: realnews)
+        if let setSizes { bench.sizes.setSizes = setSizes }
         if let folder = extractDir {
             bench.mode = "extract-dir"
             let files = Bench.articleFiles(under: folder)
@@ -97,6 +100,10 @@ enum BenchCommand {
                 bench.extraction(label: "generated", files: bench.generatedFiles(count: bench.sizes.extractionArticles, firstSet: 100_000), goal: true)
             }
             if only.contains("real") { bench.realText() }
+            if only.contains("layers") {
+                bench.layers(label: "generated", files: bench.generatedFiles(count: bench.sizes.extractionArticles / 4, firstSet: 100_000))
+                if let realnews, FileManager.default.fileExists(atPath: realnews) { bench.layers(label: "real articles", files: Bench.articleFiles(under: realnews)) }
+            }
             if only.contains("compare") { try bench.compareSets(scratch: scratch) }
             if only.contains("reports") { try bench.reportCommand(scratch: scratch, sizes: quick ? [300] : [300, 1_000]) }
             if only.contains("large") { try bench.large(scratch: scratch) }

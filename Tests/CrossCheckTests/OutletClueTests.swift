@@ -50,9 +50,31 @@ import Testing
         ("Hollywood's Mermaid, Ana Reyes dies at 91\nMore.", nil),
         ("Officials said on Monday that the bridge would reopen.", nil),
         ("Friday, June 7, 2013\nThe actress died on Thursday.", nil),
+        // The first three non-blank lines of the first 4,000 characters are read, no more.
+        ("\n\n  \nOSLO, March 3 (Example Wire) - Ferries were halted.", "Oslo"),
+        ("Ferries halted\nBy a staff writer\nOSLO, March 3 (Example Wire) - Ferries were halted.", "Oslo"),
+        ("Ferries halted\nBy a staff writer\nUpdated at noon\nOSLO, March 3 (Example Wire) - Ferries were halted.", nil),
+        (String(repeating: "ferry ", count: 700) + "\nOSLO, March 3 (Example Wire) - Ferries were halted.", nil),
+        (String(repeating: "ferry ", count: 600) + "\nOSLO, March 3 (Example Wire) - Ferries were halted.", "Oslo"),
     ] as [(String, String?)])
     func datelinePlace(_ body: String, _ place: String?) {
         #expect(OutletClues.datelinePlace(Article(id: "x", path: "x.txt", body: body, sha256: "0")) == place)
+    }
+
+    /// The Markdown table names the clue a publication date came from: a page's
+    /// `article:published_time` is "html meta" (every inferred date was called "dateline").
+    @Test func theReportNamesTheHTMLMetaAsTheDateClue() {
+        let folder = Fixtures.temporaryFolder()
+        Fixtures.write("""
+            <html><head><title>Council passes budget</title>
+            <meta property="article:published_time" content="2026-04-02T09:00:00Z"></head>
+            <body><p>The city council passed the budget on Wednesday.</p></body></html>
+            """, to: folder + "/set/page.html")
+        Fixtures.write("RIVERTON, April 2, 2026 (Example Wire) - The city council passed the budget on Wednesday.\n", to: folder + "/set/wire.txt")
+        let result = Fixtures.run(["compare", folder + "/set", "--format", "md", "--output", "-"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("| `page` | page (inferred from the file name) | 2026-04-02 (inferred from the html meta) |"), "\(result.out)")
+        #expect(result.out.contains("| `wire` | Example Wire (inferred from the dateline) | 2026-04-02 (inferred from the dateline) |"))
     }
 
     @Test func parserNamesTheClueInProvenance() throws {
@@ -61,5 +83,16 @@ import Testing
         #expect(article.outlet == "Example Wire")
         #expect(article.provenance["outlet"] == "dateline")
         #expect(article.metadata[Article.datelinePlaceKey] == "Washington")
+    }
+    /// A byline on the first line names the writer and the outlet, not the story: it is no
+    /// headline; a headline above it still is.
+    @Test(arguments: [
+        ("By Jane Moreau, Lakeside Courier\nThe city council approved the budget on Tuesday.", nil as String?),
+        ("Council approves new budget\nBy Jane Moreau, Lakeside Courier\nThe city council approved the budget on Tuesday.", "Council approves new budget"),
+    ])
+    func aBylineIsNoHeadline(body: String, title: String?) throws {
+        let article = try #require(ArticleParser.parse(bytes: Array(body.utf8), path: "d/x.txt", id: "x", format: .text).articles.first)
+        #expect(article.title == title)
+        #expect(article.outlet == "Lakeside Courier")
     }
 }

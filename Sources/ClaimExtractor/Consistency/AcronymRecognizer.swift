@@ -12,6 +12,8 @@ struct AcronymRecognizer: ClaimRecognizer {
         var order: [String] = []
         for (index, token) in doc.tokens.enumerated() where token.kind == .word {
             let text = token.text
+            // A lower-case ASCII letter is a letter that is not a capital: no acronym (most words).
+            if text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) { continue }
             let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
             guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isASCII && $0.properties.isUppercase }) else { continue }
             let dotted = text.contains(".")

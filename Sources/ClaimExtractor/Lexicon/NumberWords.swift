@@ -94,6 +94,8 @@ public enum NumberWords {
     /// A cardinal word, with hyphenated compounds: `three` → 3, `twenty-five` → 25.
     public static func cardinal(_ word: String) -> Double? {
         if let value = cardinals[word] { return value }
+        // Asked of most words: without a hyphen there is no compound to split.
+        guard word.utf8.contains(0x2D) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let tens = cardinals[parts[0]], tens >= 20, tens.truncatingRemainder(dividingBy: 10) == 0,
            let ones = cardinals[parts[1]], ones >= 1, ones <= 9 {
@@ -105,6 +107,7 @@ public enum NumberWords {
     /// An ordinal word, with compounds: `third` → 3, `twenty-first` → 21.
     public static func ordinal(_ word: String) -> Double? {
         if let value = ordinals[word] { return value }
+        guard word.utf8.contains(0x2D) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let tens = cardinals[parts[0]], tens >= 20, let ones = ordinals[parts[1]], ones <= 9 {
             return tens + ones

@@ -12,7 +12,7 @@ struct NumberClaimRecognizer: ClaimRecognizer {
     func claims(in context: ExtractionContext) -> [Claim] {
         let doc = context.document
         var excluded = Set<Int>()
-        let expressions = TemporalScanner.scan(doc)
+        let expressions = context.temporalExpressions(dateOrder: nil)
         for expression in expressions { excluded.formUnion(expression.tokens) }
         // Datelines of publication (`Outlet (03/11/2025):`) make no date claim but are no figures either.
         let dates = DateRecognizer.scan(doc.tokens, in: 0..<doc.tokens.count)

@@ -53,6 +53,9 @@ public enum QuantityScanner {
         return results
     }
 
+    /// The first word of every hedge.
+    static let hedgeFirstWords = Set(NumberWords.hedges.keys.compactMap(\.first))
+
     struct Figure {
         var low: Double
         var high: Double
@@ -69,7 +72,8 @@ public enum QuantityScanner {
         var i = start
         // Hedge.
         var hedge: NumberWords.Hedge? = nil
-        for length in [3, 2, 1] {
+        // Asked at every word: only a hedge's first word can start one.
+        for length in [3, 2, 1] where hedgeFirstWords.contains(w(i)) {
             let words = (0..<length).map { w(i + $0) }
             if let h = NumberWords.hedges[words] {
                 // `handed over four boats`: a particle, not a hedge.

@@ -23,12 +23,22 @@ public struct FrontMatter: Sendable, Equatable {
         guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\r") else {
             return (FrontMatter(fields: [:], lineCount: 0), text)
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        // Never closed: said first, whatever the lines after the fence hold.
-        let closes = lines.dropFirst().contains { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed == "---" || trimmed == "..."
+        // The lines up to the closing fence, not the whole article's (the body after the fence
+        // is taken as it stands: the same text as its lines joined again).
+        var lines: [Substring] = []
+        var closes = false
+        var start = text.startIndex
+        while true {
+            let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+            lines.append(text[start..<end])
+            if lines.count > 1 {
+                let trimmed = lines[lines.count - 1].trimmingCharacters(in: .whitespaces)
+                if trimmed == "---" || trimmed == "..." { closes = true; break }
+            }
+            if end == text.endIndex { break }
+            start = text.index(after: end)
         }
+        // Never closed: said first, whatever the lines after the fence hold.
         guard closes else {
             throw CrossCheckError.frontMatter(path: path, line: 1, message: "opened with `---` but never closed; add a `---` line after the last key")
         }
@@ -40,7 +50,8 @@ public struct FrontMatter: Sendable, Equatable {
             let line = lines[index]
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed == "---" || trimmed == "..." {
-                let body = lines[(index + 1)...].joined(separator: "\n")
+                let end = line.endIndex
+                let body = end < text.endIndex ? String(text[text.index(after: end)...]) : ""
                 return (FrontMatter(fields: fields, lineCount: index + 1, diagnostics: diagnostics), body)
             }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }

@@ -105,14 +105,62 @@ public enum OutletClues {
 
     /// The first `count` non-empty lines, each at most 200 characters.
     static func firstLines(_ body: String, count: Int) -> [String] {
+        // The lines of the first 4,000 characters, walked only as far as the lines wanted. Line
+        // ends are found in the bytes while fewer than 4,000 scalars have been read (then fewer
+        // characters have too): a line feed not after a carriage return is where a `\n`
+        // character ends, as `split` finds it (`\r\n` is one character, never split).
         var lines: [String] = []
-        for line in body.prefix(4_000).split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = line.trimmingSpaces
-            if trimmed.isEmpty { continue }
-            lines.append(String(trimmed.prefix(200)))
-            if lines.count == count { break }
+        let utf8 = body.utf8
+        var start = utf8.startIndex
+        var index = start
+        var scalars = 0
+        var previous: UInt8 = 0
+        while index < utf8.endIndex, lines.count < count {
+            let byte = utf8[index]
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if scalars > 4_000 { return firstLinesByCharacter(body, count: count) }
+            if byte == 0x0A && previous != 0x0D {
+                if let line = firstLine(body[start..<index]) { lines.append(line) }
+                start = utf8.index(after: index)
+            }
+            previous = byte
+            index = utf8.index(after: index)
         }
+        if lines.count < count, start < utf8.endIndex, index == utf8.endIndex, let line = firstLine(body[start...]) { lines.append(line) }
         return lines
+    }
+
+    /// `firstLines` walking characters: for bodies whose lines wanted reach past 4,000 scalars.
+    static func firstLinesByCharacter(_ body: String, count: Int) -> [String] {
+        var lines: [String] = []
+        var characters = 0
+        var start = body.startIndex
+        var index = start
+        while index < body.endIndex, characters < 4_000, lines.count < count {
+            if body[index] == "\n" {
+                if let line = firstLine(body[start..<index]) { lines.append(line) }
+                start = body.index(after: index)
+            }
+            index = body.index(after: index)
+            characters += 1
+        }
+        if lines.count < count, start < index, let line = firstLine(body[start..<index]) { lines.append(line) }
+        return lines
+    }
+
+    /// A line as `firstLines` keeps it: spaces trimmed, at most 200 characters; nil when blank.
+    /// The same as `String(line.trimmingSpaces.prefix(200))` without walking a long line to its end.
+    static func firstLine(_ line: Substring) -> String? {
+        let lead = line.drop { $0 == " " || $0 == "\t" }
+        let head = lead.prefix(200)
+        let trailing = { (c: Character) in c == " " || c == "\t" || c == "\r" }
+        var text = head
+        // Trailing spaces are trimmed within the first 200 characters only when nothing but
+        // spaces follows them.
+        if !lead[head.endIndex...].contains(where: { !trailing($0) }) {
+            while let last = text.last, trailing(last) { text = text.dropLast() }
+        }
+        return text.isEmpty ? nil : String(text)
     }
 
     /// `PORTO SERRANO` → `Porto Serrano`.

@@ -60,7 +60,11 @@ struct ItemRecognizer: ClaimRecognizer {
         }
     }
 
+    /// The first word of every maker's name: most words start none, and are answered at once.
+    static let makerFirstWords = Set(ItemVocabulary.makers.compactMap(\.first))
+
     static func isMakerStart(_ doc: Document, _ index: Int, limit: Int) -> Int? {
+        guard index < limit, index < doc.tokens.count, doc.tokens[index].isCapitalized, makerFirstWords.contains(doc.folded[index]) else { return nil }
         for maker in ItemVocabulary.makers where index + maker.count <= limit {
             if (0..<maker.count).allSatisfy({ doc.folded[index + $0] == maker[$0] }) && doc.tokens[index].isCapitalized { return maker.count }
         }
@@ -72,6 +76,9 @@ struct ItemRecognizer: ClaimRecognizer {
         guard token.kind == .word || token.kind == .number else { return false }
         if ItemVocabulary.notItems.contains(doc.folded[index]) { return false }
         if token.kind == .word {
+            // A designator has an ASCII digit (`ItemShapes`); most words have none, and both
+            // tests below fail without one.
+            guard token.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
             // `VA089897`: a long run of digits without a hyphen is a serial or case number.
             let digits = token.text.filter(\.isNumber).count
             if digits >= 5 && !token.text.contains("-") { return false }

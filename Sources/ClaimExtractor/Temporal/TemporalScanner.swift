@@ -169,7 +169,8 @@ public enum TemporalScanner {
         let end = sentence.upperBound
         func f(_ k: Int) -> String { k < end && k >= sentence.lowerBound ? folded[k] : "" }
         guard tokens[i].kind == .word || tokens[i].kind == .number, let day = anchor.dayNumber, let year = anchor.year, let month = anchor.month else { return nil }
-        let note = "relative to publication date \(anchor)"
+        // Asked of every word: what only a match needs is computed when one is made.
+        var note: String { "relative to publication date \(anchor)" }
         func single(_ d: Int, _ count: Int) -> (TemporalExpression, Int) {
             (TemporalExpression(tokens: i..<(i + count), value: CalendarDate.from(dayNumber: d).description, note: note), i + count)
         }
@@ -177,9 +178,9 @@ public enum TemporalScanner {
             let value = a == b ? CalendarDate.from(dayNumber: a).description : "\(CalendarDate.from(dayNumber: a))/\(CalendarDate.from(dayNumber: b))"
             return (TemporalExpression(tokens: start..<(i + count), value: value, note: note), i + count)
         }
-        let monthStart = CalendarDate(year: year, month: month, day: 1).dayNumber!
-        let monthEnd = monthStart + CalendarDate.daysIn(month: month, year: year) - 1
-        let monday = day - ((anchor.weekday! + 6) % 7)
+        var monthStart: Int { CalendarDate(year: year, month: month, day: 1).dayNumber! }
+        var monthEnd: Int { monthStart + CalendarDate.daysIn(month: month, year: year) - 1 }
+        var monday: Int { day - ((anchor.weekday! + 6) % 7) }
         switch f(i) {
         case "yesterday": return single(day - 1, 1)
         case "today": return f(i - 1) == "until" ? nil : single(day, 1)
@@ -225,7 +226,7 @@ public enum TemporalScanner {
             return nil
         }
         // `two years ago`, `3 days ago`.
-        if let n = tokens[i].kind == .number ? Double(tokens[i].text) : NumberWords.cardinal(f(i)), n >= 1, n < 100, n == n.rounded(),
+        if f(i + 2) == "ago", let n = tokens[i].kind == .number ? Double(tokens[i].text) : NumberWords.cardinal(f(i)), n >= 1, n < 100, n == n.rounded(),
            let unit = NumberWords.units[f(i + 1)], unit.base == "month", f(i + 2) == "ago" {
             let count = Int(n)
             switch f(i + 1) {
