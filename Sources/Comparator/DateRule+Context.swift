@@ -39,14 +39,14 @@ extension DateRule {
     func alignedFindings(in context: ComparisonContext) -> [Finding] {
         let alignment = FactAlignment(context)
         var items: [FactAlignment.Item] = []
-        for claim in context.claims(.date) {
+        for claim in context.claims(.date) where !DateRule.isOccasionYear(claim) {
             guard let date = claim.slots.date, let range = DayRange.parse(date) else { continue }
             if let item = alignment.item(claim, background: isBackground(range, claim.article, context), dated: published(claim.article, context) != nil) { items.append(item) }
         }
         var sentenceDates: [String: [String]] = [:]
         for item in items { sentenceDates[item.claim.article + "\u{1F}" + String(item.sentence), default: []].append(item.claim.slots.date!) }
         let groups = alignment.groups(items, threshold: DateRule.alignmentThreshold) { a, b in
-            !DateRule.comparedByKey(a.claim, b.claim) && DateRule.isFuture(a.claim) == DateRule.isFuture(b.claim)
+            !DateRule.comparedByKey(a.claim, b.claim) && !DateRule.otherScope(a.claim, b.claim) && DateRule.isFuture(a.claim) == DateRule.isFuture(b.claim)
                 && DateRule.isPlanned(a.claim) == DateRule.isPlanned(b.claim)
                 && DateRule.precision(a.claim) == DateRule.precision(b.claim)
         }

@@ -14,8 +14,20 @@ extension DateRule {
         var key = predicate
         if let actor = claim.slots.actor { key += " by " + actor }
         if isPlanned(claim) { key += " (planned)" }
+        if isOccasionYear(claim) { key += occasionKeySuffix }
         return key
     }
+
+    /// The note of a year that names an occasion (`the 2016 election`; the extractor's
+    /// `OccasionYears.note`).
+    static let occasionYearNote = "a year naming the occasion"
+    static let occasionKeySuffix = " (named by year)"
+
+    /// A year written before the noun of a happening (`the 2016 election`): it names which
+    /// occasion is meant, so it is compared only with other articles' years naming an occasion
+    /// of the same class, never with the day of the story's own event, and only a disagreement
+    /// is reported (another article not naming the occasion by its year says nothing).
+    static func isOccasionYear(_ claim: Claim) -> Bool { claim.slots.quantity == occasionYearNote }
 
     /// Whether two dates were compared by their shared key already, or must not be aligned: two
     /// keys that differ only in the participant name two people's acts (`statement by Ito`,
@@ -24,6 +36,13 @@ extension DateRule {
         guard let first = factKey(a), let second = factKey(b) else { return false }
         if first == second { return !isParticipantKeyed([a]) }
         return a.slots.actor != nil && b.slots.actor != nil && a.slots.actor != b.slots.actor
+    }
+
+    /// Two events of one class told apart by a scope word (`leadership election`, `general
+    /// election`, `election`): never one event, however alike their sentences.
+    static func otherScope(_ a: Claim, _ b: Claim) -> Bool {
+        guard let x = a.slots.event, let y = b.slots.event, x != y else { return false }
+        return x.split(separator: " ").last == y.split(separator: " ").last
     }
 
     /// Dates keyed by a participant or a bare verb rather than by an event of their own.
@@ -36,6 +55,7 @@ extension DateRule {
         var text = claim.slots.event ?? claim.slots.verb ?? "event"
         if let actor = claim.slots.actor { text += " by " + context.name(actor) }
         if isPlanned(claim) { text += " (planned)" }
+        if isOccasionYear(claim) { text += occasionKeySuffix }
         return text
     }
 

@@ -11,11 +11,16 @@ import ClaimModel
 /// - variant: values that overlap but are written at another precision or are ambiguous (the
 ///   reason says which reading matches);
 /// - conflict: two articles whose dates cannot overlap (a variant instead when one article
-///   itself gives dates that cannot overlap: the event word then names several occasions; or
+///   itself gives dates that cannot overlap, or when three or more articles date the event and
+///   no two of them alike: the event word then names several occasions; or
 ///   when both articles give only dates read against their own publication dates (`Friday`,
 ///   `Saturday`) and were published on different days, unless both name weekdays that differ
 ///   and both days had come when the earlier article was published: `DateRule+Fact.swift`);
 /// - only-in: one article dates the event.
+///
+/// When an article dates one event word both now and more than two months before publication
+/// (a bare year: before the article's year), the word names two occasions: its early dates in
+/// every article are keyed apart (`death (earlier occasion)`), compared only with their like.
 ///
 /// Dates are also aligned by their sentences' words whatever their event word
 /// (`DateRule+Context.swift`), and aligned dates that cannot overlap are a conflict.
@@ -23,16 +28,30 @@ struct DateRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         var findings: [Finding] = []
         var byEvent: [String: [String: [Claim]]] = [:]
+        var keyed: [(key: String, earlier: Bool, claim: Claim)] = []
         for claim in context.claims(.date) {
             if let value = claim.slots.value, value.hasPrefix("weekday-mismatch:") {
                 findings.append(weekdayFinding(claim, value, context))
             }
-            guard let key = DateRule.factKey(claim), let date = claim.slots.date, DayRange.parse(date) != nil else { continue }
-            byEvent[key, default: [:]][claim.article, default: []].append(claim)
+            guard let key = DateRule.factKey(claim), let date = claim.slots.date, let range = DayRange.parse(date) else { continue }
+            keyed.append((key, isEarlierOccasion(date, range, claim.article, context), claim))
+        }
+        // An article that dates one event word both now and well before (`the earthquake on
+        // Tuesday` and `the earthquake of March 3, 1998`) shows the word names two occasions: then
+        // every early date of that word is the earlier occasion's (`In 2004, a flood there killed
+        // 230`), compared only with its like, never with the main event's. Without such an
+        // article an early date stays with the event: a changed month or year looks like that.
+        var twoOccasions = Set<String>()
+        for item in keyed where !item.earlier {
+            if keyed.contains(where: { $0.earlier && $0.key == item.key && $0.claim.article == item.claim.article }) { twoOccasions.insert(item.key) }
+        }
+        for item in keyed {
+            let key = item.earlier && twoOccasions.contains(item.key) ? item.key + BackgroundEvents.subjectSuffix : item.key
+            byEvent[key, default: [:]][item.claim.article, default: []].append(item.claim)
         }
         for key in byEvent.keys.sorted() {
             let perArticle = byEvent[key]!
-            let event = DateRule.describe(perArticle.values.first!.first!, context)
+            let event = DateRule.describe(perArticle.values.first!.first!, context) + (key.hasSuffix(BackgroundEvents.subjectSuffix) ? BackgroundEvents.subjectSuffix : "")
             let values = perArticle.mapValues { Array(Set($0.compactMap(\.slots.date))).sorted() }
             let evidence = perArticle.mapValues { $0.map(\.evidence) }
             let articles = perArticle.keys.sorted()
@@ -58,6 +77,13 @@ struct DateRule: FindingRule {
                 status = .variant
                 summary = "Sources date the \(event) differently, but the word may name more than one occasion"
                 reason = "\(context.outlet(several)) itself gives several dates for the \(event) (\(values[several]!.joined(separator: ", "))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
+            } else if articles.count >= DateRule.occasionsQuorum, pairs.count == articles.count * (articles.count - 1) / 2 {
+                // No two articles give the event the same date: three outlets do not each misdate
+                // one event; the word names several occasions (a meeting in February, another in
+                // June, a third on Thursday).
+                status = .variant
+                summary = "Sources date the \(event) differently, but no two agree: the word may name more than one occasion"
+                reason = "no two articles give overlapping dates: " + articles.map { "\(values[$0]!.joined(separator: ", ")) (\(context.outlet($0)): \(written($0)))" }.joined(separator: "; ")
             } else if hard == nil, let (a, b) = pairs.first, let relative = Optional(a),
                       let publishedA = published(a, context), let publishedB = published(b, context) {
                 // `Friday` read from one publication date and `Saturday` from another: the
@@ -94,6 +120,7 @@ struct DateRule: FindingRule {
                     if !ambiguous.isEmpty { summary = "An ambiguous date for the \(event) is compatible with the other articles" }
                 }
             }
+            if key.hasSuffix(DateRule.occasionKeySuffix), status != .conflict, status != .variant { continue }
             let severity: Severity = status == .conflict ? .warning : .info
             findings.append(Finding(
                 kind: .date, status: status, severity: context.configuration.severity(.date, status, default: severity),
@@ -102,6 +129,21 @@ struct DateRule: FindingRule {
         findings.append(contentsOf: alignedFindings(in: context))
         findings.append(contentsOf: undatedWeekdayFindings(in: context))
         return findings
+    }
+
+    /// At least this many articles dating one event word, no two alike, name several occasions.
+    static let occasionsQuorum = 3
+
+    /// A date of an earlier occasion than the article's: a bare year before the article's year
+    /// (`killed in 2011`, in a 2013 article; a year names a whole year, so two months before
+    /// publication would split one year's dates by the day each article came out), else a date
+    /// that ends more than two months before publication.
+    func isEarlierOccasion(_ value: String, _ range: DayRange, _ article: String, _ context: ComparisonContext) -> Bool {
+        if value.count == 4, let year = Int(value) {
+            guard let published = published(article, context), let own = Int(published.prefix(4)) else { return false }
+            return year < own
+        }
+        return isBackground(range, article, context)
     }
 
     /// A date that ends more than two months before its article's publication.

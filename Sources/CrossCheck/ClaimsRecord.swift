@@ -53,15 +53,27 @@ public struct ClaimsRecord: Codable, Sendable {
         return ArticleAnalysis(article: article, entities: entities, claims: claims, diagnostics: Array(diagnostics.dropFirst(skipped)))
     }
 
+    /// A regular file's bytes; anything else the user names (a pipe: `/dev/stdin`, a shell's
+    /// `<(crosscheck extract …)`) has no size to read by, so it is read through a handle to
+    /// its end (`contents(atPath:)` gave nothing, and the error blamed permissions).
+    static func contents(of path: String) -> Data? {
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        if type == .typeRegular { return FileManager.default.contents(atPath: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.readToEnd()) ?? nil
+    }
+
     /// Reads a claims file (JSON Lines of records) into analyses, in file order; reading
     /// diagnostics are kept once per article file. Throws `CrossCheckError` naming the line
     /// that is not a record, or has no `source` (written by an older `extract`).
     public static func read(path: String) throws -> [ArticleAnalysis] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = contents(of: path) else {
             throw FileManager.default.fileExists(atPath: path) ? CrossCheckError.unreadable(path: path, reason: "cannot read the claims file") : CrossCheckError.notFound(path: path)
         }
         var analyses: [ArticleAnalysis] = []
         var files = Set<String>()
+        var lines: [String: Int] = [:]
         let decoder = JSONDecoder()
         var lineNumber = 0
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -73,6 +85,12 @@ public struct ClaimsRecord: Codable, Sendable {
             guard let analysis = record.analysis(includingReadDiagnostics: files.insert(record.article.path).inserted) else {
                 throw CrossCheckError.json(path: path, line: lineNumber, message: "the record has no source text; extract it again with `crosscheck extract --format jsonl`")
             }
+            // The comparison keys articles by id: a second record of one id (two map outputs
+            // concatenated, or two sets in one file) crashed it.
+            if let first = lines[analysis.article.id] {
+                throw CrossCheckError.json(path: path, line: lineNumber, message: "article '\(Printable.line(analysis.article.id))' is given again (first on line \(first)); a claims file holds each article of one set once (extract each set into its own file)")
+            }
+            lines[analysis.article.id] = lineNumber
             analyses.append(analysis)
         }
         return analyses

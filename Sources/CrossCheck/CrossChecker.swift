@@ -128,4 +128,17 @@ public struct CrossChecker: Sendable {
         }
         return sets
     }
+
+    /// Sub-folders of a corpus folder that `sets(in:)` passes over because they hold no
+    /// article file (an empty folder, or one holding only folders), so a run can say so
+    /// rather than skip them silently. Hidden folders and report folders are not listed.
+    public static func foldersWithoutArticles(in folder: String) -> [String] {
+        if let files = try? CorpusReader.articleFiles(in: folder).files, !files.isEmpty { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.sorted().filter { !$0.hasPrefix(".") }.map { (folder as NSString).appendingPathComponent($0) }.filter { path in
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue, !ReportManifest.marks(path) else { return false }
+            return ((try? CorpusReader.articleFiles(in: path).files) ?? []).isEmpty
+        }
+    }
 }

@@ -35,6 +35,10 @@ struct EvalCommand: Command {
     func run(_ arguments: [String], console: Console) throws -> Int32 {
         let args = try Arguments(arguments, options: ["--gold", "--gold-dir", "--config", "--top"], flags: ["--verbose", "--lenient"])
         guard !args.positionals.isEmpty else { throw CrossCheckError.usage("eval needs a set folder") }
+        // Checked before any set is read: `--top x` or `--top 0` was ignored in silence.
+        if let top = args.value("--top"), (Int(top) ?? 0) < 1 {
+            throw CrossCheckError.usage("--top takes a whole number of lines, 1 or more, not '\(Printable.line(top))'")
+        }
         let named = SetArguments(args.positionals, command: "eval", console: console)
         var sets = named.sets
         if sets.isEmpty { return try named.nothingToDo(command: "eval") }

@@ -55,7 +55,7 @@ struct ParseCommand: Command {
     }
 
     func listing(_ analysis: GrammarAnalysis, model: GrammarModel, id: String) -> String {
-        var lines: [String] = ["\(id): \(analysis.sentences.count) sentences, \(analysis.tokens.count) tokens"]
+        var lines: [String] = ["\(id): \(ReportTextCLI.plural(analysis.sentences.count, "sentence")), \(ReportTextCLI.plural(analysis.tokens.count, "token"))"]
         for (number, sentence) in analysis.sentences.enumerated() {
             lines.append("")
             let words = sentence.words

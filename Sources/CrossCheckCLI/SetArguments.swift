@@ -5,8 +5,8 @@ import Foundation
 /// The sets that folder arguments name, for `compare`, `check`, `baseline` and `eval`: a set
 /// folder is one set, a corpus folder every set in it. One bad argument does not stop the
 /// others: a file (a shell glob such as `corpus/*` picks up `corpus/README.md`) is skipped
-/// with a note, and a missing or empty folder is an error line that makes the run exit 3
-/// once the other sets are done.
+/// with a note, as is a corpus's sub-folder holding no article file, and a missing or empty
+/// folder is an error line that makes the run exit 3 once the other sets are done.
 struct SetArguments {
     var sets: [String] = []
     /// An argument could not be used (exit 3 at the end).
@@ -28,6 +28,9 @@ struct SetArguments {
             do {
                 let found = try CrossChecker.sets(in: path)
                 if found.isEmpty { throw CrossCheckError.emptySet(path: path) }
+                for folder in CrossChecker.foldersWithoutArticles(in: path) {
+                    console.err("crosscheck: note: \(Printable.line(folder)): holds no article file (.txt, .md, .html, .json, .jsonl); skipped (a set's articles are the files directly in its folder)\n")
+                }
                 for set in found where seen.insert(URL(fileURLWithPath: set).standardizedFileURL.path).inserted { sets.append(set) }
             } catch let error as CrossCheckError {
                 console.err("crosscheck: \(error.message)\n")

@@ -40,7 +40,7 @@ public struct MarkdownRenderer: ReportRenderer {
             let published = article.published.map { date in
                 let shown = ReportText.cell(date)
                 guard let how else { return shown }
-                return how.contains("ambiguous") ? "\(shown) (day and month ambiguous in the dateline; set `published`)" : "\(shown) (inferred from the \(how.hasPrefix("date line") ? "date line" : "dateline"))"
+                return how.contains("ambiguous") ? "\(shown) (day and month ambiguous in the dateline; set `published`)" : "\(shown) (inferred from the \(how.hasPrefix("date line") ? "date line" : how.hasPrefix("dateline") ? "dateline" : ReportText.cell(how)))"
             } ?? "unknown"
             let outlet = ReportText.cell(article.outlet ?? "unknown") + (StoryText.outletClue(article).map { " (\($0))" } ?? "")
             out.append("| `\(ReportText.codeCell(article.id))` | \(outlet) | \(published) | \(ReportText.cell(article.title ?? "")) | \(article.words) |")
@@ -52,8 +52,8 @@ public struct MarkdownRenderer: ReportRenderer {
             out.append("")
         }
         storySection(report, ids: ids, into: &out)
-        let discrepancies = StoryText.topDiscrepancies(report)
-        if !discrepancies.isEmpty && !single {
+        let discrepancies = StoryText.glanceList(report)
+        if !discrepancies.isEmpty {
             out.append("## Discrepancies at a glance")
             out.append("")
             out.append("Most important first: a slot of the story, the headline or lede, how many articles say it, how far apart the values are.")

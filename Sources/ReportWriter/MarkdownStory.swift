@@ -10,7 +10,7 @@ extension MarkdownRenderer {
         var lead = "The frame of the main event"
         if let event = story.event { lead += " (\(ReportText.markdown(event)))" }
         lead += ", one row per slot, as each article gives it. Rows marked **conflict** disagree."
-        if !story.background.isEmpty { lead += " \(ReportText.plural(story.background.count, "finding")) about earlier occasions are kept out of it." }
+        if !story.background.isEmpty { lead += " \(ReportText.plural(story.background.count, "finding")) about earlier occasions \(story.background.count == 1 ? "is" : "are") kept out of it." }
         out.append(lead)
         out.append("")
         out.append("| slot | about | " + ids.map { "`\(ReportText.codeCell($0))`" }.joined(separator: " | ") + " | status |")

@@ -10,6 +10,12 @@ enum StoryText {
         return report.story?.topDiscrepancies(discrepancies) ?? discrepancies
     }
 
+    /// The lines of the Markdown glance list (`## Discrepancies at a glance`), in its order:
+    /// none for a set of one article.
+    static func glanceList(_ report: Report) -> [Finding] {
+        report.articles.count == 1 ? [] : topDiscrepancies(report)
+    }
+
     /// The minor only-in findings, in report order.
     static func minorFindings(_ report: Report) -> [Finding] {
         guard let story = report.story, !story.minor.isEmpty else { return [] }

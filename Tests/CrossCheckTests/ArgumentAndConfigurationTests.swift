@@ -31,6 +31,37 @@ struct ArgumentAndConfigurationTests {
         #expect(onlyAFile.err.hasSuffix("crosscheck: no folder among the arguments: compare takes set folders and corpus folders, for example `crosscheck compare corpus` (run `crosscheck --help` for usage)\n"))
     }
 
+    /// A corpus's sub-folder that holds no article file (empty, or one more level of folders)
+    /// is named in a note rather than passed over in silence; hidden folders stay quiet.
+    @Test func aCorpusSubFolderWithoutArticlesIsNoted() throws {
+        let folder = Fixtures.temporaryFolder()
+        Fixtures.write(Self.article, to: folder + "/corpus/set/a.txt")
+        Fixtures.write(Self.article.replacingOccurrences(of: "Defense", with: "War"), to: folder + "/corpus/set/b.txt")
+        Fixtures.write(Self.article, to: folder + "/corpus/nested/inner/a.txt")
+        try FileManager.default.createDirectory(atPath: folder + "/corpus/empty", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/corpus/.cache", withIntermediateDirectories: true)
+        let result = Fixtures.run(["compare", folder + "/corpus", "--output", folder + "/out"])
+        #expect(result.status == 0)
+        let note = "holds no article file (.txt, .md, .html, .json, .jsonl); skipped (a set's articles are the files directly in its folder)\n"
+        #expect(result.err == "crosscheck: note: \(folder)/corpus/empty: \(note)crosscheck: note: \(folder)/corpus/nested: \(note)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/out/set.json"))
+    }
+
+    /// `config` on a file says it is not a folder (it said "no such file"), and a second
+    /// argument, as `config corpus/*` gives, is a usage error rather than dropped.
+    @Test func configOnAFileOrOnSeveralArgumentsSaysWhatIsWrong() {
+        let folder = Fixtures.temporaryFolder()
+        Fixtures.write(Self.article, to: folder + "/corpus/set/a.txt")
+        Fixtures.write(#"{"version": 1}"#, to: folder + "/corpus/crosscheck.json")
+        let file = Fixtures.run(["config", folder + "/corpus/crosscheck.json"])
+        #expect(file.status == 3)
+        #expect(file.err == "crosscheck: \(folder)/corpus/crosscheck.json: not a folder; give the folder that holds the set's articles\n")
+        let two = Fixtures.run(["config", folder + "/corpus/crosscheck.json", folder + "/corpus/set"])
+        #expect(two.status == 2)
+        #expect(two.err.hasPrefix("crosscheck: config takes one set folder, not 2 arguments; run it once per set"))
+        #expect(two.out.isEmpty)
+    }
+
     /// A repository with `crosscheck.json` at its root, in the corpus and in the set.
     static func repository() -> String {
         let root = Fixtures.temporaryFolder("crosscheck-repo")

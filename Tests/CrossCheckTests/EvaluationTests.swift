@@ -30,6 +30,16 @@ struct EvaluationTests {
         #expect(result.out.contains("missed participant only-in: Someone Else"))
     }
 
+    /// `--top` takes a positive whole number; anything else is a usage error before a set is
+    /// read (it was ignored, and the run looked like one without the option).
+    @Test(arguments: ["x", "0", "-3", "2.5"])
+    func topMustBeAPositiveWholeNumber(value: String) {
+        let result = Fixtures.run(["eval", Fixtures.corpus + "/hanoi-defense-visit-2025", "--top", value])
+        #expect(result.status == 2)
+        #expect(result.err.hasPrefix("crosscheck: --top takes a whole number of lines, 1 or more, not '\(value)'"), "\(result.err)")
+        #expect(result.out.isEmpty)
+    }
+
     @Test func bundledGoldScoresDoNotDrop() throws {
         var total = Score()
         for set in try CrossChecker.sets(in: Fixtures.corpus) {

@@ -1,6 +1,7 @@
 import ClaimModel
 import CrossCheck
 import Foundation
+import ReportWriter
 import Testing
 
 /// What reaches the first lines of the discrepancy list, and how those lines are judged.
@@ -89,5 +90,19 @@ import Testing
         let (plain, first) = try report(titles: false)
         let (titled, second) = try report(titles: true)
         #expect(titled.story!.salience(of: second.id) == plain.story!.salience(of: first.id) + 15)
+    }
+
+    /// `crosscheck eval --top N` judges the lines of the Markdown glance list, in the order the
+    /// Markdown shows them: the judged findings are the list's links, one for one.
+    @Test(arguments: ["hanoi-defense-visit-2025", "harbor-bridge-collapse", "storm-landfall-jsonl", "trade-summit-geneva"])
+    func topCheckReadsTheMarkdownListInItsOrder(set: String) throws {
+        let report = try CrossChecker().compare(setFolder: Fixtures.corpus + "/" + set).report
+        let markdown = MarkdownRenderer().render(report).split(separator: "\n").map(String.init)
+        let glance = try #require(markdown.firstIndex(of: "## Discrepancies at a glance"))
+        let linked = markdown[glance...].prefix { !$0.hasPrefix("## ") || $0 == markdown[glance] }
+            .filter { $0.hasPrefix("- **") }.compactMap { $0.split(separator: "#").last.map { String($0.dropLast()) } }
+        let judged = FirstScreenCheck(count: 12).judge(report, gold: []).map(\.finding.id)
+        #expect(!judged.isEmpty)
+        #expect(judged == Array(linked.prefix(12)))
     }
 }

@@ -26,6 +26,47 @@ struct MapReduceTests {
         }
     }
 
+    /// The reduce step reads its claims from a pipe (`--claims /dev/stdin`, a shell's
+    /// `<(crosscheck extract …)`) as from a file; it said "cannot be read; check its permissions".
+    @Test func claimsAreReadFromANamedPipe() throws {
+        let (corpus, folder) = try CheckCommandTests.copyOfBundledSet("hanoi-defense-visit-2025")
+        let work = corpus + "/.."
+        let map = Fixtures.run(["extract", folder, "--format", "jsonl"])
+        #expect(map.status == 0, "\(map.err)")
+        let fifo = work + "/hanoi-defense-visit-2025.jsonl"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        signal(SIGPIPE, SIG_IGN)
+        let done = DispatchSemaphore(value: 0)
+        let claims = Data(map.out.utf8)
+        DispatchQueue.global().async {
+            if let handle = FileHandle(forWritingAtPath: fifo) { try? handle.write(contentsOf: claims); try? handle.close() }
+            done.signal()
+        }
+        let reduce = Fixtures.run(["compare", "--claims", fifo, "--output", work + "/two", "--quiet"])
+        // Never leave the writer waiting, whatever the reader did.
+        let release = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(done.wait(timeout: .now() + 10) == .success)
+        if release >= 0 { close(release) }
+        #expect(reduce.status == 0, "\(reduce.err)")
+        let one = Fixtures.run(["compare", folder, "--output", work + "/one", "--quiet"])
+        #expect(one.status == 0)
+        let expected = try #require(FileManager.default.contents(atPath: work + "/one/hanoi-defense-visit-2025.json"))
+        #expect(FileManager.default.contents(atPath: work + "/two/hanoi-defense-visit-2025.json") == expected)
+    }
+
+    /// Two map outputs concatenated give one article twice: a line naming the repeat, exit 3
+    /// (the comparison crashed on the repeated id).
+    @Test func anArticleGivenTwiceInAClaimsFileIsALineError() throws {
+        let (corpus, folder) = try CheckCommandTests.copyOfBundledSet("hanoi-defense-visit-2025")
+        let map = Fixtures.run(["extract", folder + "/a-wire.md", folder + "/b-daily.md", "--format", "jsonl"])
+        #expect(map.status == 0, "\(map.err)")
+        Fixtures.write(map.out + map.out, to: corpus + "/../twice.jsonl")
+        let reduce = Fixtures.run(["compare", "--claims", corpus + "/../twice.jsonl", "--output", corpus + "/../out"])
+        #expect(reduce.status == 3)
+        #expect(reduce.err.contains("twice.jsonl:3: JSON: article 'a-wire' is given again (first on line 1); a claims file holds each article of one set once (extract each set into its own file)"), "\(reduce.err)")
+        #expect(!FileManager.default.fileExists(atPath: corpus + "/../out/twice.json"))
+    }
+
     @Test func claimsInputIsCheckedLineByLine() {
         let folder = Fixtures.temporaryFolder()
         Fixtures.write("{\"article\": {}}\n", to: folder + "/bad.jsonl")

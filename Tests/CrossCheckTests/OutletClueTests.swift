@@ -61,11 +61,38 @@ import Testing
         #expect(OutletClues.datelinePlace(Article(id: "x", path: "x.txt", body: body, sha256: "0")) == place)
     }
 
+    /// The Markdown table names the clue a publication date came from: a page's
+    /// `article:published_time` is "html meta" (every inferred date was called "dateline").
+    @Test func theReportNamesTheHTMLMetaAsTheDateClue() {
+        let folder = Fixtures.temporaryFolder()
+        Fixtures.write("""
+            <html><head><title>Council passes budget</title>
+            <meta property="article:published_time" content="2026-04-02T09:00:00Z"></head>
+            <body><p>The city council passed the budget on Wednesday.</p></body></html>
+            """, to: folder + "/set/page.html")
+        Fixtures.write("RIVERTON, April 2, 2026 (Example Wire) - The city council passed the budget on Wednesday.\n", to: folder + "/set/wire.txt")
+        let result = Fixtures.run(["compare", folder + "/set", "--format", "md", "--output", "-"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("| `page` | page (inferred from the file name) | 2026-04-02 (inferred from the html meta) |"), "\(result.out)")
+        #expect(result.out.contains("| `wire` | Example Wire (inferred from the dateline) | 2026-04-02 (inferred from the dateline) |"))
+    }
+
     @Test func parserNamesTheClueInProvenance() throws {
         let bytes = Array("WASHINGTON (Example Wire) - The Senate passed the bill late on Friday.\n".utf8)
         let article = try #require(ArticleParser.parse(bytes: bytes, path: "d/story1.txt", id: "story1", format: .text).articles.first)
         #expect(article.outlet == "Example Wire")
         #expect(article.provenance["outlet"] == "dateline")
         #expect(article.metadata[Article.datelinePlaceKey] == "Washington")
+    }
+    /// A byline on the first line names the writer and the outlet, not the story: it is no
+    /// headline; a headline above it still is.
+    @Test(arguments: [
+        ("By Jane Moreau, Lakeside Courier\nThe city council approved the budget on Tuesday.", nil as String?),
+        ("Council approves new budget\nBy Jane Moreau, Lakeside Courier\nThe city council approved the budget on Tuesday.", "Council approves new budget"),
+    ])
+    func aBylineIsNoHeadline(body: String, title: String?) throws {
+        let article = try #require(ArticleParser.parse(bytes: Array(body.utf8), path: "d/x.txt", id: "x", format: .text).articles.first)
+        #expect(article.title == title)
+        #expect(article.outlet == "Lakeside Courier")
     }
 }

@@ -25,6 +25,15 @@ struct ParseCommandTests {
         #expect(rows.filter { $0.split(separator: "\t")[6] == "0" }.count == result.out.components(separatedBy: "# sent_id").count - 1)
     }
 
+    /// The listing's first line counts in English: "1 sentence", not "1 sentences".
+    @Test(arguments: [("The council approved the budget on Monday.", "stdin: 1 sentence, 8 tokens"),
+                      ("The mayor spoke. Councillors voted.", "stdin: 2 sentences, 7 tokens")])
+    func theSummaryLineAgreesInNumber(text: String, summary: String) {
+        let result = Fixtures.run(["parse", "-"], input: text)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.split(separator: "\n").first.map(String.init) == summary)
+    }
+
     @Test func usageAndInputErrors() {
         #expect(Fixtures.run(["parse"]).status == 2)
         #expect(Fixtures.run(["parse", Self.article, "--format", "xml"]).status == 2)

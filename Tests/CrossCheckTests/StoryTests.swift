@@ -37,6 +37,17 @@ import Testing
         #expect(absent?.values["a-wire"] == nil)
     }
 
+    /// The story's lead counts the findings kept out of the frame in English: "1 finding …
+    /// is kept out", "3 findings … are kept out" (it said "1 finding … are").
+    @Test(arguments: [(1, "1 finding about earlier occasions is kept out of it."), (3, "3 findings about earlier occasions are kept out of it.")])
+    func theLeadAgreesInNumber(count: Int, sentence: String) throws {
+        var report = try Self.report("valley-quake-background")
+        let background = try #require(report.story?.background)
+        #expect(background.count >= count)
+        report.story?.background = Array(background.prefix(count))
+        #expect(MarkdownRenderer().render(report).contains("disagree. " + sentence))
+    }
+
     /// An earlier quake with its own toll and date in the same articles: no conflict with
     /// the main one, and its figures kept out of the frame.
     @Test func backgroundEventIsNeverComparedWithTheMainOne() throws {
@@ -57,6 +68,32 @@ import Testing
         // Ranked below every finding about the main event.
         let lowest = report.findings.filter { !story.background.contains($0.id) }.map { story.salience(of: $0.id) }.min() ?? 0
         #expect(earlier.allSatisfy { story.salience(of: $0.id) < lowest })
+        // No finding sets a figure or date of the earlier quake against one of the main quake.
+        #expect(!report.findings.contains { finding in
+            let values = finding.values.values.flatMap { $0 }
+            return finding.status == .conflict && values.contains { $0.contains("1998") || $0.contains("412") || $0.contains("400") }
+        })
+    }
+
+    /// Articles that disagree on the main toll and each recall an earlier flood with its own
+    /// toll and date: the main tolls conflict, the earlier ones agree among themselves, and no
+    /// finding sets an earlier figure or date against the main event's.
+    @Test func aBackgroundDisasterIsKeptApartFromADisputedMainToll() throws {
+        let checker = CrossChecker()
+        let articles = [
+            Fixtures.article("A flood swept through the river town of Maren on Sunday, killing 14 people, officials said.\n\nRescue teams reached the lower town by boat.\n\nIn 2004, a flood there killed 230 people.", id: "a", published: "2026-03-09"),
+            Fixtures.article("The flood that hit Maren on Sunday killed 16 people, the mayor said.\n\nWater reached the first floors of the houses near the bridge.\n\nThe town still remembers the flood of October 12, 2004, which killed more than 200 people.", id: "b", published: "2026-03-09"),
+        ]
+        let report = checker.makeReport(set: "flood", analyses: checker.analyze(articles), diagnostics: [])
+        let story = try #require(report.story)
+        let main = try #require(report.findings.first { $0.kind == .number && $0.status == .conflict })
+        #expect(main.values["a"] == ["14"])
+        #expect(main.values["b"] == ["16"])
+        let earlier = report.findings.filter { story.background.contains($0.id) && $0.kind == .number }
+        #expect(earlier.contains { $0.subject.hasSuffix("(earlier occasion)") && $0.status == .agree })
+        let conflicts = report.findings.filter { $0.status == .conflict }
+        #expect(conflicts.allSatisfy { finding in !finding.values.values.flatMap { $0 }.contains { $0.contains("2004") || $0.contains("230") || $0.contains("200") } })
+        #expect(story.frame.first { $0.slot == .when }?.values.values.allSatisfy { !$0.contains { $0.hasPrefix("2004") } } ?? true)
     }
 
     /// The first lines of the glance list on the bundled sets are the labelled conflicts.

@@ -547,6 +547,35 @@ extension CommonWords {
     ]
 }
 
+extension DatelineInference {
+    /// Words a publication stamp line holds besides its date: a label before it (`Published`,
+    /// `Updated`, `Posted`), a clock time and its zone after it (`at 12:19 PM`, `8:52 PM EDT`).
+    /// A line near the top holding only a date and such words is the article's publication date.
+    static let stampWords: Set<String> = [
+        "a.m.",
+        "am",
+        "at",
+        "bst",
+        "cdt",
+        "cet",
+        "cst",
+        "edt",
+        "est",
+        "et",
+        "gmt",
+        "mdt",
+        "mst",
+        "p.m.",
+        "pdt",
+        "pm",
+        "posted",
+        "pst",
+        "published",
+        "updated",
+        "utc",
+    ]
+}
+
 extension EventWords {
     /// Events that are what an article is about (an incident, a visit, a summit), rather than
     /// steps within it: a dateline's date belongs to one of these.
@@ -576,6 +605,33 @@ extension EventWords {
         "whereas",
         "which",
         "while",
+    ]
+    /// Words before an event word that say which contest or body it is for (`the general election`,
+    /// `the leadership vote`, `a presidential primary`): two dated events of one class are one event
+    /// only when such words agree, so a party's leadership vote is never compared with the general
+    /// election of the same month.
+    public static let scopes: Set<String> = [
+        "caucus",
+        "congressional",
+        "federal",
+        "general",
+        "gubernatorial",
+        "leadership",
+        "legislative",
+        "local",
+        "mayoral",
+        "midterm",
+        "municipal",
+        "national",
+        "parliamentary",
+        "party",
+        "presidential",
+        "primary",
+        "provincial",
+        "regional",
+        "runoff",
+        "senate",
+        "special",
     ]
     /// Words that open a subordinate clause: an event on the other side of one is not the date's.
     public static let subordinators: Set<String> = [
@@ -3987,6 +4043,12 @@ extension PredicateClasses {
         "election": "election",
         "elected": "election",
         "elect": "election",
+        "reelect": "election",
+        "reelected": "election",
+        "re-elect": "election",
+        "re-elected": "election",
+        "reelection": "election",
+        "re-election": "election",
         "referendum": "election",
         "ballot": "election",
         "primary": "election",
@@ -4029,6 +4091,9 @@ extension PredicateClasses {
         "quit": "resignation",
         "fired": "resignation",
         "dismissed": "resignation",
+        "retire": "resignation",
+        "retiring": "resignation",
+        "retirement": "resignation",
         "earthquake": "earthquake",
         "quake": "earthquake",
         "tremor": "earthquake",
@@ -4067,6 +4132,10 @@ extension PredicateClasses {
         "gives way": "collapse",
         "giving way": "collapse",
         "given way": "collapse",
+        "step down": "resignation",
+        "steps down": "resignation",
+        "stepped down": "resignation",
+        "stepping down": "resignation",
     ]
 }
 

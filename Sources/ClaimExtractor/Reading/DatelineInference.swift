@@ -67,9 +67,13 @@ public enum DatelineInference {
             // `On November 2, 2025 –` at the start, or a line that is only a date (and a time).
             let leadWords = prefixTokens.filter { $0.kind == .word }.map { $0.text.lowercased() }
             let restTokens = tokens[date.tokens.upperBound..<line.upperBound]
-            let onlyDate = prefixTokens.allSatisfy({ $0.kind != .word || CalendarWords.weekdays[$0.text.lowercased()] != nil })
-                && restTokens.count <= 4 && restTokens.allSatisfy { $0.kind != .word || ["am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "pst", "updated"].contains($0.text.lowercased()) }
-            if (leadWords == ["on"] || leadWords.isEmpty) && (onlyDate || (restTokens.first.map { $0.isPunct("–") || $0.isPunct("—") || $0.isPunct("\u{2015}") || $0.isPunct("-") || $0.isPunct(":") || $0.isPunct(",") } ?? false)) {
+            // A publication stamp: a label, the date, a clock time and its zone
+            // (`Published: Wednesday, March 13, 2013, 2:29 PM`, `January 5, 2011 at 12:19 PM`).
+            let stamp = { (token: Token) in
+                token.kind != .word || CalendarWords.weekdays[token.text.lowercased()] != nil || stampWords.contains(token.text.lowercased())
+            }
+            let onlyDate = prefixTokens.allSatisfy(stamp) && restTokens.count <= maxStampTail && restTokens.allSatisfy(stamp)
+            if (leadWords == ["on"] || leadWords.allSatisfy({ stampWords.contains($0) })) && (onlyDate || (restTokens.first.map { $0.isPunct("–") || $0.isPunct("—") || $0.isPunct("\u{2015}") || $0.isPunct("-") || $0.isPunct(":") || $0.isPunct(",") } ?? false)) {
                 if lineIndex == 0 || onlyDate {
                     record(date, into: &result, source: onlyDate ? "date line" : "dateline")
                     break
@@ -84,12 +88,19 @@ public enum DatelineInference {
             let last = firstTokens.last!
             let endsSentence = last.isPunct(".") || last.isPunct(":") || last.isPunct("|")
             let isDateLine = !DateRecognizer.scan(tokens, in: first).isEmpty && words <= 6
-            if words >= 2 && words <= 20 && !endsSentence && !isDateLine && !(firstTokens.first?.isPunct("|") ?? false) {
-                result.title = article.text(firstTokens.first!.start, last.end)
+            // A byline (`By Jane Doe, Example Wire`) names who wrote the story, not what it is about.
+            let text = article.text(firstTokens.first!.start, last.end)
+            let isByline = OutletClues.byline(text) != nil
+            if words >= 2 && words <= 20 && !endsSentence && !isDateLine && !isByline && !(firstTokens.first?.isPunct("|") ?? false) {
+                result.title = text
             }
         }
         return result
     }
+
+    /// At most this many tokens follow the date on a publication stamp line (`, 2:29 PM`,
+    /// `| Updated 8:52 PM EDT`).
+    static let maxStampTail = 10
 
     /// At most this many scalars of the first lines are read for a dateline and a title.
     static let headScalars = 16_384

@@ -16,6 +16,12 @@ struct DateAttachment: Equatable {
     var participant: String?
     /// `will vote on Friday`, `is scheduled to arrive Monday`: a plan, not what happened.
     var planned: Bool
+    /// Predicate classes named in the sentence only inside another phrase of the verb's clause,
+    /// below one of its dependents (`posted a photo of her visit last week`: `visit`; `Democrats
+    /// in the session were told Wednesday`: `session`): not what the date dates. A class the verb's
+    /// own dependent names (`the collapse happened on Tuesday`), or a word outside the clause (`the
+    /// trip, which began on Monday`) is not here.
+    var nestedClasses: Set<String> = []
 
     /// At most this many steps up the tree from the date to its verb.
     static let maxSteps = 5
@@ -30,19 +36,45 @@ struct DateAttachment: Equatable {
         while let word = current, steps < maxSteps {
             let upos = tree.upos[word]
             if upos == "NOUN", let found = PredicateClasses.lookup(doc, at: tree.tokens[word]) {
-                return DateAttachment(lemma: tree.lemmas[word], predicateClass: found, participant: nil, planned: false)
+                let who = PredicateClasses.needsParticipant(found) ? nounParticipant(tree, word, doc, people, layer) : nil
+                return DateAttachment(lemma: tree.lemmas[word], predicateClass: found, participant: who, planned: false)
             }
             if upos == "VERB" {
                 let lemma = tree.lemmas[word]
                 let found = PredicateClasses.lookup(lemma) ?? PredicateClasses.lookup(doc, at: tree.tokens[word])
                 return DateAttachment(
                     lemma: lemma, predicateClass: found, participant: participant(tree, word, doc, people, layer),
-                    planned: planned(tree, word, doc))
+                    planned: planned(tree, word, doc), nestedClasses: nested(tree, word, doc))
             }
             current = tree.heads[word]
             steps += 1
         }
         return nil
+    }
+
+    /// Relations that open another phrase or clause inside a dependent (`a photo of her visit`,
+    /// `families living near the site`); a word joined to its dependent only by modifier
+    /// relations (`amod`, `compound`: `the collapse site`) is still part of that dependent.
+    static let phraseRelations: Set<String> = ["nmod", "acl", "advcl", "obl", "ccomp", "xcomp", "conj", "parataxis", "appos", "csubj"]
+
+    /// Classes named only inside another phrase below a dependent of `verb` (see `nestedClasses`).
+    static func nested(_ tree: SentenceTree, _ verb: Int, _ doc: Document) -> Set<String> {
+        var shallow = Set<String>(), deep = Set<String>()
+        for word in tree.tokens.indices {
+            guard let found = PredicateClasses.lookup(doc, at: tree.tokens[word]) else { continue }
+            // Up from the word to the dependent that hangs on the verb: any phrase relation on the way?
+            var node = word
+            var inner = false
+            var steps = 0
+            while let head = tree.heads[node], head != verb, steps <= tree.tokens.count {
+                if phraseRelations.contains(tree.base(node)) { inner = true }
+                node = head
+                steps += 1
+            }
+            let underVerb = tree.heads[node] == verb
+            if word != verb && underVerb && inner { deep.insert(found) } else { shallow.insert(found) }
+        }
+        return deep.subtracting(shallow)
     }
 
     /// The person the verb's subject names (a pronoun stands for the last person named before it).
@@ -61,6 +93,27 @@ struct DateAttachment: Equatable {
             let subjects = tree.children(of: head).filter { tree.base($0) == "nsubj" }
             return subjects.flatMap { tree.subtree(of: $0) }.lazy.compactMap { people.mention(at: tree.tokens[$0])?.entity }.first
         }
+    }
+
+    /// Whose act an event noun names (`statement`): its possessor (`Ito's statement on
+    /// Tuesday`, `his statement`), else the subject of the verb the noun hangs from (`Ito
+    /// announced the decision in a statement Tuesday`: the statement is Ito's).
+    static func nounParticipant(_ tree: SentenceTree, _ noun: Int, _ doc: Document, _ people: PeopleIndex, _ layer: GrammarLayer) -> String? {
+        if let possessor = tree.child(of: noun, ["nmod:poss"]) {
+            let token = tree.tokens[possessor]
+            if let entity = tree.subtree(of: possessor).lazy.compactMap({ people.mention(at: tree.tokens[$0])?.entity }).first { return entity }
+            if tree.upos[possessor] == "PRON" { return people.mentions(in: 0..<token).last?.entity }
+            return nil
+        }
+        var current = tree.heads[noun]
+        var steps = 0
+        while let word = current, steps < 2 {
+            if tree.upos[word] == "VERB" { return participant(tree, word, doc, people, layer) }
+            guard tree.upos[word] == "NOUN" else { return nil }
+            current = tree.heads[word]
+            steps += 1
+        }
+        return nil
     }
 
     /// A future auxiliary on the verb (`will`, `would`), or a verb of planning above it

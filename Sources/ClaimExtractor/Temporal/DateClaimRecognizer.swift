@@ -22,8 +22,10 @@ struct DateClaimRecognizer: ClaimRecognizer {
         var claims: [Claim] = []
         var leadClaims: [Int] = []
         var sentenceStarts: [Int] = []
+        var places: [(date: Range<Int>, sentence: Range<Int>)] = []
         let quoted = QuoteSpans.quotedTokens(doc, 0..<doc.tokens.count)
-        for expression in context.temporalExpressions(dateOrder: dateOrder) {
+        let expressions = context.temporalExpressions(dateOrder: dateOrder)
+        for expression in expressions {
             guard let sentence = doc.sentence(containing: expression.tokens.lowerBound) else { continue }
             // A relative date inside a quotation is relative to when it was said, not published.
             if expression.note?.hasPrefix("relative") == true || expression.note?.hasPrefix("the ") == true,
@@ -39,11 +41,21 @@ struct DateClaimRecognizer: ClaimRecognizer {
             // An undated article's weekday has no day: no `date`, the weekday in the note.
             var slots = Slots(date: expression.value.isEmpty ? nil : expression.value, quantity: expression.note, value: value, text: doc.text(expression.tokens))
             let attachment = context.grammar.flatMap { DateAttachment.read(expression.tokens, document: doc, people: context.people, layer: $0) }
-            let fallback = { EventWords.event(near: expression.tokens, in: sentence, document: doc, lead: lead) }
-            if lead {
+            // Only a dateline's date (`HANOI, Nov 2 (Wire) -`) stands in no clause: it may take the
+            // article's main event. A lede date in a clause of its own (`Democrats on Wednesday
+            // rejected ...`) names no event when its sentence has none: it is not pinned on the main
+            // event for standing in the lede.
+            let dateline = lead && DateClaimRecognizer.isDateline(expression.tokens, sentence: sentence, document: doc)
+            let fallback = { EventWords.event(near: expression.tokens, in: sentence, document: doc, lead: lead, orMainEvent: dateline) }
+            if DateClaimRecognizer.isStampLine(doc, expression.tokens) {
+                // A line holding only a date (and a label or clock time) is a publication
+                // stamp: when the article was filed, not when anything in it happened.
+            } else if lead, let event = fallback() {
                 // A dateline's or lead's date is the article's event (word order decides); its
                 // clause still tells a plan from what happened.
-                slots.event = fallback()
+                slots.event = event
+                if attachment?.planned == true, slots.value == nil { slots.value = "planned" }
+            } else if lead && dateline {
                 if attachment?.planned == true, slots.value == nil { slots.value = "planned" }
             } else {
                 DateClaimRecognizer.fill(&slots, attachment, fallback: fallback)
@@ -52,10 +64,41 @@ struct DateClaimRecognizer: ClaimRecognizer {
                 article: doc.article.id, kind: .date, attribution: context.attribution(for: sentence),
                 slots: slots, evidence: doc.evidence(expression.tokens)))
             sentenceStarts.append(sentence.lowerBound)
+            places.append((expression.tokens, sentence))
             if lead { leadClaims.append(claims.count - 1) }
         }
         DateClaimRecognizer.yieldToOwnClause(&claims, lead: leadClaims, sentenceStarts: sentenceStarts)
-        return claims
+        // Which event of its class the date names (`the general election`): `EventScope`.
+        for index in claims.indices where claims[index].slots.actor == nil {
+            guard let event = claims[index].slots.event else { continue }
+            claims[index].slots.event = EventScope.scoped(event, date: places[index].date, sentence: places[index].sentence, document: doc)
+        }
+        return claims + OccasionYears.claims(in: context, covered: expressions.map(\.tokens))
+    }
+
+    /// Whether the date stands on a line of its own, with at most a label, a weekday or a
+    /// clock time beside it (`January 5, 2011 at 12:19 PM`, `Published: March 4, 2026`).
+    static func isStampLine(_ doc: Document, _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, doc.tokens[start - 1].kind != .newline { start -= 1 }
+        while end < doc.tokens.count, doc.tokens[end].kind != .newline { end += 1 }
+        let outside = Array(start..<range.lowerBound) + Array(range.upperBound..<end)
+        guard outside.count <= DatelineInference.maxStampTail else { return false }
+        return outside.allSatisfy { index in
+            doc.tokens[index].kind != .word || CalendarWords.weekdays[doc.folded[index]] != nil
+                || DatelineInference.stampWords.contains(doc.folded[index])
+        }
+    }
+
+    /// A dateline at most this many tokens long.
+    static let datelineTokens = 12
+
+    /// The date stands before the dash or colon that ends a dateline (`HANOI, Nov 2 (Wire) -`,
+    /// `Daily (03/11/2025):`), within the sentence's first `datelineTokens` tokens.
+    static func isDateline(_ date: Range<Int>, sentence: Range<Int>, document doc: Document) -> Bool {
+        let head = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + datelineTokens)
+        guard let end = head.first(where: { doc.tokens[$0].kind == .punct && ["-", "—", "–", ":"].contains(doc.tokens[$0].text) }) else { return false }
+        return date.upperBound <= end
     }
 
     /// A dateline's date (`RIVERTON, March 10 -`) is when the story was filed; it stands for
@@ -78,8 +121,8 @@ struct DateClaimRecognizer: ClaimRecognizer {
     /// The event, predicate and participant of a date: the predicate class of the clause it
     /// modifies (`DateAttachment`); for a class that is one fact only for one participant
     /// (`statement`), that participant too, or no event without one. A clause of no class
-    /// keeps the nearest event word (`fallback`, the word-order reading), and when there is
-    /// none its verb and participant: `Ito urged lawmakers on Monday` dates Ito's urging.
+    /// keeps the nearest event word (`fallback`, the word-order reading) unless that word stands
+    /// only inside another phrase of the clause, and otherwise its verb and participant: `Ito urged lawmakers on Monday` dates Ito's urging.
     /// A planned date (`will meet on Friday`) says so in `value` unless `value` already
     /// reports a weekday mismatch or an ambiguity.
     static func fill(_ slots: inout Slots, _ attachment: DateAttachment?, fallback: () -> String?) {
@@ -97,7 +140,10 @@ struct DateClaimRecognizer: ClaimRecognizer {
             slots.event = predicateClass
             return
         }
-        if let event = fallback() {
+        // A nearby event word inside another phrase of the clause (`posted a photo of her visit
+        // last week`, `Democrats in the session were told Wednesday`) is not what the date dates;
+        // the clause's own argument is (`the collapse happened on Tuesday`, `held a vote on Monday`).
+        if let event = fallback(), !attachment.nestedClasses.contains(event) {
             // The event is a nearby word's, not the clause's: no verb is kept, so the comparator
             // knows the date was not read from its own clause.
             slots.verb = nil

@@ -24,8 +24,9 @@ public enum EventWords {
     /// The event nearest to `range` in `sentence`: distance in tokens (after the date counts
     /// double), plus a penalty for each clause boundary (a comma or semicolon followed by a
     /// clause opener, a bracket) between them. With `lead`, a central event of the sentence is
-    /// taken first, at any distance, and the article's main event when the sentence has none.
-    public static func event(near range: Range<Int>, in sentence: Range<Int>, document: Document, lead: Bool = false) -> String? {
+    /// taken first, at any distance, and the article's main event when the sentence has none
+    /// and `orMainEvent` allows it (a dateline's date: it stands in no clause of its own).
+    public static func event(near range: Range<Int>, in sentence: Range<Int>, document: Document, lead: Bool = false, orMainEvent: Bool = true) -> String? {
         var best: (score: Int, event: String)? = nil
         var bestCentral: (score: Int, event: String)? = nil
         for index in sentence where !range.contains(index) {
@@ -49,7 +50,7 @@ public enum EventWords {
             guard distance <= (central.contains(event) ? 2 * reach : reach) else { continue }
             if best == nil || score < best!.score { best = (score, event) }
         }
-        if lead { return bestCentral?.event ?? best?.event ?? mainEvent(document) }
+        if lead { return bestCentral?.event ?? best?.event ?? (orMainEvent ? mainEvent(document) : nil) }
         return best?.event
     }
 

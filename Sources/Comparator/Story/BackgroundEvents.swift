@@ -14,9 +14,9 @@ import ClaimModel
 /// `last year`) name no occasion: such claims stay with the main event, where the number
 /// rule already tells their time apart.
 ///
-/// Dates stay with the date rule, which compares the dates given for one event word: an
-/// earlier date for the same event is what a changed year or month looks like, and must stay
-/// a conflict. The story keeps dates well before publication out of the frame instead.
+/// Dates stay with the date rule, which keeps a date more than two months before its article
+/// apart from the main event's dates of the same event word (`death (earlier occasion)`); the
+/// story keeps dates well before publication out of the frame.
 ///
 /// The number rule runs again over each occasion's claims alone (1998 with 1998, never 1980
 /// with 2018); its findings there say `earlier occasion` in subject and summary and get ids

@@ -1,7 +1,8 @@
 import ClaimModel
+import ReportWriter
 
 /// The first lines of a report's discrepancy list judged against a gold file: each of the
-/// top `count` discrepancies (salience order, as the Markdown glance list shows them) is
+/// top `count` discrepancies (the Markdown glance list's own lines, `GlanceList`) is
 /// `true` (the gold labels the same kind, subject and status), `false` (the gold labels the
 /// same kind and subject with another status: a wrong conflict or a wrong only-in) or
 /// `unlabelled` (the gold does not list it: for only-in findings, not important enough).
@@ -21,8 +22,7 @@ public struct FirstScreenCheck: Sendable {
     }
 
     public func judge(_ report: Report, gold: [GoldEvaluator.Expected], lenient: Bool = false) -> [Line] {
-        let ordered = report.findings.filter { $0.status.isDiscrepancy }
-        let top = report.story?.topDiscrepancies(ordered) ?? ordered
+        let top = GlanceList.findings(report)
         let evaluator = GoldEvaluator(lenient: lenient)
         var used = Set<Int>()
         return top.prefix(count).map { finding in
