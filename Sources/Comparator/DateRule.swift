@@ -62,7 +62,7 @@ struct DateRule: FindingRule {
             let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
             // Any two articles that disagree without excuse make a conflict, whichever pair
             // comes first (`excused`: relative dates read from different publication dates).
-            let pairs = articles.count > 1 ? conflictingPairs(articles, values) : []
+            let pairs = articles.count > 1 ? conflictingPairs(articles, values).filter { !differentOccurrences($0.0, $0.1, values, context) } : []
             let hard = pairs.first { !excused($0.0, $0.1, perArticle, context) }
             var status: FindingStatus
             var summary: String
