@@ -61,7 +61,7 @@ extension DateRule {
             let listed = perArticle.mapValues { claims in
                 Array(Set(claims.flatMap { claim in sentenceDates[claim.article + "\u{1F}" + String(items.first { $0.claim.id == claim.id }?.sentence ?? -1)] ?? [] })).sorted()
             }
-            let pairs = conflictingPairs(articles, listed)
+            let pairs = conflictingPairs(articles, listed).filter { !differentOccurrences($0.0, $0.1, values, context) }
             guard let (a, b) = pairs.first(where: { !excused($0.0, $0.1, perArticle, context) }) ?? pairs.first else { continue }
             let words = alignment.sharedWords(group)
             let subject = words.isEmpty ? "date" : words.joined(separator: " ")

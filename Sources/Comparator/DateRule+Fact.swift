@@ -35,7 +35,27 @@ extension DateRule {
     static func comparedByKey(_ a: Claim, _ b: Claim) -> Bool {
         guard let first = factKey(a), let second = factKey(b) else { return false }
         if first == second { return !isParticipantKeyed([a]) }
+        // One event class, one date naming the person it happens to and one naming none
+        // (`Okafor was re-elected Wednesday`, `the March 3 elections`): a person's event and a
+        // country's or party's, never aligned.
+        if a.slots.event != nil, a.slots.event == b.slots.event, (a.slots.actor == nil) != (b.slots.actor == nil) { return true }
         return a.slots.actor != nil && b.slots.actor != nil && a.slots.actor != b.slots.actor
+    }
+
+    /// Two articles whose dates are of different occurrences: every date of one lies after its
+    /// own article's publication (a plan or expectation: `next March`) and every date of the
+    /// other before its own (what already happened: `in 1994`). They never conflict.
+    func differentOccurrences(_ a: String, _ b: String, _ values: [String: [String]], _ context: ComparisonContext) -> Bool {
+        func side(_ article: String) -> Int? {
+            guard let day = published(article, context).flatMap(DayRange.bounds), let list = values[article], !list.isEmpty else { return nil }
+            let ranges = list.compactMap(DayRange.parse).flatMap(\.ranges)
+            guard ranges.count > 0 else { return nil }
+            if ranges.allSatisfy({ $0.lowerBound > day.upperBound }) { return 1 }
+            if ranges.allSatisfy({ $0.upperBound < day.lowerBound }) { return -1 }
+            return nil
+        }
+        guard let x = side(a), let y = side(b) else { return false }
+        return x != y
     }
 
     /// Two events of one class told apart by a scope word (`leadership election`, `general

@@ -15,7 +15,9 @@ import ClaimModel
 ///   no two of them alike: the event word then names several occasions; or
 ///   when both articles give only dates read against their own publication dates (`Friday`,
 ///   `Saturday`) and were published on different days, unless both name weekdays that differ
-///   and both days had come when the earlier article was published: `DateRule+Fact.swift`);
+///   and both days had come when the earlier article was published: `DateRule+Fact.swift`;
+///   or when one article's dates all lie after its own publication and the other's all before
+///   its own: a plan, `next March`, and what happened, `in 1994`, are two occurrences);
 /// - only-in: one article dates the event.
 ///
 /// When an article dates one event word both now and more than two months before publication
@@ -62,7 +64,8 @@ struct DateRule: FindingRule {
             let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
             // Any two articles that disagree without excuse make a conflict, whichever pair
             // comes first (`excused`: relative dates read from different publication dates).
-            let pairs = articles.count > 1 ? conflictingPairs(articles, values) : []
+            let apart = articles.count > 1 ? conflictingPairs(articles, values) : []
+            let pairs = apart.filter { !differentOccurrences($0.0, $0.1, values, context) }
             let hard = pairs.first { !excused($0.0, $0.1, perArticle, context) }
             var status: FindingStatus
             var summary: String
@@ -91,6 +94,12 @@ struct DateRule: FindingRule {
                 status = .variant
                 summary = "Sources date the \(event) differently, read from different publication dates"
                 reason = "\(context.outlet(relative)) gives a relative date (\(written(relative))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)), published \(publishedA)) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)), published \(publishedB)) do not overlap"
+            } else if pairs.isEmpty, let (a, b) = apart.first {
+                // One article's dates all lie ahead of its publication, the other's all before
+                // its own: a plan and what already happened, two occurrences.
+                status = .variant
+                summary = "Sources date the \(event) differently: one date is still to come, the other past"
+                reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) lie on either side of their articles' publication dates"
             } else if let (a, b) = hard {
                 status = .conflict
                 summary = "Sources give different dates for the \(event)"

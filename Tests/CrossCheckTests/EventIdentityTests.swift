@@ -92,3 +92,40 @@ import Testing
         #expect(report.findings.contains { $0.kind == .date && $0.subject == "meeting" && $0.status == .conflict })
     }
 }
+
+/// Which occurrence a date names: the person an election happens to, and whether the date lies
+/// after or before its own article's publication.
+@Suite struct OccurrenceTests {
+    /// An election dated in a clause that names who is elected (the passive subject, the
+    /// object) is that person's: it keeps the person, and is not compared with the bare
+    /// elections of another article.
+    @Test(arguments: [
+        ("Harbour news.\n\nCouncilwoman Mara Okafor was re-elected chair of the caucus on Wednesday.", "Wednesday"),
+        ("Harbour news.\n\nCaucus members re-elected Councilwoman Mara Okafor as chair on Wednesday.", "Wednesday"),
+    ])
+    func anElectionKeepsThePersonElected(text: String, written: String) throws {
+        let claim = try EventIdentityTests.date(text, written)
+        #expect(claim.slots.event == "election")
+        #expect(claim.slots.actor != nil)
+    }
+
+    @Test func aPersonsElectionIsNotTheBareElections() throws {
+        let report = EventIdentityTests.report([
+            "Harbour news.\n\nCouncilwoman Mara Okafor was re-elected chair of the caucus on Wednesday.",
+            "Harbour news.\n\nCouncilwoman Mara Okafor spoke after the November 3 elections, in which turnout fell.",
+        ])
+        #expect(!report.findings.contains { $0.kind == .date && $0.status == .conflict })
+    }
+
+    /// A date after its article's publication (`next March`: a plan) and one before (`in 1994`:
+    /// what happened) are two occurrences: never a conflict.
+    @Test func aPlanAndAPastOccurrenceDoNotConflict() throws {
+        let report = EventIdentityTests.report([
+            "Harbour news.\n\nThe comedian said she was thrilled to lead the awards ceremony next March.",
+            "Harbour news.\n\nThe comedian led the awards ceremony in 1994 and twice more after that.",
+        ], published: "2026-08-01")
+        #expect(!report.findings.contains { $0.kind == .date && $0.status == .conflict })
+        let dates = report.findings.filter { $0.kind == .date }.flatMap { $0.values.values.flatMap { $0 } }
+        #expect(dates.contains("2027-03") || dates.contains("1994"))
+    }
+}

@@ -4137,6 +4137,15 @@ extension PredicateClasses {
         "stepped down": "resignation",
         "stepping down": "resignation",
     ]
+    /// Predicate classes that happen to a person when the clause names one: `Okafor was re-elected
+    /// on Wednesday`, `members elected Okafor`, `Okafor's election` date Okafor's election, while
+    /// `the March 3 elections` with no person dates a country's or a party's. A date of such a class
+    /// keeps its person when the clause names one (the passive subject, the object, the possessor);
+    /// the comparator compares it only with dates that name the same person, or, without one, with
+    /// dates that name none.
+    public static let undergoerBound: Set<String> = [
+        "election",
+    ]
 }
 
 extension QuantityScanner {

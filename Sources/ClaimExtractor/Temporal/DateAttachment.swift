@@ -36,14 +36,16 @@ struct DateAttachment: Equatable {
         while let word = current, steps < maxSteps {
             let upos = tree.upos[word]
             if upos == "NOUN", let found = PredicateClasses.lookup(doc, at: tree.tokens[word]) {
-                let who = PredicateClasses.needsParticipant(found) ? nounParticipant(tree, word, doc, people, layer) : nil
+                let who = PredicateClasses.needsParticipant(found) ? nounParticipant(tree, word, doc, people, layer)
+                    : PredicateClasses.happensToPerson(found) ? possessor(tree, word, people) : nil
                 return DateAttachment(lemma: tree.lemmas[word], predicateClass: found, participant: who, planned: false)
             }
             if upos == "VERB" {
                 let lemma = tree.lemmas[word]
                 let found = PredicateClasses.lookup(lemma) ?? PredicateClasses.lookup(doc, at: tree.tokens[word])
+                let who = found.map(PredicateClasses.happensToPerson) == true ? undergoer(tree, word, people) : participant(tree, word, doc, people, layer)
                 return DateAttachment(
-                    lemma: lemma, predicateClass: found, participant: participant(tree, word, doc, people, layer),
+                    lemma: lemma, predicateClass: found, participant: who,
                     planned: planned(tree, word, doc), nestedClasses: nested(tree, word, doc))
             }
             current = tree.heads[word]
@@ -123,5 +125,21 @@ struct DateAttachment: Equatable {
         if tree.children(of: verb).contains(where: { tree.base($0) == "aux" && markers.contains(doc.folded[tree.tokens[$0]]) }) { return true }
         if tree.base(verb) == "xcomp", let head = tree.heads[verb], markers.contains(doc.folded[tree.tokens[head]]) { return true }
         return false
+    }
+
+    /// The person a happening of `PredicateClasses.undergoerBound` happens to: the passive
+    /// subject (`Okafor was re-elected`) or the object (`members elected Okafor`), never the
+    /// active subject (who elects).
+    static func undergoer(_ tree: SentenceTree, _ verb: Int, _ people: PeopleIndex) -> String? {
+        guard let word = tree.child(of: verb, ["nsubj:pass", "obj"]) else { return nil }
+        if tree.upos[word] == "PRON" { return people.mentions(in: 0..<tree.tokens[word]).last?.entity }
+        return tree.subtree(of: word).lazy.compactMap { people.mention(at: tree.tokens[$0])?.entity }.first
+    }
+
+    /// The person a noun's possessor names (`Okafor's re-election`).
+    static func possessor(_ tree: SentenceTree, _ noun: Int, _ people: PeopleIndex) -> String? {
+        guard let owner = tree.child(of: noun, ["nmod:poss"]) else { return nil }
+        if let entity = tree.subtree(of: owner).lazy.compactMap({ people.mention(at: tree.tokens[$0])?.entity }).first { return entity }
+        return tree.upos[owner] == "PRON" ? people.mentions(in: 0..<tree.tokens[owner]).last?.entity : nil
     }
 }

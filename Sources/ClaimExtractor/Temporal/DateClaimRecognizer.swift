@@ -136,6 +136,8 @@ struct DateClaimRecognizer: ClaimRecognizer {
             if PredicateClasses.needsParticipant(predicateClass) {
                 guard let participant = attachment.participant else { return }
                 slots.actor = participant
+            } else if PredicateClasses.happensToPerson(predicateClass) {
+                slots.actor = attachment.participant
             }
             slots.event = predicateClass
             return

@@ -23,4 +23,10 @@ public enum PredicateClasses {
     public static func needsParticipant(_ predicateClass: String) -> Bool {
         participantBound.contains(predicateClass)
     }
+
+    /// Whether a date of `predicateClass` belongs to the person it happens to, when the clause
+    /// names one (`Okafor was re-elected on Wednesday`: Okafor's election).
+    public static func happensToPerson(_ predicateClass: String) -> Bool {
+        undergoerBound.contains(predicateClass)
+    }
 }
