@@ -34,6 +34,11 @@ struct FactAlignment {
         var rank = 0
         /// Where the claim's sentence starts in its article.
         var sentence = 0
+        /// The words of the claim's own clause (`nearness` at least ½): two claims outside the
+        /// leads align only when these share a word, so they also index the candidates.
+        var near: Set<String> = []
+        /// The length of the weighted word vector, computed once per claim.
+        var norm = 0.0
     }
 
     /// Two lead sentences' claims align with this much similarity (they state the main event).
@@ -80,20 +85,24 @@ struct FactAlignment {
         let lead = FactAlignment.lead(s).map { FactAlignment.firstSentence(s, from: $0) }
         let isLead = lead.map { $0.contains(start) } ?? false
         let wordSet = Set(words)
-        return Item(claim: claim, words: wordSet, orderedWords: wordSet.sorted(), nearness: nearness, isLead: isLead,
-                    isBackground: background || (!dated && FactContext.of(claim, in: article).time != nil), sentence: sentence.lowerBound)
+        var item = Item(claim: claim, words: wordSet, orderedWords: wordSet.sorted(), nearness: nearness, isLead: isLead,
+                        isBackground: background || (!dated && FactContext.of(claim, in: article).time != nil), sentence: sentence.lowerBound)
+        item.near = wordSet.filter { (nearness[$0] ?? 0) >= 0.5 }
+        item.norm = norm(item)
+        return item
     }
 
     /// Cosine similarity of two claims' words, each weighted by its rarity and its nearness to
     /// the claim: the words of the claim's own clause count most (`the audit was published
     /// Sunday` dates the publication, not the interview named at the start of the sentence).
     func similarity(_ a: Item, _ b: Item) -> Double {
-        func weight(_ item: Item, _ word: String) -> Double { (weights[word] ?? 0) * (item.nearness[word] ?? 1) }
-        func norm(_ item: Item) -> Double { item.orderedWords.reduce(0) { $0 + FactAlignment.square(weight(item, $1)) } }
         let shared = a.orderedWords.reduce(0) { b.words.contains($1) ? $0 + weight(a, $1) * weight(b, $1) : $0 }
-        let n = (norm(a) * norm(b)).squareRoot()
+        let n = (a.norm * b.norm).squareRoot()
         return n > 0 ? shared / n : 0
     }
+
+    private func weight(_ item: Item, _ word: String) -> Double { (weights[word] ?? 0) * (item.nearness[word] ?? 1) }
+    private func norm(_ item: Item) -> Double { item.orderedWords.reduce(0) { $0 + FactAlignment.square(weight(item, $1)) } }
 
     /// Words this many words from the claim weigh half as much as the words next to it.
     static let nearnessScale = 6.0
@@ -108,8 +117,6 @@ struct FactAlignment {
             items[index].rank = sentenceCounts[key, default: 0]
             sentenceCounts[key, default: 0] += 1
         }
-        let byArticle = Dictionary(grouping: items.indices, by: { items[$0].claim.article })
-        let articleIDs = byArticle.keys.sorted()
         var parent = Array(items.indices)
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
         func score(_ i: Int, _ j: Int) -> Double {
@@ -120,23 +127,42 @@ struct FactAlignment {
             // Outside the leads, the two claims' own clauses must share a word (each within
             // six words of its claim): `told the Gazette on Tuesday` and `told the Gazette after
             // the audit was published Sunday` share words, but not around their dates.
-            guard a.words.intersection(b.words).contains(where: { (a.nearness[$0] ?? 0) >= 0.5 && (b.nearness[$0] ?? 0) >= 0.5 }) else { return 0 }
+            guard !a.near.isDisjoint(with: b.near) else { return 0 }
             return s > 0 && a.rank == b.rank ? s + 0.001 : s
+        }
+        // Candidates: a pair scores above zero only when both are leads or their own clauses
+        // share a word, so each claim is scored only against the claims that share one of its
+        // clause words (an index, not every pair of articles) and, for a lead, the other leads.
+        // Lists are in index order, so the first best wins as when every claim was scored.
+        var postings: [String: [Int]] = [:]
+        for i in items.indices { for word in items[i].near { postings[word, default: []].append(i) } }
+        let leads = useLeads ? items.indices.filter { items[$0].isLead && !items[$0].isBackground } : []
+        var stamp = [Int](repeating: -1, count: items.count)
+        var candidates: [[String: [Int]]] = []
+        candidates.reserveCapacity(items.count)
+        for i in items.indices {
+            var list: [Int] = []
+            func add(_ j: Int) { if stamp[j] != i && items[j].claim.article != items[i].claim.article { stamp[j] = i; list.append(j) } }
+            for word in items[i].near { for j in postings[word]! { add(j) } }
+            if useLeads && items[i].isLead && !items[i].isBackground { for j in leads { add(j) } }
+            var byArticle: [String: [Int]] = [:]
+            for j in list.sorted() { byArticle[items[j].claim.article, default: []].append(j) }
+            candidates.append(byArticle)
         }
         func best(_ i: Int, in article: String) -> (Int, Double)? {
             var result: (Int, Double)? = nil
-            for j in byArticle[article]! {
+            for j in candidates[i][article] ?? [] {
                 let s = score(i, j)
                 if s > (result?.1 ?? 0) { result = (j, s) }
             }
             return result
         }
-        for (x, first) in articleIDs.enumerated() {
-            for second in articleIDs[(x + 1)...] {
-                for i in byArticle[first]! {
-                    guard let (j, s) = best(i, in: second), s >= threshold, let (back, _) = best(j, in: first), back == i else { continue }
-                    parent[find(j)] = find(i)
-                }
+        for i in items.indices {
+            let first = items[i].claim.article
+            let later = candidates[i].keys.filter { $0 > first }.sorted()
+            for second in later {
+                guard let (j, s) = best(i, in: second), s >= threshold, let (back, _) = best(j, in: first), back == i else { continue }
+                parent[find(j)] = find(i)
             }
         }
         var components: [Int: [Int]] = [:]
