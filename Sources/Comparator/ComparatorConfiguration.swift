@@ -11,6 +11,10 @@ public struct ComparatorConfiguration: Sendable, Hashable {
     public var severities: [String: Severity]
     /// Finding ids to leave out of reports.
     public var ignore: Set<String>
+    /// Near copies of one story count as one source (`Syndication`): their agreement is shown
+    /// as said by one source. `diff` turns it off: two versions of one article are near copies
+    /// by nature, and what they agree on is exactly what the user wants told apart.
+    public var copiesAsOneSource = true
 
     public init(aliases: [String: [String]] = [:], equivalentTitles: [[String]] = [], severities: [String: Severity] = [:], ignore: Set<String> = []) {
         self.aliases = aliases

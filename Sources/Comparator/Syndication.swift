@@ -60,6 +60,7 @@ public enum Syndication {
     /// Marks agreements between copies of one story as `only-in` (one source), and adds a
     /// finding that names the copies.
     static func apply(_ findings: [Finding], articles: [Article], configuration: ComparatorConfiguration) -> [Finding] {
+        guard configuration.copiesAsOneSource else { return findings }
         let groups = clusters(articles)
         guard !groups.isEmpty else { return findings }
         var result = findings.map { finding -> Finding in

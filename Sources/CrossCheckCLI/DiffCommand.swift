@@ -33,7 +33,9 @@ struct DiffCommand: Command {
             article.id = index == 0 ? "A" : "B"
             articles.append(article)
         }
-        let checker = CrossChecker()
+        // Two versions of one article are near copies: compare them as two sources.
+        var checker = CrossChecker()
+        checker.configuration.comparator.copiesAsOneSource = false
         let report = checker.makeReport(set: "diff", analyses: checker.analyze(articles), diagnostics: [])
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
         func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }

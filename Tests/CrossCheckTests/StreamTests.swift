@@ -45,6 +45,27 @@ struct StreamTests {
         #expect(Fixtures.run(["diff", folder, "-"], input: Self.war).err.contains("is a folder: diff compares two article files"))
     }
 
+    /// Two versions of one article are near copies (one source in a set), but `diff` is asked
+    /// to tell them apart: what both say agrees, the changed figure conflicts, and nothing is
+    /// "only in" one of them while both state it.
+    @Test func diffComparesTwoVersionsOfOneArticleAsTwoSources() {
+        let folder = Fixtures.temporaryFolder()
+        let first = """
+            The county council voted on Monday to close the old ferry terminal at the end of the summer season. \
+            Mayor Ruth Calder said the terminal had lost $2 million last year and that the ferry company would move \
+            its boats to the new harbour north of town. The vote passed by 7 to 2 after a long debate in which \
+            several residents asked the council to keep a small waiting room open for the winter months.
+
+            """
+        Fixtures.write(first, to: folder + "/v1.txt")
+        Fixtures.write(first.replacingOccurrences(of: "$2 million", with: "$3 million"), to: folder + "/v2.txt")
+        let result = Fixtures.run(["diff", folder + "/v1.txt", folder + "/v2.txt", "--all", "--no-color"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("conflict number"))
+        #expect(result.out.contains("agree    title: Ruth Calder"))
+        #expect(!result.out.contains("only-in"))
+    }
+
     @Test func checkWritesADocumentToStandardOutputAndTheLinesToStandardError() throws {
         let (corpus, _) = try CheckCommandTests.copyOfBundledSet()
         let result = Fixtures.run(["check", corpus, "--json", "-", "--no-cache"])
