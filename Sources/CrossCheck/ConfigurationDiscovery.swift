@@ -77,13 +77,7 @@ public final class ConfigurationDiscovery {
             let path = (own as NSString).appendingPathComponent(Configuration.fileName)
             if FileManager.default.fileExists(atPath: path) { try configuration.merge(path: path) }
         }
-        if let explicit {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                throw CrossCheckError.configuration(path: explicit, keyPath: "", message: "no such configuration file; check the path given to --config or \(Configuration.environmentVariable)")
-            }
-            try configuration.merge(path: explicit)
-        }
+        if let explicit { try configuration.merge(explicit: explicit) }
         return configuration
     }
 }

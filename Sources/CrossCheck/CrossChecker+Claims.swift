@@ -19,13 +19,17 @@ extension Configuration {
     /// no set folder to discover `crosscheck.json` files from.
     public static func explicit(_ path: String?) throws -> Configuration {
         var configuration = Configuration()
-        if let path {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                throw CrossCheckError.configuration(path: path, keyPath: "", message: "no such configuration file; check the path given to --config or \(environmentVariable)")
-            }
-            try configuration.merge(path: path)
-        }
+        if let path { try configuration.merge(explicit: path) }
         return configuration
+    }
+
+    /// Applies the file given by `--config` (or the environment): it must be a file, else a
+    /// configuration error that names the path.
+    mutating func merge(explicit path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw CrossCheckError.configuration(path: path, keyPath: "", message: "no such configuration file; check the path given to --config or \(Configuration.environmentVariable)")
+        }
+        try merge(path: path)
     }
 }
