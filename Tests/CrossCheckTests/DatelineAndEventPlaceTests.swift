@@ -55,7 +55,7 @@ struct DatelineAndEventPlaceTests {
             "DENVER \u{2014} The state's water board voted on Monday to cut allocations to farms by a tenth.",
             "DENVER -- Farms will get a tenth less water after a vote by the state's water board on Monday.",
             "TUCSON \u{2014} The state's water board on Monday cut what farms may draw by a tenth.",
-        ], values: ["a0": "Denver", "a1": "Denver", "a2": "Tucson"]),
+        ], values: ["a0": "DENVER", "a1": "DENVER", "a2": "TUCSON"]),
         ComparisonCase(testDescription: "a bureau's city is no conflict with the scene", articles: [
             "GENEVA \u{2014} Ministers agreed on Tuesday to a fund for supply chains at a summit in Geneva.",
             "WASHINGTON \u{2014} Ministers meeting in Geneva agreed on Tuesday to a fund for supply chains.",
