@@ -114,6 +114,23 @@ struct DateNumberComparisonTests {
         #expect(conflict?.status == status, "\(found.map { "\($0.status): \($0.summary)" })")
     }
 
+    /// A year inside a gerund clause after the counted noun dates that clause's act, not the
+    /// count: two articles' counts of the accused are today's and compared.
+    @Test func aYearInAGerundClauseDoesNotDateTheCount() throws {
+        let finding = try #require(DateNumberComparisonTests.numberFinding(
+            "The two men accused of robbing a jeweller in 2019 went on trial.",
+            "The three men accused of robbing a jeweller in 2019 went on trial."))
+        #expect(finding.status == .conflict, "\(finding.status): \(finding.reason ?? "")")
+    }
+
+    /// Number words hyphened to their noun are compared like figures: `four-page` / `five-page`.
+    @Test func hyphenedNumberWordsConflict() throws {
+        let finding = try #require(DateNumberComparisonTests.numberFinding(
+            "The agency released a four-page memo on the audit.", "The agency released a five-page memo on the audit."))
+        #expect(finding.status == .conflict)
+        #expect(finding.values == ["a0": ["4"], "a1": ["5"]])
+    }
+
     @Test func differentCountsConflict() throws {
         let finding = try #require(DateNumberComparisonTests.numberFinding("The navy received three patrol boats.", "The navy received four patrol boats."))
         #expect(finding.status == .conflict)
