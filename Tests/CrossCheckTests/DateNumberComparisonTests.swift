@@ -114,6 +114,15 @@ struct DateNumberComparisonTests {
         #expect(conflict?.status == status, "\(found.map { "\($0.status): \($0.summary)" })")
     }
 
+    /// Two articles that each give several figures for one noun still conflict where two of
+    /// their sentences say the same thing with figures neither article allows.
+    @Test func relatedSentencesConflictThoughBothArticlesGiveSeveralFigures() throws {
+        let a = "The party holds 200 seats in the chamber. It picked up just six seats in the autumn vote."
+        let b = "The party needs at least 30 more seats to win control. It picked up just seven seats in the autumn vote."
+        let found = DateNumberComparisonTests.findings([(a, "2025-11-03"), (b, "2025-11-03")], kind: .number)
+        #expect(found.contains { $0.status == .conflict }, "\(found.map { "\($0.status): \($0.summary)" })")
+    }
+
     /// A year inside a gerund clause after the counted noun dates that clause's act, not the
     /// count: two articles' counts of the accused are today's and compared.
     @Test func aYearInAGerundClauseDoesNotDateTheCount() throws {

@@ -167,6 +167,7 @@ enum DateNumberCases {
         NumberCase(id: "hyphened years before a noun", text: "The 12-year conflict ended in a truce.", words: "12-year", value: "144", unit: "month", measure: "year conflict"),
         // A number word hyphened to its noun, kept whole by the tokenizer: the noun and the noun after.
         NumberCase(id: "hyphened number word before a noun", text: "The agency released a four-page memo on the audit.", words: "four-page", value: "4", measure: "page memo"),
+        NumberCase(id: "hyphened dozen is a number", text: "The governor signed nearly two-dozen orders on Friday.", words: "nearly two-dozen", value: "[21.6,24]", measure: "orders"),
         NumberCase(id: "hyphened number word of years", text: "The mayor won a three-year term in the spring.", words: "three-year", value: "36", unit: "month", measure: "year term"),
         // A figure with a unit, then `a`/`an`/`per` and a noun: a rate, its own measure.
         NumberCase(id: "a rate per thing", text: "The rookie averaged 4.8 yards a carry in his first season.", words: "4.8 yards", value: "4.389", unit: "m", measure: "length per carry"),

@@ -207,7 +207,8 @@ public enum QuantityScanner {
             guard let value = NumberWords.cardinal(String(word[..<index])), !rest.isEmpty, rest.first!.isLetter else { continue }
             best = (value, rest)
         }
-        guard let (value, rest) = best, !rest.hasPrefix("year-old"), !rest.hasPrefix("month-old"), !rest.hasPrefix("week-old"), !rest.hasPrefix("day-old") else { return nil }
+        // `two-dozen` is a number (read by the caller), not two of a thing.
+        guard let (value, rest) = best, rest != "dozen", NumberWords.scales[rest] == nil, !rest.hasPrefix("year-old"), !rest.hasPrefix("month-old"), !rest.hasPrefix("week-old"), !rest.hasPrefix("day-old") else { return nil }
         return (value, rest)
     }
 
@@ -274,6 +275,9 @@ public enum QuantityScanner {
             return Figure(low: value, high: value, end: end, isWord: true)
         }
         // `a four-page summary`: one thing whose pages are counted; `a three-year term`: a duration.
+        if let dash = word.lastIndex(of: "-"), word[word.index(after: dash)...] == "dozen", let value = NumberWords.cardinal(String(word[..<dash])) {
+            return Figure(low: value * 12, high: value * 12, end: i + 1, isWord: true)
+        }
         if let (value, noun) = hyphened(word) {
             return Figure(low: value, high: value, end: i + 1, suffix: NumberWords.units[noun] == nil ? "" : noun, isWord: true, compound: true)
         }
