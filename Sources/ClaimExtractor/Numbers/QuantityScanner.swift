@@ -199,7 +199,7 @@ public enum QuantityScanner {
     /// `four-page` → (4, `page`), `twenty-five-mile` → (25, `mile`). Ages (`three-year-old`) and
     /// shares (`two-thirds`) are not such compounds.
     static func hyphened(_ word: String) -> (Double, String)? {
-        guard word.contains("-"), NumberWords.fractions[word] == nil else { return nil }
+        guard word.contains("-"), NumberWords.fractions[word] == nil, NumberWords.cardinal(word) == nil else { return nil }
         var best: (Double, String)? = nil
         for (offset, character) in word.enumerated() where character == "-" {
             let index = word.index(word.startIndex, offsetBy: offset)
