@@ -122,17 +122,16 @@ extension DateRule {
     static let undatedSuffix = " of an undated article"
 
     /// Both articles name the day by its weekday, the weekdays differ, and both days were over
-    /// by the earlier article's publication day (on it or before): `Tuesday` against
-    /// `Wednesday` is then a different day whatever day each article was published. Only a day
-    /// after the earlier article's publication may be a later stage of the story that article
-    /// could not report (`sent the bill Monday`, published Monday; `vetoed it Wednesday`,
-    /// published Wednesday); the publication day itself is the day an article reports on.
+    /// before the earlier article's publication day: `Tuesday` against `Wednesday` is then a
+    /// different day whatever day each article was published. A day on or after the earlier
+    /// article's publication may be a later stage of the story that article could not report
+    /// (`sent the bill Monday`, published Monday; `vetoed it Wednesday`, published Wednesday).
     static func differentWeekdays(_ a: [Claim], _ b: [Claim], published: [String?]) -> Bool {
         guard !a.isEmpty, !b.isEmpty, (a + b).allSatisfy({ writtenWeekday($0) != nil }) else { return false }
         let days = published.compactMap { $0.flatMap(DayRange.bounds)?.lowerBound }
         guard days.count == published.count, let earliest = days.min() else { return false }
         let reported = (a + b).allSatisfy { claim in
-            claim.slots.date.flatMap(DayRange.parse).map { $0.ranges.allSatisfy { $0.upperBound <= earliest } } ?? false
+            claim.slots.date.flatMap(DayRange.parse).map { $0.ranges.allSatisfy { $0.upperBound < earliest } } ?? false
         }
         return reported && Set(a.compactMap(writtenWeekday)).isDisjoint(with: Set(b.compactMap(writtenWeekday)))
     }
