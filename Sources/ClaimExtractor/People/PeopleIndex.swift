@@ -115,7 +115,7 @@ enum PeopleResolver {
                     continue
                 }
                 if matches.count > 1 { continue }
-                if mention.evidence == "title" || mention.evidence == "honorific" || mention.evidence == "appositive" {
+                if mention.evidence == "title" || mention.evidence == "honorific" || mention.evidence == "appositive" || mention.evidence == QuotedSurnames.evidence {
                     orphans.append(mention)
                 }
                 continue
