@@ -284,7 +284,7 @@ struct NumberRule: FindingRule {
     }
 
     func published(_ article: String, _ context: ComparisonContext) -> String? {
-        context.articles.first { $0.id == article }?.published
+        context.article(article)?.published
     }
 
     /// The sides of a vote tally as the extractor names them (`confirmed 96-3`): a story about
