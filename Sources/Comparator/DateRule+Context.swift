@@ -66,7 +66,8 @@ extension DateRule {
             let listed = perArticle.mapValues { claims in
                 Array(Set(claims.flatMap { claim in sentenceDates[claim.article + "\u{1F}" + String(sentenceOf[claim.id] ?? -1)] ?? [] })).sorted()
             }
-            let pairs = conflictingPairs(articles, listed).filter { !differentOccurrences($0.0, $0.1, values, context) }
+            let sides = occurrenceSides(articles, values, context)
+            let pairs = conflictingPairs(articles, listed).filter { !DateRule.differentOccurrences($0.0, $0.1, sides) }
             guard let (a, b) = pairs.first(where: { !excused($0.0, $0.1, perArticle, context) }) ?? pairs.first else { continue }
             let words = alignment.sharedWords(group)
             let subject = words.isEmpty ? "date" : words.joined(separator: " ")

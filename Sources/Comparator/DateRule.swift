@@ -64,7 +64,8 @@ struct DateRule: FindingRule {
             // Any two articles that disagree without excuse make a conflict, whichever pair
             // comes first (`excused`: relative dates read from different publication dates).
             let apart = articles.count > 1 ? conflictingPairs(articles, values) : []
-            let pairs = apart.filter { !differentOccurrences($0.0, $0.1, values, context) }
+            let sides = occurrenceSides(articles, values, context)
+            let pairs = apart.filter { !DateRule.differentOccurrences($0.0, $0.1, sides) }
             let hard = pairs.first { !excused($0.0, $0.1, perArticle, context) }
             var status: FindingStatus
             var summary: String
