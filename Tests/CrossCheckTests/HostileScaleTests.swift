@@ -1,5 +1,6 @@
 import ClaimExtractor
 import ClaimModel
+import Comparator
 import CrossCheck
 import Foundation
 import ReportWriter
@@ -122,8 +123,8 @@ struct HostileScaleTests {
 @Suite(.enabled(if: Fixtures.realnewsAvailable, "../shared/realnews not found beside the project: real-news sentence length check skipped"))
 struct NewsSentenceLengthTests {
     @Test func noNewsSentenceReachesTheCut() throws {
-        var folders = try FileManager.default.contentsOfDirectory(atPath: Fixtures.realnews).sorted().map { Fixtures.realnews + "/" + $0 }
-        folders += try FileManager.default.contentsOfDirectory(atPath: Fixtures.corpus).sorted().map { Fixtures.corpus + "/" + $0 }
+        var folders = try FileManager.default.contentsOfDirectory(atPath: Fixtures.realnews).sorted().filter { !$0.hasPrefix(".") }.map { Fixtures.realnews + "/" + $0 }
+        folders += try FileManager.default.contentsOfDirectory(atPath: Fixtures.corpus).sorted().filter { !$0.hasPrefix(".") }.map { Fixtures.corpus + "/" + $0 }
         var longest = 0
         var articles = 0
         for folder in folders {
@@ -137,5 +138,19 @@ struct NewsSentenceLengthTests {
         }
         #expect(articles > 90)
         #expect(longest < SentenceSplitter.maxTokens * 3 / 4, "longest news sentence: \(longest) tokens")
+    }
+}
+
+/// The comparator's sentence around a claim reaches at most `FactContext.maxReach` scalars
+/// either side in text without sentence-ending punctuation, and is the whole sentence otherwise.
+struct FactContextReachTests {
+    @Test func sentenceAroundAClaimIsBoundedInUnpunctuatedText() {
+        let long = Array(String(repeating: "the council met the mayor ", count: 2_000).unicodeScalars)
+        let middle = long.count / 2
+        let bounds = FactContext.sentenceBounds(long, middle, middle + 5)
+        #expect(bounds == (middle - FactContext.maxReach)..<(middle + 5 + FactContext.maxReach))
+        let text = Array("The talks ended. The council met the mayor on Monday. Both sides left.".unicodeScalars)
+        let sentence = FactContext.sentenceBounds(text, 21, 28)
+        #expect(String(String.UnicodeScalarView(text[sentence])) == "The council met the mayor on Monday")
     }
 }
