@@ -19,8 +19,9 @@ struct DateAttachment: Equatable {
     /// Predicate classes named in the sentence only inside another phrase of the verb's clause,
     /// below one of its dependents (`posted a photo of her visit last week`: `visit`; `Democrats
     /// in the session were told Wednesday`: `session`): not what the date dates. A class the verb's
-    /// own dependent names (`the collapse happened on Tuesday`), or a word outside the clause (`the
-    /// trip, which began on Monday`) is not here.
+    /// own dependent names (`the collapse happened on Tuesday`), or a word above the clause (`the
+    /// trip, which began on Monday`) is not here; a word in another branch of the sentence,
+    /// neither below the verb nor above it, is.
     var nestedClasses: Set<String> = []
 
     /// At most this many steps up the tree from the date to its verb.
@@ -74,9 +75,25 @@ struct DateAttachment: Equatable {
                 steps += 1
             }
             let underVerb = tree.heads[node] == verb
-            if word != verb && underVerb && inner { deep.insert(found) } else { shallow.insert(found) }
+            if word != verb && underVerb && inner { deep.insert(found) } else if word != verb && !underVerb && !ancestor(tree, word, of: verb) {
+                // In another branch of the sentence (`Democrats hoping to pass bills in the session
+                // were told Wednesday`, read with `told` below `pass`): another clause's word.
+                deep.insert(found)
+            } else { shallow.insert(found) }
         }
         return deep.subtracting(shallow)
+    }
+
+    /// `word` stands above `verb` in the tree (`the trip, which began on Monday`: `trip`).
+    static func ancestor(_ tree: SentenceTree, _ word: Int, of verb: Int) -> Bool {
+        var node = tree.heads[verb]
+        var steps = 0
+        while let current = node, steps <= tree.tokens.count {
+            if current == word { return true }
+            node = tree.heads[current]
+            steps += 1
+        }
+        return false
     }
 
     /// The person the verb's subject names (a pronoun stands for the last person named before it).
