@@ -129,7 +129,7 @@ struct FactComparisonTests {
         Case(testDescription: "a quotation another article gives in its text, not set off, is no only-in", articles: [
             "\u{201C}The new ferry line will carry its first passengers in May,\u{201D} Mayor Ann Cole said.",
             "Mayor Ann Cole told the council the new ferry line will carry its first passengers in May.",
-        ], kind: .quote, subject: "Ann Cole", status: .agree, says: "not set off"),
+        ], kind: .quote, subject: "ferry line", status: .agree, says: "not set off"),
         // Consistency.
         Case(testDescription: "a clock time is no acronym typo", articles: [
             "The vote opened at 7 AM and closed at 8 PM. Polls reopened at 9 PM.", "Turnout was high, PM officials said.",
