@@ -75,22 +75,31 @@ struct DateAttachment: Equatable {
                 steps += 1
             }
             let underVerb = tree.heads[node] == verb
-            if word != verb && underVerb && inner { deep.insert(found) } else if word != verb && !underVerb && !ancestor(tree, word, of: verb) {
-                // In another branch of the sentence (`Democrats hoping to pass bills in the session
-                // were told Wednesday`, read with `told` below `pass`): another clause's word.
+            if word != verb && underVerb && inner { deep.insert(found) } else if word != verb && !underVerb && inOtherPhrase(tree, word, verb) {
+                // Inside a phrase of another branch of the sentence (`Democrats hoping to pass bills
+                // in the session were told Wednesday`, read with `told` below `pass`): another
+                // clause's word. A core argument there (`The trip, which began on Monday, could …`,
+                // read with `began` beside `trip`) may still be what the date dates.
                 deep.insert(found)
             } else { shallow.insert(found) }
         }
         return deep.subtracting(shallow)
     }
 
-    /// `word` stands above `verb` in the tree (`the trip, which began on Monday`: `trip`).
-    static func ancestor(_ tree: SentenceTree, _ word: Int, of verb: Int) -> Bool {
+    /// `word` stands neither above `verb` nor below it, and on its way up to the first word
+    /// above `verb` it passes a phrase relation (`obl`, `nmod`, …): it sits inside another
+    /// branch's phrase, not as a core argument of a clause above the date's.
+    static func inOtherPhrase(_ tree: SentenceTree, _ word: Int, _ verb: Int) -> Bool {
+        var above = Set<Int>()
         var node = tree.heads[verb]
+        while let current = node, above.count <= tree.tokens.count, above.insert(current).inserted { node = tree.heads[current] }
+        guard !above.contains(word) else { return false }
+        var current = word
         var steps = 0
-        while let current = node, steps <= tree.tokens.count {
-            if current == word { return true }
-            node = tree.heads[current]
+        while let head = tree.heads[current], steps <= tree.tokens.count {
+            if phraseRelations.contains(tree.base(current)) { return true }
+            if above.contains(head) { return false }
+            current = head
             steps += 1
         }
         return false
