@@ -12,6 +12,16 @@ extension FactContext {
         "or",
         "yet",
     ]
+    /// Prepositions that open a gerund clause after a counted noun (`the two men accused of killing
+    /// a guard in 2011`, `jailed for robbing a bank in 2009`): a year inside such a clause dates its
+    /// act, not the count.
+    static let gerundPrepositions: Set<String> = [
+        "after",
+        "before",
+        "for",
+        "in",
+        "of",
+    ]
     /// Modals of possibility that, in the clause right after a counted noun (`19 steps the
     /// president can take`, `options it could pursue`), make the figure count what may be done,
     /// not what was done: a supposition, compared only with its like.
