@@ -41,11 +41,12 @@ public struct ClaimExtractor: Sendable {
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let document = Document(article: article)
-        let raw = PersonRecognizer.recognize(document)
+        let model = grammar.resolved
+        let layer = GrammarLayer(document: document, model: model)
+        let raw = QuotedSurnames.mark(document, raw: PersonRecognizer.recognize(document), layer: layer)
         let people = PeopleResolver.resolve(document, raw: raw)
         var context = ExtractionContext(document: document, people: MentionCompletion.complete(document, people))
-        let model = grammar.resolved
-        context.grammar = GrammarLayer(document: document, model: model)
+        context.grammar = layer
         // The attribution pass first: every later claim reads the source of its sentence.
         context.attributions = AttributionRecognizer.attributionMap(AttributionRecognizer.sources(document, context.people))
         // Date expressions are read once: by the date pass, and to keep figures out of dates.

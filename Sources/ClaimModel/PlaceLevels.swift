@@ -50,3 +50,11 @@ public struct PlaceLevels: Hashable, Sendable {
         }
     }
 }
+
+extension PlaceLevels {
+    /// The `verb` slot of a place claim read from a dateline (`WASHINGTON —`): where the
+    /// article was filed, not where an event happened.
+    public static let datelineVerb = "dateline"
+
+    public static func isDateline(_ claim: Claim) -> Bool { claim.kind == .place && claim.slots.verb == datelineVerb }
+}

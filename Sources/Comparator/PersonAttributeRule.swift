@@ -15,7 +15,8 @@ import ClaimModel
 ///   state compared only with past ones (`the former Arkansas governor`).
 ///
 /// Agreement raises no finding: the people table shows every stated attribute. Two values in
-/// one article are both kept and either may match the other article.
+/// one article are both kept and either may match the other article; but one article giving a
+/// person two ages more than a year apart contradicts itself, a conflict whatever the others say.
 struct PersonAttributeRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         attributeFindings(.age, in: context) + attributeFindings(.party, in: context) + attributeFindings(.home, in: context)
@@ -31,9 +32,13 @@ struct PersonAttributeRule: FindingRule {
         var findings: [Finding] = []
         for person in byPerson.keys.sorted() {
             let perArticle = byPerson[person]!
-            guard perArticle.count >= 2 else { continue }
             let articles = perArticle.keys.sorted()
             var worst: (status: FindingStatus, a: Claim, b: Claim)? = nil
+            // One article giving the person ages more than a year apart contradicts itself.
+            if kind == .age, let own = articles.lazy.compactMap({ PersonAttributeRule.ownRivalAges(perArticle[$0]!) }).first {
+                worst = (.conflict, own.0, own.1)
+            }
+            guard perArticle.count >= 2 || worst != nil else { continue }
             for (i, first) in articles.enumerated() {
                 for second in articles[(i + 1)...] {
                     let allowance = PersonAttributeRule.allowance(published[first] ?? nil, published[second] ?? nil)
@@ -57,6 +62,15 @@ struct PersonAttributeRule: FindingRule {
                 reason: reason, values: values, evidence: evidence))
         }
         return findings
+    }
+
+    /// Two ages one article gives a person that cannot both hold on its one publication day:
+    /// more than a year apart (a birthday may fall between the events it tells). The
+    /// youngest and the oldest.
+    static func ownRivalAges(_ claims: [Claim]) -> (Claim, Claim)? {
+        let aged = claims.compactMap { claim in claim.slots.value.flatMap(Int.init).map { (claim, $0) } }
+        guard let young = aged.min(by: { $0.1 < $1.1 }), let old = aged.max(by: { $0.1 < $1.1 }), old.1 - young.1 > 1 else { return nil }
+        return (young.0, old.0)
     }
 
     /// The discrepancy between two articles' values, with the claims that show it; nil when

@@ -25,11 +25,12 @@ struct PlaceRule: FindingRule {
 
     func findings(in context: ComparisonContext) -> [Finding] {
         let alignment = FactAlignment(context)
-        let items = context.claims(.place).filter { $0.slots.place != nil }.compactMap { alignment.item($0) }
+        let items = context.claims(.place).filter { $0.slots.place != nil && !PlaceLevels.isDateline($0) }.compactMap { alignment.item($0) }
         let groups = alignment.groups(items, threshold: PlaceRule.alignmentThreshold) { a, b in
             (a.claim.hedged ?? false) == (b.claim.hedged ?? false)
         }
         var findings: [Finding] = []
+        var compared = Set<String>()
         for group in groups {
             var perArticle: [String: [Claim]] = [:]
             for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
@@ -53,6 +54,7 @@ struct PlaceRule: FindingRule {
             let evidence = perArticle.mapValues { $0.map(\.evidence) }
             let identity = Array(Set(group.compactMap { $0.claim.slots.place.map(Folding.fold) })).sorted()
             let key = "place:aligned:" + ids.joined(separator: " ")
+            compared.formUnion(group.map(\.claim.id))
             func describe(_ article: String) -> String {
                 "\(Array(Set(perArticle[article]!.map { "“\($0.evidence.text)”" })).sorted().joined(separator: ", ")) (\(context.outlet(article)))"
             }
@@ -64,6 +66,8 @@ struct PlaceRule: FindingRule {
                 reason: "\(describe(a)) and \(describe(b)) name different \(PlaceRule.plural(level)); the sentences share the words \(words.map { "“\($0)”" }.joined(separator: ", "))",
                 values: values, evidence: evidence, identity: identity))
         }
+        findings.append(contentsOf: eventFindings(in: context, alreadyCompared: compared))
+        findings.append(contentsOf: datelineFindings(in: context))
         return findings
     }
 

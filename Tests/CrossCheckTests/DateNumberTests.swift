@@ -165,6 +165,9 @@ enum DateNumberCases {
         NumberCase(id: "hyphened count before a noun", text: "The council backed a 10-round limit on magazines.", words: "10", value: "10", measure: "round limit"),
         NumberCase(id: "hyphened vote threshold", text: "The rules set a 60-vote threshold for nominees.", words: "60", value: "60", measure: "vote threshold"),
         NumberCase(id: "hyphened years before a noun", text: "The 12-year conflict ended in a truce.", words: "12-year", value: "144", unit: "month", measure: "year conflict"),
+        // A figure with a unit, then `a`/`an`/`per` and a noun: a rate, its own measure.
+        NumberCase(id: "a rate per thing", text: "The rookie averaged 4.8 yards a carry in his first season.", words: "4.8 yards", value: "4.389", unit: "m", measure: "length per carry"),
+        NumberCase(id: "a wage per hour", text: "Cleaners at the hotel will earn $18 an hour under the deal.", words: "$18", value: "18", unit: "USD", measure: "USD per hour"),
         NumberCase(id: "hyphened inches keep their dimension", text: "The firm sells a 14-inch tablet for schools.", words: "14-inch", value: "0.356", unit: "m", measure: "length"),
         // Zero: a negated count of people or of an outcome.
         NumberCase(id: "no one killed", text: "No one was killed in the blast.", words: "No one", value: "0", measure: "deaths"),

@@ -111,6 +111,17 @@ struct GivenNameTests {
         ], kind: .other, subject: "Penn", status: nil),
     ]
 
+    /// An article that never gives the full name, only the surname of a speaker, writes no
+    /// variant of the name: the surname is the same name cut short.
+    @Test func aSurnameAloneIsNoNameVariant() {
+        let c = Case(testDescription: "surname alone", articles: [
+            "Port Minister Rohan Dassel said the harbour would reopen on Monday.",
+            "“The harbour reopens on Monday,” Dassel said.",
+        ], kind: .other, subject: "Dassel", status: nil)
+        let found = FactComparisonTests.findings(c, prefix: "")
+        #expect(!found.contains { $0.status == .variant }, "\(found.map { "\($0.status): \($0.summary)" })")
+    }
+
     @Test(arguments: cases)
     func givenNamesCompare(_ c: Case) {
         let found = FactComparisonTests.findings(c, prefix: "")

@@ -19,6 +19,11 @@ struct PeopleCase: CustomTestStringConvertible, Sendable {
 /// The people patterns of issue 3, each run plain and behind the multibyte prefix.
 struct PeopleTests {
     static let cases: [PeopleCase] = [
+        // A bare surname speaking a quotation (the grammar layer tags it a proper noun).
+        PeopleCase(id: "a lone surname speaking a quotation is a person", text: "Asked about the strike, “We will not back down,” Okafor said on Monday.",
+                   people: [("Okafor", [])]),
+        PeopleCase(id: "a common noun speaking a quotation is no person", text: "“Stay away from the river,” Police said on Monday.",
+                   people: []),
         // Titles before the name.
         PeopleCase(id: "title before the name, with a country", text: "US Secretary of War Dan Kowalski arrived in Hanoi on Sunday.",
                    people: [("Dan Kowalski", ["Secretary of War"])]),
@@ -191,6 +196,10 @@ struct RoleReferenceTests {
                  role: "finance secretary-designate", person: "José Ruiz"),
         RoleCase(id: "an office nobody holds stays unresolved", text: "Defense Minister Tran Van Long met reporters. The Finance Minister was absent.",
                  role: "Finance Minister", person: nil),
+        RoleCase(id: "of two holders, the one named just before", text: "Governor Rosa Quill of Idaho spoke on Monday. Lawmakers cheered. In Boise, Governor Tom Brandt signed the budget on Friday. The governor said the vote was close.",
+                 role: "governor", person: "Tom Brandt"),
+        RoleCase(id: "of two holders named just before, none", text: "Governor Rosa Quill met Governor Tom Brandt on Friday. The governor said the vote was close.",
+                 role: "governor", person: nil),
     ]
 
     func check(_ testCase: RoleCase, prefix: String) {

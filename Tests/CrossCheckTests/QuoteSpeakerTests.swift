@@ -37,6 +37,9 @@ enum QuoteCases {
         QuoteCase(id: "a fronted phrase, then X said: “…”", text: "Senator Robert Keane spoke at noon. As for the prospects of a deal now, Mr. Keane said: “How do you get that done before the recess?”", quote: "How do you get that done before the recess?", speaker: "Robert Keane"),
         QuoteCase(id: "X himself said that …“…”", text: "Governor Laura Pike herself said on Friday that the ruling was “a very sad day for the whole valley.”", quote: "a very sad day for the whole valley", speaker: "Laura Pike"),
         QuoteCase(id: "a scare-quoted term is no quote", text: "Officials called the scheme “smart growth” on Monday.", quote: "smart growth", speaker: nil, absent: true),
+        QuoteCase(id: "a quotation running over paragraphs takes the speaker at its closing mark", text: "Staff were told on Friday.\n\n“The lab will reopen in June.\n\nEvery team will move back by the autumn,” Director Mia Holt wrote in a letter.", quote: "The lab will reopen in June", speaker: "Mia Holt"),
+        QuoteCase(id: "a quotation standing alone after X said … is X's", text: "Harbour chief Ivo Rand said the strike had cost the port a week of trade.\n\n“We are one crew here and we stay together.”", quote: "We are one crew here and we stay together", speaker: "Ivo Rand"),
+        QuoteCase(id: "a new sentence between two quotations ends the first one", text: "“The road is closed,” Mayor Tomas Kral said on Monday. He called the flooding “the worst the town has seen in fifty years.”", quote: "the worst the town has seen in fifty years", speaker: "Tomas Kral"),
     ]
 }
 

@@ -1954,6 +1954,25 @@ extension MeasureAttacher {
         "rally",
         "supply",
     ]
+    /// Words after `a`/`an` and a noun that make the noun a time reference, not a rate's unit:
+    /// `$5 million a year ago`, `12 points a week earlier`.
+    static let notRateAfter: Set<String> = [
+        "after",
+        "ago",
+        "before",
+        "earlier",
+        "later",
+        "prior",
+    ]
+    /// Words that make a figure with a unit a rate when a noun follows them (`5.2 yards a carry`,
+    /// `$15 an hour`, `40 kilometres per day`): the figure counts its unit for each such thing, a
+    /// measure of its own, never the total the same unit gives elsewhere (`716 yards`).
+    static let rateWords: Set<String> = [
+        "a",
+        "an",
+        "each",
+        "per",
+    ]
     /// Words that end a noun phrase.
     static let stops: Set<String> = [
         "a",

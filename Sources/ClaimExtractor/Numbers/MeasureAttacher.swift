@@ -26,6 +26,7 @@ public enum MeasureAttacher {
         let before = q.tokens.lowerBound - 1
         let after = q.tokens.upperBound
         if let compound = compound(q, d, s) { return compound }
+        if let rate = rate(q, d, s) { return rate }
         let physical = q.unit.map { ["m", "km/h", "kg", "month", "km2", "%"].contains($0) } ?? false
         if !physical, let outcome = NumberWords.outcome(w(before)) { return outcome }
         // A phrase naming the measure within a few words.
@@ -92,6 +93,23 @@ public enum MeasureAttacher {
         guard let np = nounPhrase(d, k, s), !stops.contains(d.folded[word]) else { return nil }
         return d.folded[word] + " " + np.phrase
     }
+
+    /// A figure with a unit followed by `a`, `an`, `per` or `each` and a noun is a rate: `5.2
+    /// yards a carry` → `length per carry`, `$15 an hour` → `USD per hour`. It measures the unit
+    /// for each of those things, so it is never compared with a total in the same unit.
+    static func rate(_ q: Quantity, _ d: Document, _ s: Range<Int>) -> String? {
+        guard let unit = q.unit, unit != "ordinal", unit != "%" else { return nil }
+        let after = q.tokens.upperBound
+        guard after + 1 < s.upperBound, d.tokens[after].kind == .word, rateWords.contains(d.folded[after]),
+              d.tokens[after + 1].kind == .word, !d.tokens[after + 1].isCapitalized, NumberWords.cardinal(d.folded[after + 1]) == nil,
+              !stops.contains(d.folded[after + 1]) else { return nil }
+        if after + 2 < s.upperBound, notRateAfter.contains(d.folded[after + 2]) { return nil }
+        return (dimensions[unit] ?? unit) + " per " + singularRate(d.folded[after + 1])
+    }
+
+    /// The noun of a rate as written, a plural cut to its singular (`per carries` is rare, but
+    /// `a year` and `per years` name one rate).
+    static func singularRate(_ word: String) -> String { isPlural(word) && word.hasSuffix("s") ? String(word.dropLast()) : word }
 
     /// The outcome verb after a count of people, or nil.
     static func personOutcome(_ phrase: String?, _ d: Document, _ k: Int, _ s: Range<Int>) -> String? {

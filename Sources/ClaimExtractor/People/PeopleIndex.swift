@@ -115,7 +115,7 @@ enum PeopleResolver {
                     continue
                 }
                 if matches.count > 1 { continue }
-                if mention.evidence == "title" || mention.evidence == "honorific" || mention.evidence == "appositive" {
+                if mention.evidence == "title" || mention.evidence == "honorific" || mention.evidence == "appositive" || mention.evidence == QuotedSurnames.evidence {
                     orphans.append(mention)
                 }
                 continue
@@ -253,6 +253,14 @@ enum RoleReferences {
                         entity.mentions.contains { ($0.title.map { Folding.words($0) } ?? []).contains { $0 == head || TitleLexicon.abbreviations[$0] == head } }
                     }
                     if !same.isEmpty { fitting = same }
+                }
+                // Still two holders: the one named in this sentence or the one before it, when
+                // the other is not (`X said … . The governor, amid calls …` is X).
+                if fitting.count > 1, let current = doc.sentenceIndex(containing: position) {
+                    let window = doc.sentences[max(0, current - 1)].lowerBound..<start
+                    let recent = Set(index.mentions(in: window).filter { $0.form != .role }.map(\.entity))
+                    let named = fitting.filter { recent.contains($0.id) }
+                    if named.count == 1 { fitting = named }
                 }
                 if fitting.count == 1 {
                     // The title as used, without a leading jurisdiction (`the Lao Prime Minister` → `Prime Minister`).

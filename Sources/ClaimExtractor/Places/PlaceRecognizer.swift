@@ -24,6 +24,7 @@ struct PlaceRecognizer: ClaimRecognizer {
     func claims(in context: ExtractionContext) -> [Claim] {
         let doc = context.document
         var claims: [Claim] = []
+        if let dateline = PlaceRecognizer.datelineClaim(doc) { claims.append(dateline) }
         for (sentenceIndex, sentence) in doc.sentences.enumerated() {
             let quoted = QuoteSpans.quotedTokens(doc, sentence)
             let tree = context.grammar?.tree(sentence: sentenceIndex)

@@ -12,16 +12,21 @@ import ClaimModel
 /// attributes at all gives none: most often it goes on a speaker's words the reading lost. A quotation split around its attribution (`“…,” she
 /// said. “…”`) is one claim: its words joined, its evidence from the first mark to the last.
 extension QuoteRecognizer {
-    func grammarClaims(in context: ExtractionContext, reader: QuoteSpeakerReader) -> [Claim] {
+    func grammarClaims(in context: ExtractionContext, reader base: QuoteSpeakerReader) -> [Claim] {
         let doc = context.document
         let people = context.people
         var claims: [Claim] = []
         var lastSpeaker: (entity: String, token: Int)? = nil
         // The speaker of the previous paragraph's last quotation (nil when it had none).
         var carried: String? = nil
-        for line in QuoteRecognizer.lines(doc) {
-            var pairs = QuoteSpans.quotations(doc, line)
-            if let tail = QuoteRecognizer.openTail(doc, line, pairs) { pairs.append(tail) }
+        let lines = QuoteRecognizer.lines(doc)
+        let (lineQuotations, runs) = QuoteRecognizer.paragraphQuotations(doc, lines)
+        var reader = base
+        reader.quotedRuns = Set(runs.flatMap { $0.pieces.flatMap { Array($0) } })
+        // The speaker of each quotation running over paragraphs, read once for all its pieces.
+        var runSpeakers: [Int: (speaker: String?, attribution: QuoteSpeaker?)] = [:]
+        for (lineNumber, line) in lines.enumerated() {
+            let pairs = lineQuotations[lineNumber].pairs
             let quoted = Set(pairs.flatMap { $0.lowerBound...$0.upperBound })
             // `attributed`: a clause gives the quotation a speaker, named or not.
             var previous: (range: Range<Int>, speaker: String?, attributed: Bool)? = nil
@@ -30,7 +35,9 @@ extension QuoteRecognizer {
             var open: Int? = nil
             for pair in pairs where pair.count > 1 {
                 if QuoteRecognizer.isWorkTitle(doc, pair) { continue }
-                if let last = previous, !QuoteRecognizer.hasOwnAttribution(doc, pair, line: line),
+                let run = lineQuotations[lineNumber].run[pair]
+                if run == nil, let last = previous, !QuoteRecognizer.hasOwnAttribution(doc, pair, line: line),
+                   !QuoteRecognizer.startsNewSentence(doc, after: last.range, before: pair),
                    isContinuation(doc, after: last.range, before: pair, hadSpeaker: last.attributed, speaker: last.speaker, people: people) {
                     previous = (pair, last.speaker, last.attributed)
                     if let index = open { QuoteRecognizer.extend(&claims[index], with: pair, doc) }
@@ -38,15 +45,38 @@ extension QuoteRecognizer {
                 }
                 open = nil
                 var speaker: String? = nil
-                let attribution = reader.speaker(of: pair, quoted: quoted)
+                if let run, let known = runSpeakers[run] {
+                    speaker = known.speaker
+                    if speaker == nil && known.attribution == nil { continue }
+                    previous = (pair, speaker, speaker != nil || known.attribution != nil)
+                    lineSpeaker = speaker
+                    if let speaker { lastSpeaker = (speaker, pair.lowerBound) }
+                    appendClaim(&claims, pair, speaker: speaker, context: context)
+                    open = claims.count - 1
+                    continue
+                }
+                let attribution = run.map { runAttribution(runs[$0], reader: reader) } ?? reader.speaker(of: pair, quoted: quoted)
                 switch attribution {
                 case .person(let id)?: speaker = id
                 case .pronoun(let token)?:
-                    speaker = reader.salientSubject(before: token, quoted: quoted) ?? QuoteRecognizer.antecedent(of: token, lastSpeaker: lastSpeaker, people)
+                    switch reader.salient(before: token, quoted: quoted) {
+                    case .person(let id): speaker = id
+                    case .unknownName: speaker = nil
+                    case .none: speaker = QuoteRecognizer.antecedent(of: token, lastSpeaker: lastSpeaker, people)
+                    }
                 case .source?: speaker = nil
                 case .unknown?: speaker = nil
-                case nil: speaker = pair.lowerBound == line.lowerBound ? carried : nil
+                case nil:
+                    // A quotation standing alone with no attribution continues the previous
+                    // paragraph's speaker, or the person the sentence before reports.
+                    let alone = !QuoteRecognizer.isEmbedded(pair, doc, quoted: quoted)
+                    if pair.lowerBound == line.lowerBound, let carried {
+                        speaker = carried
+                    } else if alone, pair.lowerBound == line.lowerBound ? lineNumber > 0 && lineQuotations[lineNumber - 1].pairs.isEmpty : true {
+                        speaker = reportedSpeaker(before: pair.upperBound > pair.lowerBound + 1 ? pair.lowerBound + 1 : pair.lowerBound, reader: reader)
+                    }
                 }
+                if let run { runSpeakers[run] = (speaker, attribution) }
                 previous = (pair, speaker, speaker != nil || attribution != nil)
                 lineSpeaker = speaker
                 if let speaker { lastSpeaker = (speaker, pair.lowerBound) }
@@ -60,17 +90,36 @@ extension QuoteRecognizer {
                 let embedded = QuoteRecognizer.isEmbedded(pair, doc, quoted: quoted)
                 let minimum = speaker == nil ? QuoteRecognizer.minimumUnattributedWords : embedded ? QuoteRecognizer.minimumFragmentWords : 1
                 guard wordCount >= minimum, speaker != nil || attribution != nil || embedded else { continue }
-                let sentence = doc.sentence(containing: pair.lowerBound) ?? pair
-                let end = pair.upperBound < doc.tokens.count && doc.tokens[pair.upperBound].kind != .newline ? pair.upperBound + 1 : pair.upperBound
-                claims.append(Claim(
-                    article: doc.article.id, kind: .quote, attribution: context.attribution(for: sentence),
-                    slots: Slots(speaker: speaker, quote: QuoteRecognizer.clean(doc.text(words))),
-                    evidence: doc.evidence(pair.lowerBound..<end)))
+                appendClaim(&claims, pair, speaker: speaker, context: context)
                 open = claims.count - 1
             }
             carried = pairs.isEmpty ? nil : lineSpeaker
         }
         return claims
+    }
+
+    /// The claim of quotation `pair`; a piece continuing an earlier paragraph's quotation
+    /// starts at the line's first word.
+    func appendClaim(_ claims: inout [Claim], _ pair: Range<Int>, speaker: String?, context: ExtractionContext) {
+        let doc = context.document
+        let words = (pair.lowerBound + 1)..<pair.upperBound
+        let start = doc.tokens[pair.lowerBound].kind == .newline ? pair.lowerBound + 1 : pair.lowerBound
+        let sentence = doc.sentence(containing: start) ?? pair
+        let end = pair.upperBound < doc.tokens.count && doc.tokens[pair.upperBound].kind != .newline ? pair.upperBound + 1 : pair.upperBound
+        claims.append(Claim(
+            article: doc.article.id, kind: .quote, attribution: context.attribution(for: sentence),
+            slots: Slots(speaker: speaker, quote: QuoteRecognizer.clean(doc.text(words))),
+            evidence: doc.evidence(start..<end)))
+    }
+
+    /// The attribution of a quotation running over paragraphs: the clause at its closing
+    /// mark (`…,” she wrote.`), else the one that opens it (`She wrote: “…`).
+    func runAttribution(_ run: QuotationRun, reader: QuoteSpeakerReader) -> QuoteSpeaker? {
+        for piece in [run.pieces[run.pieces.count - 1], run.pieces[0]] {
+            let quoted = Set(piece.lowerBound...piece.upperBound)
+            if let found = reader.speaker(of: piece, quoted: quoted), found != .unknown { return found }
+        }
+        return nil
     }
 
     /// Words a quotation without a speaker needs to be one (fewer: a scare-quoted term).

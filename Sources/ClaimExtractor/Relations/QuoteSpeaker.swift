@@ -23,6 +23,8 @@ struct QuoteSpeakerReader {
     let doc: Document
     let people: PeopleIndex
     let layer: GrammarLayer
+    /// Tokens inside quotations that run over paragraphs (no paragraph alone pairs their marks).
+    var quotedRuns: Set<Int> = []
 
     /// The speaker of quotation `pair` (`open..<close`, marks at both ends), or nil when no
     /// clause of its sentences attributes it.
@@ -106,11 +108,20 @@ struct QuoteSpeakerReader {
     /// earlier sentence (at most five back) whose subject is a person, outside quotations;
     /// within a sentence the main clause's subject comes first.
     func salientSubject(before token: Int, quoted: Set<Int>) -> String? {
-        guard let current = doc.sentenceIndex(containing: token) else { return nil }
+        if case .person(let id) = salient(before: token, quoted: quoted) { return id }
+        return nil
+    }
+
+    /// What `salientSubject` finds: a person, a name the people index does not hold (then no
+    /// one may be guessed for the pronoun), or nothing.
+    enum Salient: Equatable { case person(String), unknownName, none }
+
+    func salient(before token: Int, quoted: Set<Int>) -> Salient {
+        guard let current = doc.sentenceIndex(containing: token) else { return .none }
         for index in stride(from: current, through: max(0, current - 5), by: -1) {
-            guard let tree = layer.tree(sentence: index) else { return nil }
+            guard let tree = layer.tree(sentence: index) else { return .none }
             let sentence = doc.sentences[index]
-            let inQuotes = index == current ? quoted : QuoteSpans.quotedTokens(doc, paragraph(of: sentence.lowerBound)).union(quotationMarks(sentence))
+            let inQuotes = (index == current ? quoted : QuoteSpans.quotedTokens(doc, paragraph(of: sentence.lowerBound)).union(quotationMarks(sentence))).union(quotedRuns)
             let subjects = tree.tokens.indices.filter { word in
                 tree.base(word) == "nsubj" && tree.tokens[word] < token && !inQuotes.contains(tree.tokens[word])
                     && (tree.heads[word].map { !inQuotes.contains(tree.tokens[$0]) } ?? false)
@@ -118,14 +129,14 @@ struct QuoteSpeakerReader {
             // The main clause's subject first (`X said he …` is about X), then the others in order.
             let ordered = subjects.filter { tree.heads[$0].map { tree.heads[$0] == nil } ?? false } + subjects.filter { tree.heads[$0].map { tree.heads[$0] != nil } ?? true }
             for subject in ordered {
-                if case .person(let id) = resolve(tree, subject, sentence: sentence) { return id }
+                if case .person(let id) = resolve(tree, subject, sentence: sentence) { return .person(id) }
             }
             // A sentence whose subject the tree misses still names its person first.
             if let mention = people.mentions(in: sentence).first(where: { $0.range.lowerBound < token && !inQuotes.contains($0.range.lowerBound) }) {
-                return mention.entity
+                return .person(mention.entity)
             }
         }
-        return nil
+        return .none
     }
 
     /// The tokens of the paragraph (line) holding `token`.

@@ -148,6 +148,11 @@ public struct ExtractionGoldScorer: Sendable {
                 notes.append("\(label):\(quote.line): quote '\(quote.cue)…' given to \(said ?? "no one"), not \(quote.speaker ?? "no one")")
             }
         }
+        for index in quotes.indices where !usedQuotes.contains(index) {
+            let cue = Folding.words(quotes[index].slots.quote ?? "").prefix(3).joined(separator: " ")
+            let said = quotes[index].slots.speaker.map { names[$0] ?? $0 }
+            notes.append("\(label):\(fileLine(quotes[index])): extra quote '\(cue)…' (\(said ?? "no speaker"))")
+        }
         rows["quote found", default: Score()] = rows["quote found", default: Score()] + found
         rows["quote speaker", default: Score()] = rows["quote speaker", default: Score()] + speakers
 
