@@ -44,11 +44,16 @@ extension DateRule {
             if let item = alignment.item(claim, background: isBackground(range, claim.article, context), dated: published(claim.article, context) != nil) { items.append(item) }
         }
         var sentenceDates: [String: [String]] = [:]
+        // The first item of each claim id, as `items.first { $0.claim.id == id }` found it.
+        var sentenceOf: [String: Int] = [:]
+        for item in items where sentenceOf[item.claim.id] == nil { sentenceOf[item.claim.id] = item.sentence }
         for item in items { sentenceDates[item.claim.article + "\u{1F}" + String(item.sentence), default: []].append(item.claim.slots.date!) }
-        let groups = alignment.groups(items, threshold: DateRule.alignmentThreshold) { a, b in
-            !DateRule.comparedByKey(a.claim, b.claim) && !DateRule.otherScope(a.claim, b.claim) && DateRule.isFuture(a.claim) == DateRule.isFuture(b.claim)
-                && DateRule.isPlanned(a.claim) == DateRule.isPlanned(b.claim)
-                && DateRule.precision(a.claim) == DateRule.precision(b.claim)
+        // A plan aligns only with a plan, a day only with a day…: per-claim conditions, so a
+        // partition of the index rather than a test of every pair.
+        let groups = alignment.groups(items, threshold: DateRule.alignmentThreshold, partition: { item in
+            "\(DateRule.isFuture(item.claim)) \(DateRule.isPlanned(item.claim)) " + DateRule.precision(item.claim)
+        }) { a, b in
+            !DateRule.comparedByKey(a.claim, b.claim) && !DateRule.otherScope(a.claim, b.claim)
         }
         var findings: [Finding] = []
         for group in groups {
@@ -59,9 +64,10 @@ extension DateRule {
             // A sentence that lists several dates (`hosted in 1996 and 1997`) may be aligned by
             // any of them: its other dates count too before a conflict is called.
             let listed = perArticle.mapValues { claims in
-                Array(Set(claims.flatMap { claim in sentenceDates[claim.article + "\u{1F}" + String(items.first { $0.claim.id == claim.id }?.sentence ?? -1)] ?? [] })).sorted()
+                Array(Set(claims.flatMap { claim in sentenceDates[claim.article + "\u{1F}" + String(sentenceOf[claim.id] ?? -1)] ?? [] })).sorted()
             }
-            let pairs = conflictingPairs(articles, listed).filter { !differentOccurrences($0.0, $0.1, values, context) }
+            let sides = occurrenceSides(articles, values, context)
+            let pairs = conflictingPairs(articles, listed).filter { !DateRule.differentOccurrences($0.0, $0.1, sides) }
             guard let (a, b) = pairs.first(where: { !excused($0.0, $0.1, perArticle, context) }) ?? pairs.first else { continue }
             let words = alignment.sharedWords(group)
             let subject = words.isEmpty ? "date" : words.joined(separator: " ")

@@ -46,6 +46,19 @@ extension DateRule {
     /// own article's publication (a plan or expectation: `next March`) and every date of the
     /// other before its own (what already happened: `in 1994`). They never conflict.
     func differentOccurrences(_ a: String, _ b: String, _ values: [String: [String]], _ context: ComparisonContext) -> Bool {
+        DateRule.differentOccurrences(a, b, occurrenceSides([a, b], values, context))
+    }
+
+    /// `differentOccurrences` from each article's side, worked out once per article
+    /// (`occurrenceSides`) rather than again for every pair.
+    static func differentOccurrences(_ a: String, _ b: String, _ sides: [String: Int]) -> Bool {
+        guard let x = sides[a], let y = sides[b] else { return false }
+        return x != y
+    }
+
+    /// Per article: 1 when all its dates lie after its publication, -1 when all lie before,
+    /// absent otherwise.
+    func occurrenceSides(_ articles: [String], _ values: [String: [String]], _ context: ComparisonContext) -> [String: Int] {
         func side(_ article: String) -> Int? {
             guard let day = published(article, context).flatMap(DayRange.bounds), let list = values[article], !list.isEmpty else { return nil }
             let ranges = list.compactMap(DayRange.parse).flatMap(\.ranges)
@@ -54,8 +67,9 @@ extension DateRule {
             if ranges.allSatisfy({ $0.upperBound < day.lowerBound }) { return -1 }
             return nil
         }
-        guard let x = side(a), let y = side(b) else { return false }
-        return x != y
+        var sides: [String: Int] = [:]
+        for article in articles { sides[article] = side(article) }
+        return sides
     }
 
     /// Two events of one class told apart by a scope word (`leadership election`, `general
@@ -86,10 +100,27 @@ extension DateRule {
     func conflictingPairs(_ articles: [String], _ values: [String: [String]]) -> [(String, String)] {
         var parsed: [String: DayRange] = [:]
         for list in values.values { for value in list where parsed[value] == nil { parsed[value] = DayRange.parse(value) } }
+        // Articles with the same list of dates compare alike: each pair of lists is tested once.
+        var listNumber: [[String]: Int] = [:]
+        var lists: [[String]] = []
+        let number = articles.map { article -> Int in
+            let list = values[article]!
+            if let known = listNumber[list] { return known }
+            listNumber[list] = lists.count
+            lists.append(list)
+            return lists.count - 1
+        }
+        var tested: [Int: Bool] = [:]
         var pairs: [(String, String)] = []
         for (i, a) in articles.enumerated() {
-            for b in articles[(i + 1)...] {
-                let compatible = values[a]!.contains { x in values[b]!.contains { y in parsed[x].map { p in parsed[y].map(p.overlaps) ?? false } ?? false } }
+            for j in (i + 1)..<articles.count {
+                let b = articles[j]
+                let key = number[i] * lists.count + number[j]
+                let compatible = tested[key] ?? {
+                    let answer = lists[number[i]].contains { x in lists[number[j]].contains { y in parsed[x].map { p in parsed[y].map(p.overlaps) ?? false } ?? false } }
+                    tested[key] = answer
+                    return answer
+                }()
                 if !compatible { pairs.append((a, b)) }
             }
         }

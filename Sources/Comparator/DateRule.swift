@@ -44,9 +44,8 @@ struct DateRule: FindingRule {
         // 230`), compared only with its like, never with the main event's. Without such an
         // article an early date stays with the event: a changed month or year looks like that.
         var twoOccasions = Set<String>()
-        for item in keyed where !item.earlier {
-            if keyed.contains(where: { $0.earlier && $0.key == item.key && $0.claim.article == item.claim.article }) { twoOccasions.insert(item.key) }
-        }
+        let earlyKeys = Set(keyed.filter(\.earlier).map { $0.key + "\u{1F}" + $0.claim.article })
+        for item in keyed where !item.earlier && earlyKeys.contains(item.key + "\u{1F}" + item.claim.article) { twoOccasions.insert(item.key) }
         for item in keyed {
             let key = item.earlier && twoOccasions.contains(item.key) ? item.key + BackgroundEvents.subjectSuffix : item.key
             byEvent[key, default: [:]][item.claim.article, default: []].append(item.claim)
@@ -65,7 +64,8 @@ struct DateRule: FindingRule {
             // Any two articles that disagree without excuse make a conflict, whichever pair
             // comes first (`excused`: relative dates read from different publication dates).
             let apart = articles.count > 1 ? conflictingPairs(articles, values) : []
-            let pairs = apart.filter { !differentOccurrences($0.0, $0.1, values, context) }
+            let sides = occurrenceSides(articles, values, context)
+            let pairs = apart.filter { !DateRule.differentOccurrences($0.0, $0.1, sides) }
             let hard = pairs.first { !excused($0.0, $0.1, perArticle, context) }
             var status: FindingStatus
             var summary: String
@@ -167,7 +167,7 @@ struct DateRule: FindingRule {
     }
 
     func published(_ article: String, _ context: ComparisonContext) -> String? {
-        context.articles.first { $0.id == article }?.published
+        context.article(article)?.published
     }
 
     /// Every date of one article overlaps every other: the article dates one occasion.

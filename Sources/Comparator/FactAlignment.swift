@@ -101,78 +101,11 @@ struct FactAlignment {
         return n > 0 ? shared / n : 0
     }
 
-    private func weight(_ item: Item, _ word: String) -> Double { (weights[word] ?? 0) * (item.nearness[word] ?? 1) }
+    func weight(_ item: Item, _ word: String) -> Double { (weights[word] ?? 0) * (item.nearness[word] ?? 1) }
     private func norm(_ item: Item) -> Double { item.orderedWords.reduce(0) { $0 + FactAlignment.square(weight(item, $1)) } }
 
     /// Words this many words from the claim weigh half as much as the words next to it.
     static let nearnessScale = 6.0
-
-    /// Groups of aligned claims (at most one per article, two articles at least), in a
-    /// deterministic order. `compatible` may veto a pair (claims already compared elsewhere).
-    func groups(_ items: [Item], threshold: Double, useLeads: Bool = true, compatible: (Item, Item) -> Bool = { _, _ in true }) -> [[Item]] {
-        var items = items
-        var sentenceCounts: [String: Int] = [:]
-        for index in items.indices.sorted(by: { (items[$0].claim.article, items[$0].claim.evidence.span.start) < (items[$1].claim.article, items[$1].claim.evidence.span.start) }) {
-            let key = items[index].claim.article + "\u{1F}" + String(items[index].sentence)
-            items[index].rank = sentenceCounts[key, default: 0]
-            sentenceCounts[key, default: 0] += 1
-        }
-        var parent = Array(items.indices)
-        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
-        func score(_ i: Int, _ j: Int) -> Double {
-            let a = items[i], b = items[j]
-            guard a.isBackground == b.isBackground, compatible(a, b) else { return 0 }
-            let s = similarity(a, b)
-            if useLeads, a.isLead && b.isLead && !a.isBackground && s >= FactAlignment.leadThreshold { return 1 + s }
-            // Outside the leads, the two claims' own clauses must share a word (each within
-            // six words of its claim): `told the Gazette on Tuesday` and `told the Gazette after
-            // the audit was published Sunday` share words, but not around their dates.
-            guard !a.near.isDisjoint(with: b.near) else { return 0 }
-            return s > 0 && a.rank == b.rank ? s + 0.001 : s
-        }
-        // Candidates: a pair scores above zero only when both are leads or their own clauses
-        // share a word, so each claim is scored only against the claims that share one of its
-        // clause words (an index, not every pair of articles) and, for a lead, the other leads.
-        // Lists are in index order, so the first best wins as when every claim was scored.
-        var postings: [String: [Int]] = [:]
-        for i in items.indices { for word in items[i].near { postings[word, default: []].append(i) } }
-        let leads = useLeads ? items.indices.filter { items[$0].isLead && !items[$0].isBackground } : []
-        var stamp = [Int](repeating: -1, count: items.count)
-        var candidates: [[String: [Int]]] = []
-        candidates.reserveCapacity(items.count)
-        for i in items.indices {
-            var list: [Int] = []
-            func add(_ j: Int) { if stamp[j] != i && items[j].claim.article != items[i].claim.article { stamp[j] = i; list.append(j) } }
-            for word in items[i].near { for j in postings[word]! { add(j) } }
-            if useLeads && items[i].isLead && !items[i].isBackground { for j in leads { add(j) } }
-            var byArticle: [String: [Int]] = [:]
-            for j in list.sorted() { byArticle[items[j].claim.article, default: []].append(j) }
-            candidates.append(byArticle)
-        }
-        func best(_ i: Int, in article: String) -> (Int, Double)? {
-            var result: (Int, Double)? = nil
-            for j in candidates[i][article] ?? [] {
-                let s = score(i, j)
-                if s > (result?.1 ?? 0) { result = (j, s) }
-            }
-            return result
-        }
-        for i in items.indices {
-            let first = items[i].claim.article
-            let later = candidates[i].keys.filter { $0 > first }.sorted()
-            for second in later {
-                guard let (j, s) = best(i, in: second), s >= threshold, let (back, _) = best(j, in: first), back == i else { continue }
-                parent[find(j)] = find(i)
-            }
-        }
-        var components: [Int: [Int]] = [:]
-        for i in items.indices { components[find(i), default: []].append(i) }
-        return components.values
-            .map { $0.sorted { (items[$0].claim.article, items[$0].claim.evidence.span.start) < (items[$1].claim.article, items[$1].claim.evidence.span.start) } }
-            .filter { Set($0.map { items[$0].claim.article }).count >= 2 }
-            .sorted { (items[$0[0]].claim.article, items[$0[0]].claim.evidence.span.start) < (items[$1[0]].claim.article, items[$1[0]].claim.evidence.span.start) }
-            .map { $0.map { items[$0] } }
-    }
 
     /// The words two or more items share, heaviest first (ties alphabetical), as written in
     /// the first item's sentence: a short name for what the group is about.

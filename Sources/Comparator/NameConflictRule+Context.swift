@@ -11,7 +11,7 @@ extension NameConflictRule {
     /// one article is another person than the namesake the others name, not a changed name.
     func nearKinship(_ person: GlobalEntity, in context: ComparisonContext) -> Bool {
         for (articleID, mentions) in context.mentions[person.id] ?? [:] {
-            guard let article = context.articles.first(where: { $0.id == articleID }) else { continue }
+            guard let article = context.article(articleID) else { continue }
             for mention in mentions {
                 let before = Folding.words(article.text(max(0, mention.span.start - 80), mention.span.start)).suffix(NameConflictRule.kinshipWindow)
                 let after = Folding.words(article.text(mention.span.end, min(article.scalars.count, mention.span.end + 80))).prefix(NameConflictRule.kinshipWindow)
@@ -30,7 +30,7 @@ extension NameConflictRule {
     func descriptions(_ person: GlobalEntity, in context: ComparisonContext) -> Set<String> {
         var words = Set<String>()
         for (articleID, mentions) in context.mentions[person.id] ?? [:] {
-            guard let article = context.articles.first(where: { $0.id == articleID }) else { continue }
+            guard let article = context.article(articleID) else { continue }
             for mention in mentions where mention.form == .name {
                 let after = article.text(mention.span.end, min(article.scalars.count, mention.span.end + 60))
                 guard after.hasPrefix(", ") else { continue }

@@ -20,7 +20,7 @@ extension NumberRule {
         var figures: [String: Figure] = [:]
         for claim in context.claims(.number) {
             guard let value = claim.slots.value, let (low, high) = NumberRule.interval(value),
-                  let article = context.articles.first(where: { $0.id == claim.article }) else { continue }
+                  let article = context.article(claim.article) else { continue }
             let fact = FactContext.of(claim, in: article)
             let head = claim.slots.measure.map(NumberRule.key) ?? ""
             // Tally sides are compared as pairs (`NumberRule+Tally.swift`).
@@ -37,13 +37,21 @@ extension NumberRule {
             guard !NumberRule.isAlignedOnly(claim) else { return nil }
             return claim.slots.measure.map { NumberRule.key($0) + "|" + (claim.slots.unit ?? "count") }
         }
+        // Each claim's measure key computed once (claim id → key), not at every pair.
+        var measureKeys: [String: String] = [:]
         var counted: [String: Set<String>] = [:]
-        for item in items { if let key = measureKey(item.claim) { counted[key, default: []].insert(item.claim.article) } }
-        func covered(_ claim: Claim, by article: String) -> Bool { measureKey(claim).map { counted[$0]?.contains(article) == true } ?? false }
-        let groups = alignment.groups(items, threshold: NumberRule.alignmentThreshold, useLeads: false) { a, b in
-            let (x, y) = (a.claim.slots, b.claim.slots)
-            return !covered(a.claim, by: b.claim.article) && !covered(b.claim, by: a.claim.article)
-                && x.unit == y.unit && figures[a.claim.id]?.time == figures[b.claim.id]?.time
+        for item in items {
+            if let key = measureKey(item.claim) {
+                measureKeys[item.claim.id] = key
+                counted[key, default: []].insert(item.claim.article)
+            }
+        }
+        func covered(_ claim: Claim, by article: String) -> Bool { measureKeys[claim.id].map { counted[$0]?.contains(article) == true } ?? false }
+        // The unit and the occasion are per-claim conditions: a partition of the index.
+        let groups = alignment.groups(items, threshold: NumberRule.alignmentThreshold, useLeads: false, partition: { item in
+            (item.claim.slots.unit ?? "\u{1F}none") + "\u{1E}" + (figures[item.claim.id]?.time ?? "\u{1F}none")
+        }) { a, b in
+            !covered(a.claim, by: b.claim.article) && !covered(b.claim, by: a.claim.article)
         }
         var findings: [Finding] = []
         for group in groups {

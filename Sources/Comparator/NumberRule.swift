@@ -53,6 +53,9 @@ struct NumberRule: FindingRule {
         var time: String?
         /// The measure's words before its head (`patrol` in `patrol boats`).
         var modifiers: [String]
+
+        /// What `closest` compares, without the claim.
+        var interval: (value: String, low: Double, high: Double) { (value, low, high) }
     }
 
     /// How two articles' figures for one fact compare.
@@ -262,8 +265,10 @@ struct NumberRule: FindingRule {
 
     static func closest(_ x: [Figure], _ y: [Figure], _ tolerance: Double, comparable: (Figure, Figure) -> Bool) -> Verdict {
         var best: Verdict? = nil
-        for a in x {
-            for b in y where comparable(a, b) {
+        // By index: a figure holds its whole claim, and copying it per pair cost more than the test.
+        for i in x.indices {
+            for k in y.indices where comparable(x[i], y[k]) {
+                let (a, b) = (x[i].interval, y[k].interval)
                 let verdict: Verdict
                 if a.value == b.value || (a.low == b.low && a.high == b.high) {
                     verdict = .same
@@ -284,7 +289,7 @@ struct NumberRule: FindingRule {
     }
 
     func published(_ article: String, _ context: ComparisonContext) -> String? {
-        context.articles.first { $0.id == article }?.published
+        context.article(article)?.published
     }
 
     /// The sides of a vote tally as the extractor names them (`confirmed 96-3`): a story about

@@ -26,9 +26,7 @@ struct PlaceRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         let alignment = FactAlignment(context)
         let items = context.claims(.place).filter { $0.slots.place != nil && !PlaceLevels.isDateline($0) }.compactMap { alignment.item($0) }
-        let groups = alignment.groups(items, threshold: PlaceRule.alignmentThreshold) { a, b in
-            (a.claim.hedged ?? false) == (b.claim.hedged ?? false)
-        }
+        let groups = alignment.groups(items, threshold: PlaceRule.alignmentThreshold, partition: { "\($0.claim.hedged ?? false)" })
         var findings: [Finding] = []
         var compared = Set<String>()
         for group in groups {

@@ -37,13 +37,23 @@ struct QuoteRule: FindingRule {
         var group = Array(quotes.indices)
         func root(_ index: Int) -> Int {
             var index = index
-            while group[index] != index { index = group[index] }
+            while group[index] != index { group[index] = group[group[index]]; index = group[index] }
             return index
         }
-        for a in quotes.indices {
-            for b in quotes.indices where b > a && quotes[a].claim.article != quotes[b].claim.article {
-                let sameSpeaker = QuoteRule.sameSpeaker(quotes[a].speaker, quotes[b].speaker, context) == true
-                if QuoteRule.same(quotes[a].words, quotes[b].words, sameSpeaker: sameSpeaker) { group[root(b)] = root(a) }
+        // Whether two speakers are one, asked once per pair of speaker ids.
+        var speakerPairs: [String: Bool?] = [:]
+        func sameSpeaker(_ a: String?, _ b: String?) -> Bool? {
+            guard let a, let b else { return nil }
+            let key = a + "\u{1F}" + b
+            if let known = speakerPairs[key] { return known }
+            let answer = QuoteRule.sameSpeaker(a, b, context)
+            speakerPairs[key] = answer
+            return answer
+        }
+        for (a, candidates) in QuoteRule.candidates(quotes).enumerated() {
+            for b in candidates {
+                let oneSpeaker = sameSpeaker(quotes[a].speaker, quotes[b].speaker) == true
+                if QuoteRule.same(quotes[a].words, quotes[b].words, sameSpeaker: oneSpeaker) { group[root(b)] = root(a) }
             }
         }
         var groups: [Int: [Quote]] = [:]
@@ -58,7 +68,7 @@ struct QuoteRule: FindingRule {
             let named = Set(members.compactMap(\.speaker))
             var distinct: [String] = []
             for id in Set(members.compactMap { $0.speaker.map { QuoteRule.speaker($0, among: named, context) } }).sorted()
-            where !distinct.contains(where: { QuoteRule.sameSpeaker($0, id, context) == true }) { distinct.append(id) }
+            where !distinct.contains(where: { sameSpeaker($0, id) == true }) { distinct.append(id) }
             let speakers = Set(distinct)
             let articles = Set(members.map(\.claim.article))
             let values = Dictionary(grouping: members, by: \.claim.article).mapValues { list in
@@ -80,7 +90,7 @@ struct QuoteRule: FindingRule {
             } else if Set(members.map { $0.words }).count == 1 {
                 status = .agree
                 summary = "\(outlets) quote \(context.name(first.speaker)) alike"
-            } else if let (a, b) = QuoteRule.turned(members, sameSpeaker: { QuoteRule.sameSpeaker($0.speaker, $1.speaker, context) == true }) {
+            } else if let (a, b) = QuoteRule.turned(members, sameSpeaker: { sameSpeaker($0.speaker, $1.speaker) == true }) {
                 status = .conflict
                 summary = "Sources quote \(context.name(first.speaker)) with words that change the meaning"
                 reason = QuoteRule.diff(a.words, b.words) + " (\(context.outlet(a.claim.article)) vs \(context.outlet(b.claim.article)))"

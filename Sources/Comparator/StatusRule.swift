@@ -29,7 +29,7 @@ struct StatusRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         let dates = context.claims(.date)
         let claims = context.claims(.status).filter { claim in
-            let article = context.articles.first { $0.id == claim.article }
+            let article = context.article(claim.article)
             return claim.slots.event != nil && claim.slots.value != nil
                 && FactContext.of(claim, in: article).time == nil && !StatusRule.datedEarlier(claim, dates: dates, published: article?.published)
         }
@@ -139,7 +139,7 @@ struct StatusRule: FindingRule {
         } else if let done = articles.first(where: { !answers[$0]!.yes.isEmpty }), let ahead = articles.first(where: { answers[$0]!.yes.isEmpty && !answers[$0]!.planned.isEmpty }) {
             status = .variant
             summary = "One source says the \(family) of \(who) happened, another that it is planned"
-            let dates = [done, ahead].map { article in context.articles.first { $0.id == article }?.published }
+            let dates = [done, ahead].map { article in context.article(article)?.published }
             if let first = dates[0], let second = dates[1], first != second {
                 reason = "an update: \(shown(ahead)) published \(second), \(shown(done)) published \(first)"
             } else {

@@ -11,16 +11,30 @@ public enum Syndication {
     /// Groups of two or more article ids that are copies of one another, each sorted.
     public static func clusters(_ articles: [Article]) -> [(ids: [String], overlap: Double)] {
         let shingles = articles.map { shingleSet($0) }
-        // 5-gram → the articles holding it; shared counts only for pairs that share one.
+        // 5-gram → the articles holding it. A pair reaches the threshold only when the smaller
+        // article (by 5-grams) shares at least `need` of its own, so it shares one of any
+        // `size - need + 1` of them (a prefix): each article looks up only its rarest 5-grams
+        // to find the larger articles it may copy, then counts what it shares with those. The
+        // pairs found are every pair that can reach the threshold, at a cost that follows the
+        // rare 5-grams rather than every pair sharing a common phrase.
         var holders: [UInt64: [Int]] = [:]
         for (index, set) in shingles.enumerated() where set.count >= minimumShingles {
             for shingle in set { holders[shingle, default: []].append(index) }
         }
         var shared: [Int: Int] = [:]  // i * count + j, i < j
         let count = articles.count
-        for list in holders.values where list.count >= 2 {
-            for (x, i) in list.enumerated() {
-                for j in list[(x + 1)...] { shared[i * count + j, default: 0] += 1 }
+        for (i, set) in shingles.enumerated() where set.count >= minimumShingles {
+            // One fewer than the least share at the threshold: rounding never loses a pair.
+            let need = max(1, Int((threshold * Double(set.count)).rounded(.up)) - 1)
+            let prefix = set.map { (holders[$0]!.count, $0) }.sorted { $0 < $1 }.prefix(set.count - need + 1).map(\.1)
+            var seen = Set<Int>()
+            for shingle in prefix {
+                for j in holders[shingle]! where j != i && shingles[j].count >= set.count && seen.insert(j).inserted {
+                    let key = min(i, j) * count + max(i, j)
+                    guard shared[key] == nil else { continue }
+                    let (small, large) = set.count <= shingles[j].count ? (set, shingles[j]) : (shingles[j], set)
+                    shared[key] = small.reduce(0) { large.contains($1) ? $0 + 1 : $0 }
+                }
             }
         }
         var parent = Array(articles.indices)

@@ -1,0 +1,172 @@
+import ClaimModel
+
+/// Grouping aligned claims: each claim's best match in every other article, kept when it is
+/// mutual, found through an inverted index so the work grows with the claims, not with the
+/// pairs of articles.
+///
+/// A pair of claims can score above zero only when both are in one partition (the same
+/// `isBackground` and the same `partition` key: a rule's per-claim conditions, such as a
+/// date's precision) and their own clauses share a word, or both are leads sharing any word.
+/// So each claim is scored only against the claims an index of (partition, word) gives it:
+/// its rarest words first, starting after the claim itself in the set's order and wrapping
+/// around, until the claims of `candidateArticles` other articles have been taken (a cap that
+/// only a set of more articles than that can reach: below it every pair that could score is
+/// scored, and the groups are those of scoring every pair). The candidates are then made
+/// symmetric (a claim taken by another is that one's candidate too), so a match found from
+/// either side is checked from the other.
+extension FactAlignment {
+    /// The most other articles whose claims one claim is scored against, from each index
+    /// (its clause words; for a lead, the lead words).
+    static let candidateArticles = 32
+
+    /// Groups of aligned claims (at most one per article, two articles at least), in a
+    /// deterministic order. `partition` gives a per-claim key: only claims with the same key
+    /// are ever aligned. `compatible` may veto a pair (claims already compared elsewhere).
+    func groups(_ items: [Item], threshold: Double, useLeads: Bool = true, partition: (Item) -> String = { _ in "" },
+                compatible: (Item, Item) -> Bool = { _, _ in true }) -> [[Item]] {
+        var items = items
+        var sentenceCounts: [String: Int] = [:]
+        for index in items.indices.sorted(by: { (items[$0].claim.article, items[$0].claim.evidence.span.start) < (items[$1].claim.article, items[$1].claim.evidence.span.start) }) {
+            let key = items[index].claim.article + "\u{1F}" + String(items[index].sentence)
+            items[index].rank = sentenceCounts[key, default: 0]
+            sentenceCounts[key, default: 0] += 1
+        }
+        let count = items.count
+        // Articles and words as numbers, each in sorted order: a word list in number order is
+        // in alphabetical order, so weighted sums run in the same order as over the words.
+        var articleNumber: [String: Int] = [:]
+        for (number, name) in Set(items.map(\.claim.article)).sorted().enumerated() { articleNumber[name] = number }
+        let article = items.map { articleNumber[$0.claim.article]! }
+        var vocabulary = Set<String>()
+        for item in items { vocabulary.formUnion(item.words) }
+        var wordNumber: [String: Int] = [:]
+        for (number, word) in vocabulary.sorted().enumerated() { wordNumber[word] = number }
+        let words = items.map { $0.orderedWords.map { wordNumber[$0]! } }
+        let weighted = items.map { item in item.orderedWords.map { weight(item, $0) } }
+        let near = items.map { $0.near.map { wordNumber[$0]! }.sorted() }
+        var partitionNumber: [String: Int] = [:]
+        let part = items.map { item in
+            let key = (item.isBackground ? "b" : "m") + partition(item)
+            if let number = partitionNumber[key] { return number }
+            partitionNumber[key] = partitionNumber.count
+            return partitionNumber.count - 1
+        }
+        let isLead = items.map { useLeads && $0.isLead && !$0.isBackground }
+
+        func similarity(_ i: Int, _ j: Int) -> Double {
+            let a = words[i], b = words[j], wa = weighted[i], wb = weighted[j]
+            var x = 0, y = 0, shared = 0.0
+            while x < a.count && y < b.count {
+                if a[x] == b[y] {
+                    shared = shared + wa[x] * wb[y]
+                    x += 1
+                    y += 1
+                } else if a[x] < b[y] { x += 1 } else { y += 1 }
+            }
+            let n = (items[i].norm * items[j].norm).squareRoot()
+            return n > 0 ? shared / n : 0
+        }
+        func sharesNear(_ i: Int, _ j: Int) -> Bool {
+            let a = near[i], b = near[j]
+            var x = 0, y = 0
+            while x < a.count && y < b.count {
+                if a[x] == b[y] { return true }
+                if a[x] < b[y] { x += 1 } else { y += 1 }
+            }
+            return false
+        }
+        func score(_ i: Int, _ j: Int) -> Double {
+            guard part[i] == part[j], compatible(items[i], items[j]) else { return 0 }
+            let s = similarity(i, j)
+            if isLead[i] && isLead[j] && s >= FactAlignment.leadThreshold { return 1 + s }
+            // Outside the leads, the two claims' own clauses must share a word (each within
+            // six words of its claim): `told the Gazette on Tuesday` and `told the Gazette after
+            // the audit was published Sunday` share words, but not around their dates.
+            guard sharesNear(i, j) else { return 0 }
+            return s > 0 && items[i].rank == items[j].rank ? s + 0.001 : s
+        }
+
+        // The indexes: (partition, clause word) → claims; (partition, word) → leads. Lists
+        // are in claim order.
+        let stride = vocabulary.count
+        var nearPostings: [Int: [Int]] = [:]
+        var leadPostings: [Int: [Int]] = [:]
+        for i in 0..<count {
+            for word in near[i] { nearPostings[part[i] * stride + word, default: []].append(i) }
+            if isLead[i] { for word in words[i] { leadPostings[part[i] * stride + word, default: []].append(i) } }
+        }
+        var itemStamp = [Int](repeating: -1, count: count)
+        var articleStamp = [Int](repeating: -1, count: articleNumber.count)
+        var chosen = [[Int]](repeating: [], count: count)
+        for i in 0..<count {
+            func gather(_ postings: [Int: [Int]], _ own: [Int]) {
+                let lists = own.compactMap { postings[part[i] * stride + $0] }.sorted { ($0.count, $0[0]) < ($1.count, $1[0]) }
+                var taken = 0
+                for list in lists {
+                    // Start after the claim itself, so that claims of a large set take
+                    // different neighbours rather than all the first articles.
+                    var low = 0, high = list.count
+                    while low < high { let mid = (low + high) / 2; if list[mid] <= i { low = mid + 1 } else { high = mid } }
+                    for step in 0..<list.count {
+                        let j = list[(low + step) % list.count]
+                        guard article[j] != article[i], itemStamp[j] != i else { continue }
+                        if articleStamp[article[j]] != i {
+                            guard taken < FactAlignment.candidateArticles else { return }
+                            articleStamp[article[j]] = i
+                            taken += 1
+                        }
+                        itemStamp[j] = i
+                        chosen[i].append(j)
+                    }
+                }
+            }
+            gather(nearPostings, near[i])
+            if isLead[i] { gather(leadPostings, words[i]) }
+        }
+        // Symmetric, then per claim sorted by (article, claim): one run per article.
+        var candidates = chosen
+        for i in 0..<count { for j in chosen[i] { candidates[j].append(i) } }
+        let runs: [[Int]] = candidates.map { list in
+            var packed = list.map { (article[$0] << 32) | $0 }
+            packed.sort()
+            var unique: [Int] = []
+            unique.reserveCapacity(packed.count)
+            for value in packed where unique.last != value { unique.append(value) }
+            return unique
+        }
+        func best(_ i: Int, in target: Int) -> (Int, Double)? {
+            let run = runs[i]
+            var low = 0, high = run.count
+            while low < high { let mid = (low + high) / 2; if run[mid] >> 32 < target { low = mid + 1 } else { high = mid } }
+            var result: (Int, Double)? = nil
+            var k = low
+            while k < run.count, run[k] >> 32 == target {
+                let j = run[k] & 0xFFFF_FFFF
+                let s = score(i, j)
+                if s > (result?.1 ?? 0) { result = (j, s) }
+                k += 1
+            }
+            return result
+        }
+        var parent = Array(0..<count)
+        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+        for i in 0..<count {
+            let run = runs[i]
+            var k = 0
+            while k < run.count {
+                let second = run[k] >> 32
+                while k < run.count, run[k] >> 32 == second { k += 1 }
+                guard second > article[i], let (j, s) = best(i, in: second), s >= threshold,
+                      let (back, _) = best(j, in: article[i]), back == i else { continue }
+                parent[find(j)] = find(i)
+            }
+        }
+        var components: [Int: [Int]] = [:]
+        for i in 0..<count { components[find(i), default: []].append(i) }
+        return components.values
+            .map { $0.sorted { (items[$0].claim.article, items[$0].claim.evidence.span.start) < (items[$1].claim.article, items[$1].claim.evidence.span.start) } }
+            .filter { Set($0.map { items[$0].claim.article }).count >= 2 }
+            .sorted { (items[$0[0]].claim.article, items[$0[0]].claim.evidence.span.start) < (items[$1[0]].claim.article, items[$1[0]].claim.evidence.span.start) }
+            .map { $0.map { items[$0] } }
+    }
+}
