@@ -50,6 +50,9 @@ struct FactContext: Equatable {
             for (index, word) in all.enumerated() where word.count == 4 {
                 guard let year = Int(word), (1900...2099).contains(year), year != ownYear else { continue }
                 if index > 0, ["since", "$", "€", "£"].contains(all[index - 1]) { continue }
+                // `the two men accused of killing a guard in 2011`: a year after a gerund
+                // clause that follows the figure dates the clause's act, not the count.
+                if index > before.count, (before.count + 1..<max(before.count + 1, index - 1)).contains(where: { gerundPrepositions.contains(all[$0]) && all[$0 + 1].count > 4 && all[$0 + 1].hasSuffix("ing") }) { continue }
                 time = word
                 break
             }

@@ -114,6 +114,32 @@ struct DateNumberComparisonTests {
         #expect(conflict?.status == status, "\(found.map { "\($0.status): \($0.summary)" })")
     }
 
+    /// Two articles that each give several figures for one noun still conflict where two of
+    /// their sentences say the same thing with figures neither article allows.
+    @Test func relatedSentencesConflictThoughBothArticlesGiveSeveralFigures() throws {
+        let a = "The party holds 200 seats in the chamber. It picked up just six seats in the autumn vote."
+        let b = "The party needs at least 30 more seats to win control. It picked up just seven seats in the autumn vote."
+        let found = DateNumberComparisonTests.findings([(a, "2025-11-03"), (b, "2025-11-03")], kind: .number)
+        #expect(found.contains { $0.status == .conflict }, "\(found.map { "\($0.status): \($0.summary)" })")
+    }
+
+    /// A year inside a gerund clause after the counted noun dates that clause's act, not the
+    /// count: two articles' counts of the accused are today's and compared.
+    @Test func aYearInAGerundClauseDoesNotDateTheCount() throws {
+        let finding = try #require(DateNumberComparisonTests.numberFinding(
+            "The two men accused of robbing a jeweller in 2019 went on trial.",
+            "The three men accused of robbing a jeweller in 2019 went on trial."))
+        #expect(finding.status == .conflict, "\(finding.status): \(finding.reason ?? "")")
+    }
+
+    /// Number words hyphened to their noun are compared like figures: `four-page` / `five-page`.
+    @Test func hyphenedNumberWordsConflict() throws {
+        let finding = try #require(DateNumberComparisonTests.numberFinding(
+            "The agency released a four-page memo on the audit.", "The agency released a five-page memo on the audit."))
+        #expect(finding.status == .conflict)
+        #expect(finding.values == ["a0": ["4"], "a1": ["5"]])
+    }
+
     @Test func differentCountsConflict() throws {
         let finding = try #require(DateNumberComparisonTests.numberFinding("The navy received three patrol boats.", "The navy received four patrol boats."))
         #expect(finding.status == .conflict)

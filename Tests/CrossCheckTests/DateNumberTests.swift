@@ -165,6 +165,10 @@ enum DateNumberCases {
         NumberCase(id: "hyphened count before a noun", text: "The council backed a 10-round limit on magazines.", words: "10", value: "10", measure: "round limit"),
         NumberCase(id: "hyphened vote threshold", text: "The rules set a 60-vote threshold for nominees.", words: "60", value: "60", measure: "vote threshold"),
         NumberCase(id: "hyphened years before a noun", text: "The 12-year conflict ended in a truce.", words: "12-year", value: "144", unit: "month", measure: "year conflict"),
+        // A number word hyphened to its noun, kept whole by the tokenizer: the noun and the noun after.
+        NumberCase(id: "hyphened number word before a noun", text: "The agency released a four-page memo on the audit.", words: "four-page", value: "4", measure: "page memo"),
+        NumberCase(id: "hyphened dozen is a number", text: "The governor signed nearly two-dozen orders on Friday.", words: "nearly two-dozen", value: "[21.6,24]", measure: "orders"),
+        NumberCase(id: "hyphened number word of years", text: "The mayor won a three-year term in the spring.", words: "three-year", value: "36", unit: "month", measure: "year term"),
         // A figure with a unit, then `a`/`an`/`per` and a noun: a rate, its own measure.
         NumberCase(id: "a rate per thing", text: "The rookie averaged 4.8 yards a carry in his first season.", words: "4.8 yards", value: "4.389", unit: "m", measure: "length per carry"),
         NumberCase(id: "a wage per hour", text: "Cleaners at the hotel will earn $18 an hour under the deal.", words: "$18", value: "18", unit: "USD", measure: "USD per hour"),
@@ -192,6 +196,7 @@ enum DateNumberCases {
     static let noNumbers: [NoNumberCase] = [
         NoNumberCase(id: "age after a name", text: "Street vendor Carla Souza, 34, saw it happen."),
         NoNumberCase(id: "hyphenated age", text: "A 61-year-old man was hit by a falling oak."),
+        NoNumberCase(id: "hyphenated age in words", text: "A three-year-old girl was pulled from the pond."),
         NoNumberCase(id: "clock time", text: "The span fell at 17:42 on the quay."),
         NoNumberCase(id: "a.m. time", text: "It made landfall at about 4 a.m. local time."),
         NoNumberCase(id: "year", text: "The embargo was lifted in 2016."),

@@ -80,18 +80,21 @@ public enum MeasureAttacher {
         guard q.unit == nil || q.unit == "month" else { return nil }
         let t = d.tokens
         var k = q.tokens.upperBound
-        var word: Int
+        var word: String
         if k > s.lowerBound, t[k - 1].kind == .word, k - 2 > q.tokens.lowerBound - 1, t[k - 2].isPunct("-"), !t[k - 2].spaceBefore, !t[k - 1].spaceBefore {
             // The unit was read with the figure (`13-inch`, `17-year`).
-            word = k - 1
+            word = d.folded[k - 1]
         } else if k + 1 < s.upperBound, t[k].isPunct("-"), !t[k].spaceBefore, !t[k + 1].spaceBefore, t[k + 1].kind == .word, q.unit == nil {
-            word = k + 1
+            word = d.folded[k + 1]
             k += 2
+        } else if k > s.lowerBound, t[k - 1].kind == .word, let (_, noun) = QuantityScanner.hyphened(d.folded[k - 1]) {
+            // One word for figure and noun (`four-page`, `three-year`).
+            word = noun
         } else {
             return nil
         }
-        guard let np = nounPhrase(d, k, s), !stops.contains(d.folded[word]) else { return nil }
-        return d.folded[word] + " " + np.phrase
+        guard let np = nounPhrase(d, k, s), !stops.contains(word) else { return nil }
+        return word + " " + np.phrase
     }
 
     /// A figure with a unit followed by `a`, `an`, `per` or `each` and a noun is a rate: `5.2

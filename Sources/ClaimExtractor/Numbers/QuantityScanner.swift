@@ -63,6 +63,8 @@ public enum QuantityScanner {
         var ordinal = false
         var suffix: String = ""
         var isWord = false
+        /// A number word hyphened to its noun (`four-page`).
+        var compound = false
     }
 
     static func match(_ d: Document, _ start: Int, _ s: Range<Int>, _ excluded: Set<Int>) -> Quantity? {
@@ -173,7 +175,7 @@ public enum QuantityScanner {
         if unit == "month", ["ago", "after", "later", "earlier", "before"].contains(w(end)) { return nil }
         // `the two countries`: a definite reference back to things already named, not a count;
         // but `the three victims`, `the two men accused`: people are counted so.
-        if figure.isWord, !figure.ordinal, hedge == nil, unit == nil, figure.low <= 10, ["the", "these", "those", "our", "their", "both"].contains(w(start - 1)),
+        if figure.isWord, !figure.ordinal, !figure.compound, hedge == nil, unit == nil, figure.low <= 10, ["the", "these", "those", "our", "their", "both"].contains(w(start - 1)),
            !NumberWords.personNouns.contains(w(figure.end)) { return nil }
         // `one` alone is an article more often than a count.
         if figure.isWord, figure.low == 1, figure.high == 1, hedge == nil, unit == nil || unit == "ordinal", !scaleWritten { return nil }
@@ -191,6 +193,23 @@ public enum QuantityScanner {
         var label: String? = nil
         if start > s.lowerBound, NumberWords.labels.contains(f[start - 1]) { label = f[start - 1] }
         return Quantity(tokens: start..<end, low: low, high: high, unit: unit, label: label, isOrdinal: figure.ordinal)
+    }
+
+    /// A number word joined by a hyphen to the noun it counts, kept whole by the tokenizer:
+    /// `four-page` → (4, `page`), `twenty-five-mile` → (25, `mile`). Ages (`three-year-old`) and
+    /// shares (`two-thirds`) are not such compounds.
+    static func hyphened(_ word: String) -> (Double, String)? {
+        guard word.contains("-"), NumberWords.fractions[word] == nil, NumberWords.cardinal(word) == nil else { return nil }
+        var best: (Double, String)? = nil
+        for (offset, character) in word.enumerated() where character == "-" {
+            let index = word.index(word.startIndex, offsetBy: offset)
+            let rest = String(word[word.index(after: index)...])
+            guard let value = NumberWords.cardinal(String(word[..<index])), !rest.isEmpty, rest.first!.isLetter else { continue }
+            best = (value, rest)
+        }
+        // `two-dozen` is a number (read by the caller), not two of a thing.
+        guard let (value, rest) = best, rest != "dozen", NumberWords.scales[rest] == nil, !rest.hasPrefix("year-old"), !rest.hasPrefix("month-old"), !rest.hasPrefix("week-old"), !rest.hasPrefix("day-old") else { return nil }
+        return (value, rest)
     }
 
     /// One figure at `i`: digits or words, without scale or unit words.
@@ -254,6 +273,13 @@ public enum QuantityScanner {
             var end = i + 1
             if w(end) == "dozen" { value *= 12; end += 1 }
             return Figure(low: value, high: value, end: end, isWord: true)
+        }
+        // `a four-page summary`: one thing whose pages are counted; `a three-year term`: a duration.
+        if let dash = word.lastIndex(of: "-"), word[word.index(after: dash)...] == "dozen", let value = NumberWords.cardinal(String(word[..<dash])) {
+            return Figure(low: value * 12, high: value * 12, end: i + 1, isWord: true)
+        }
+        if let (value, noun) = hyphened(word) {
+            return Figure(low: value, high: value, end: i + 1, suffix: NumberWords.units[noun] == nil ? "" : noun, isWord: true, compound: true)
         }
         if let value = NumberWords.ordinal(word) {
             // Word ordinals only before a noun that counts editions or anniversaries.
