@@ -50,6 +50,7 @@ struct DateRule: FindingRule {
             let key = item.earlier && twoOccasions.contains(item.key) ? item.key + BackgroundEvents.subjectSuffix : item.key
             byEvent[key, default: [:]][item.claim.article, default: []].append(item.claim)
         }
+        var alignment: FactAlignment? = nil
         for key in byEvent.keys.sorted() {
             let perArticle = byEvent[key]!
             let event = DateRule.describe(perArticle.values.first!.first!, context) + (key.hasSuffix(BackgroundEvents.subjectSuffix) ? BackgroundEvents.subjectSuffix : "")
@@ -65,7 +66,13 @@ struct DateRule: FindingRule {
             // comes first (`excused`: relative dates read from different publication dates).
             let apart = articles.count > 1 ? conflictingPairs(articles, values) : []
             let sides = occurrenceSides(articles, values, context)
-            let pairs = apart.filter { !DateRule.differentOccurrences($0.0, $0.1, sides) }
+            var pairs = apart.filter { !DateRule.differentOccurrences($0.0, $0.1, sides) }
+            if DateRule.isEarlierKey(key), !pairs.isEmpty {
+                // Earlier occasions of one word are many: a pair counts only when its sentences align.
+                if alignment == nil { alignment = FactAlignment(context) }
+                pairs = pairs.filter { DateRule.sentencesAlign(perArticle[$0.0]!, perArticle[$0.1]!, alignment!) }
+                if pairs.isEmpty { continue }
+            }
             let hard = pairs.first { !excused($0.0, $0.1, perArticle, context) }
             var status: FindingStatus
             var summary: String

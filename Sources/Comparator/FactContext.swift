@@ -66,8 +66,23 @@ public struct FactContext: Equatable {
         // `if the levy passes, the district would hire 200 teachers`: a figure under a
         // condition or a modal before it states no fact of the story.
         if time == nil, before.contains(where: hypothetical.contains) || suppositions.contains(where: { contains(before, $0) }) { time = "hypothetical" }
+        // `19 steps the president can take`: a modal of possibility in the clause right after
+        // the counted noun makes the figure count what may be done, not what was done.
+        if time == nil, clauseAfter(scalars, end, sentence.upperBound).contains(where: possibilityModals.contains) { time = "hypothetical" }
         return FactContext(time: time, isRank: isRank)
     }
+
+    /// The words after a figure up to the first mark that closes its clause (a comma, colon,
+    /// semicolon, dash or bracket), a coordinating conjunction or the sentence's end, at most
+    /// `clauseWords` of them.
+    static func clauseAfter(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> [String] {
+        var k = start
+        while k < end, ![",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "\""].contains(s[k]) && !(s[k] == "-" && k + 1 < end && s[k + 1] == "-") { k += 1 }
+        return Array(words(s, start, k).prefix(clauseWords).prefix { !coordinators.contains($0) })
+    }
+
+    /// How far after a figure its noun's clause is read.
+    static let clauseWords = 10
 
     /// `No. 2`, `no. 3`, `#3` right before the figure.
     static func rankMarker(_ s: [Unicode.Scalar], _ start: Int) -> Bool {

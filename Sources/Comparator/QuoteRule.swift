@@ -59,6 +59,7 @@ struct QuoteRule: FindingRule {
         var groups: [Int: [Quote]] = [:]
         for index in quotes.indices { groups[root(index), default: []].append(quotes[index]) }
         var findings: [Finding] = []
+        let bodies = context.articles.sorted { $0.id < $1.id }.map(BodyWords.init)
         for key in groups.keys.sorted() {
             let members = groups[key]!
             // A quotation no article gives a speaker is compared, never reported alone.
@@ -71,16 +72,30 @@ struct QuoteRule: FindingRule {
             where !distinct.contains(where: { sameSpeaker($0, id) == true }) { distinct.append(id) }
             let speakers = Set(distinct)
             let articles = Set(members.map(\.claim.article))
-            let values = Dictionary(grouping: members, by: \.claim.article).mapValues { list in
+            var values = Dictionary(grouping: members, by: \.claim.article).mapValues { list in
                 list.map { "\(context.name($0.speaker)): \($0.claim.slots.quote ?? "")" }
             }
-            let evidence = Dictionary(grouping: members, by: \.claim.article).mapValues { $0.map(\.claim.evidence) }
-            let outlets = articles.sorted().map(context.outlet).joinedAsList()
+            var evidence = Dictionary(grouping: members, by: \.claim.article).mapValues { $0.map(\.claim.evidence) }
+            // One article's quotation whose words stand in another article's text (not read
+            // as a quotation there): that article says it too (`QuoteRule+Text`).
+            var inText: [String: Evidence] = [:]
+            if articles.count < 2, first.speaker != nil {
+                inText = QuoteRule.foundInText(first.claim.slots.quote ?? "", from: first.claim.article, bodies: bodies)
+                for (article, found) in inText {
+                    values[article] = [found.text]
+                    evidence[article] = [found]
+                }
+            }
+            let outlets = articles.union(inText.keys).sorted().map(context.outlet).joinedAsList()
             let subject = "\(context.name(first.speaker)): “\(opening)”"
             let status: FindingStatus
             let summary: String
             var reason: String? = nil
-            if articles.count < 2 {
+            if !inText.isEmpty {
+                status = .agree
+                summary = "\(outlets) give \(context.name(first.speaker))'s words “\(opening)” alike"
+                reason = inText.keys.sorted().map(context.outlet).joinedAsList() + " has the same words in its text, not set off as a quotation"
+            } else if articles.count < 2 {
                 status = .onlyIn
                 summary = "Only \(outlets) quotes \(context.name(first.speaker)) saying “\(opening)”"
             } else if speakers.count > 1 {

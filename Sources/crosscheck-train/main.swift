@@ -5,7 +5,8 @@ import Grammar
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage:
-      crosscheck-train train [--train FILE] [--dev FILE] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--threshold X] [--also-prune X,Y]
+      crosscheck-train train [--train FILE] [--dev FILE] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--threshold X] [--parser-threshold X] [--also-prune X,Y] [--also-prune-parser X,Y] [--tag-cache FILE] [--joint 0|1]
+      crosscheck-train parser [--train FILE] [--dev FILE] [--parser-epochs N] [--threshold X] [--parser-threshold X] [--tag-cache FILE] [--joint 0|1]
       crosscheck-train tagger [--train FILE] [--dev FILE] [--tagger-epochs N] [--threshold X]
       crosscheck-train eval FILE.conllu [--model FILE]
       crosscheck-train segment FILE.conllu|FILE.txt
@@ -14,6 +15,8 @@ let usage = """
 
     train   fixed seeds, fixed epochs; prints dev accuracy per epoch and writes the model
             (defaults: ../shared/ud/en_ewt-ud-train.conllu, -dev.conllu, Sources/Grammar/Resources/\(GrammarModel.fileName))
+    parser  trains the parser alone and prints its dev accuracy per epoch (writes nothing; the
+            jackknifed tags are kept in --tag-cache, default /tmp/crosscheck-jackknife.tags)
     tagger  trains the tagger alone and prints its dev accuracy per epoch (writes nothing)
     eval    UPOS, XPOS, lemma, UAS, LAS on gold tokens; token and sentence F1 from the `# text` lines
     bench   model load time and tag+parse throughput on text files (single thread)
@@ -81,18 +84,39 @@ case "train":
     recipe.taggerEpochs = Int(option("--tagger-epochs", "\(recipe.taggerEpochs)")) ?? recipe.taggerEpochs
     recipe.parserEpochs = Int(option("--parser-epochs", "\(recipe.parserEpochs)")) ?? recipe.parserEpochs
     recipe.threshold = Float(option("--threshold", "\(recipe.threshold)")) ?? recipe.threshold
+    recipe.parserThreshold = Float(option("--parser-threshold", "")) ?? recipe.parserThreshold
+    recipe.tagCache = arguments.contains("--tag-cache") ? option("--tag-cache", "") : nil
+    recipe.joint = option("--joint", "0") != "0"
     let clock = ContinuousClock()
     let started = clock.now
     let trained = recipe.train(train: readCoNLLU(trainPath), dev: readCoNLLU(devPath), log: say)
     say(String(format: "trained in %.0f s", seconds(clock.now - started)))
     // Extra pruning levels (--also-prune 0.5,1) are written beside the model, for choosing one.
     let extra = option("--also-prune", "").split(separator: ",").compactMap { Float($0) }
-    for threshold in [recipe.threshold] + extra {
-        let path = threshold == recipe.threshold ? out : out + ".prune-\(threshold)"
-        let bytes = trained.model(threshold: threshold).encoded()
+    // --also-prune-parser 0.9,1 prunes the parser alone at other levels (the tagger as the model).
+    let parserExtra = option("--also-prune-parser", "").split(separator: ",").compactMap { Float($0) }
+    let variants = [(recipe.threshold, recipe.parserThreshold, out)] + extra.map { ($0, nil, out + ".prune-\($0)") }
+        + parserExtra.map { (recipe.threshold, $0, out + ".parser-prune-\($0)") }
+    for (threshold, parserThreshold, path) in variants {
+        let bytes = trained.model(threshold: threshold, parserThreshold: parserThreshold).encoded()
         do { try Data(bytes).write(to: URL(fileURLWithPath: path)) } catch { fail("cannot write \(path): \(error)") }
         say(String(format: "wrote %@ (%.1f MB)", path, Double(bytes.count) / 1_048_576))
     }
+case "parser":
+    let trainPath = option("--train", "../shared/ud/en_ewt-ud-train.conllu")
+    let devPath = option("--dev", "../shared/ud/en_ewt-ud-dev.conllu")
+    if trainPath.contains("-test") || devPath.contains("-test") { fail("never train or tune on the test file") }
+    var recipe = TrainingRecipe()
+    recipe.parserEpochs = Int(option("--parser-epochs", "\(recipe.parserEpochs)")) ?? recipe.parserEpochs
+    recipe.threshold = Float(option("--threshold", "\(recipe.threshold)")) ?? recipe.threshold
+    recipe.parserThreshold = Float(option("--parser-threshold", "")) ?? recipe.parserThreshold
+    recipe.tagCache = option("--tag-cache", "/tmp/crosscheck-jackknife.tags")
+    let clock = ContinuousClock()
+    let started = clock.now
+    let prepared = recipe.prepare(train: readCoNLLU(trainPath), dev: readCoNLLU(devPath), needsTagger: false, log: say)
+    recipe.joint = option("--joint", "0") != "0"
+    _ = recipe.trainParser(prepared, log: say)
+    say(String(format: "trained in %.0f s", seconds(clock.now - started)))
 case "tagger":
     // A quick look at a tagger recipe: no jackknife, no parser, no model written.
     let trainPath = option("--train", "../shared/ud/en_ewt-ud-train.conllu")

@@ -36,6 +36,9 @@ struct DateClauseTests {
                    written: "Tuesday", event: nil, verb: nil),
         Extraction(text: "Minister Lina Marsh urged the harbour board on Thursday to suspend the licences.",
                    written: "Thursday", event: nil, verb: "urge", hasActor: true),
+        // The session is another clause's (the subject's `hoping to pass …`), however the tree hangs it.
+        Extraction(text: "Democrats in the Senate hoping to pass the farm bill in the winter session were put on notice by their rivals Wednesday morning.",
+                   written: "Wednesday", event: nil, verb: nil),
     ]
 
     /// The date claim of each sentence carries its clause's class, verb, participant and mode.

@@ -13,6 +13,26 @@ struct EvaluationTests {
         #expect(!GoldEvaluator.sameSubject("Linda Sanchez", "Loretta Sanchez"))
     }
 
+    /// A quotation is the labelled one by the cue in the label's values, not by its speaker
+    /// (one speaker has several); a fact labelled by what it is (`winner of the vote`) meets a
+    /// finding named by what differs through the values every labelled article gives.
+    @Test func quotationsMatchByCueAndFactsByValues() {
+        let label = GoldEvaluator.Expected(kind: "quote", subject: "Ann Cole", status: "agree", values: ["a": ["ferry line"], "b": ["ferry line"]])
+        func quote(_ text: String) -> Finding {
+            Finding(kind: .quote, status: .onlyIn, severity: .info, subject: "Ann Cole: “\(text)”", subjectKey: text, entity: nil,
+                    summary: "", values: ["a": ["Ann Cole: " + text]], evidence: [:])
+        }
+        #expect(GoldEvaluator.sameFact(label, quote("The new ferry line will sail in May")))
+        #expect(!GoldEvaluator.sameFact(label, quote("We will rebuild the harbour wall")))
+        let fact = GoldEvaluator.Expected(kind: "other", subject: "winner of the harbour board vote", status: "conflict",
+                                          values: ["a": ["Linda Vale"], "b": ["Lena Vale"]])
+        let names = Finding(kind: .other, status: .conflict, severity: .warning, subject: "Linda Vale / Lena Vale", subjectKey: "x", entity: nil,
+                            summary: "", values: ["a": ["Linda Vale"], "b": ["Lena Vale"]], evidence: [:])
+        let report = Report(tool: Report.Tool(name: "t", version: "0"), set: "s", articles: [], entities: [], claims: [], findings: [names], diagnostics: [])
+        let table = GoldEvaluator().evaluate(report, gold: [fact])
+        #expect(table.total.truePositives == 1, "\(table.notes)")
+    }
+
     @Test func evaluatorCountsMatchesMissesAndExtras() throws {
         let folder = Fixtures.temporaryFolder()
         Fixtures.write("Secretary of Defense Pete Smith met President Ana Lopez.\n", to: folder + "/set/a.txt")

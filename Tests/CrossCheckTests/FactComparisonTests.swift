@@ -65,6 +65,9 @@ struct FactComparisonTests {
         Case(testDescription: "a supposed figure is not a fact", articles: [
             "If the levy passes, the district would hire 200 teachers.", "The district hired 150 teachers last month.",
         ], kind: .number, subject: "teacher", status: nil),
+        Case(testDescription: "steps that can be taken are not steps taken", articles: [
+            "The report lists 19 steps the governor can take without the legislature.", "The governor took 23 steps without the legislature on Wednesday.",
+        ], kind: .number, subject: "step", status: nil),
         Case(testDescription: "differently modified counts are different things", articles: [
             "Two county judges signed the letter.", "Three county circuit judges signed the letter.",
         ], kind: .number, subject: "judge", status: nil),
@@ -90,6 +93,9 @@ struct FactComparisonTests {
         Case(testDescription: "deputy and head conflict", articles: [
             "Deputy Minister Karl Brandt arrived in Oslo.", "Minister Karl Brandt arrived in Oslo.",
         ], kind: .title, subject: "Karl Brandt", status: .conflict),
+        Case(testDescription: "a described spokeswoman is no other office than the deputy spokesperson", articles: [
+            "Deputy Spokesperson Lena Ortiz told reporters the ministry would respond.", "The spokeswoman, Lena Ortiz, told reporters the ministry would respond.",
+        ], kind: .title, subject: "Lena Ortiz", status: .variant),
         Case(testDescription: "former against a bare title is a variant (news drops former in retrospect)", articles: [
             "Former Governor Ellen Park endorsed the plan.", "Governor Ellen Park endorsed the plan.",
         ], kind: .title, subject: "Ellen Park", status: .variant),
@@ -120,6 +126,10 @@ struct FactComparisonTests {
             "Mayor Ann Cole visited the shelter. \u{201C}Every family will be housed by winter,\u{201D} Cole said.",
             "\u{201C}Every family will be housed by winter,\u{201D} said Mayor Ann Cole.",
         ], kind: .quote, subject: "housed", status: .agree),
+        Case(testDescription: "a quotation another article gives in its text, not set off, is no only-in", articles: [
+            "\u{201C}The new ferry line will carry its first passengers in May,\u{201D} Mayor Ann Cole said.",
+            "Mayor Ann Cole told the council the new ferry line will carry its first passengers in May.",
+        ], kind: .quote, subject: "ferry line", status: .agree, says: "not set off"),
         // Consistency.
         Case(testDescription: "a clock time is no acronym typo", articles: [
             "The vote opened at 7 AM and closed at 8 PM. Polls reopened at 9 PM.", "Turnout was high, PM officials said.",
@@ -131,6 +141,10 @@ struct FactComparisonTests {
         Case(testDescription: "weekdays read from different publication days are a variant", articles: [
             "The two leaders met on Tuesday.", "The two leaders met on Wednesday.",
         ], published: ["2026-03-11", "2026-03-12"], kind: .date, subject: "meeting", status: .variant),
+        Case(testDescription: "two earlier resignations in sentences that do not align are two occasions", articles: [
+            "Minister Ana Ito resigned on Tuesday. It was the first resignation of a minister since 1994, when a budget row split the cabinet.",
+            "Minister Ana Ito resigned on Tuesday. Her deputy had resigned in March 2025 after a dispute over harbour contracts.",
+        ], kind: .date, subject: "resignation", status: nil),
         Case(testDescription: "dates whose sentences name the event conflict", articles: [
             "The two leaders met on March 3, 2026, in Lisbon.", "The two leaders met on March 5, 2026, in Lisbon.",
         ], kind: .date, subject: "meeting", status: .conflict),

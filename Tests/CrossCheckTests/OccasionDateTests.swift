@@ -22,6 +22,8 @@ struct OccasionDateTests {
     static let occasions: [Occasion] = [
         Occasion(text: "Auditors are still reviewing spending from the 2018 election in the northern district.", year: "2018", event: "election"),
         Occasion(text: "Her aides kept the donor lists from the 2014 mayoral election on a private server.", year: "2014", event: "election"),
+        // A year right before the noun of a happening names it, however the tree reads the stack.
+        Occasion(text: "The mayor dismissed a senior aide to 2022 election rival Tom Hale on Friday.", year: "2022", event: "election"),
         // A year before a noun that names no happening is no occasion.
         Occasion(text: "The council approved the 2027 budget after a long night of debate.", year: nil),
         Occasion(text: "A 2019 graduate of the academy now leads the harbour police.", year: nil),

@@ -36,6 +36,7 @@ enum RelationCases {
         RelationCase(id: "list after This included:", text: "Secretary Dan Oduya met senior leaders. This included:\nPresident Kofi Mensah, head of state\n", kind: .meeting, slots: ["actor": "Dan Oduya", "counterpart": "Kofi Mensah"]),
         RelationCase(id: "group counterpart in a place", text: "Secretary Dan Oduya had meetings with regional defence ministers in Lusaka on Saturday.", kind: .meeting, slots: ["actor": "Dan Oduya", "event": "regional defence ministers", "place": "Lusaka"]),
         RelationCase(id: "hosted a banquet in his honour", text: "President Joel Mbeki welcomed Minister Lars Ek, and Deputy Prime Minister Sara Lutz hosted a banquet in his honour.", kind: .meeting, slots: ["actor": "Sara Lutz", "counterpart": "Lars Ek"]),
+        RelationCase(id: "coordinated subjects met each other", text: "President Joel Mbeki and Speaker Ada Kerr met privately at the palace on Sunday.", kind: .meeting, slots: ["actor": "Ada Kerr", "counterpart": "Joel Mbeki"]),
         RelationCase(id: "met expectations is no meeting", text: "Minister Ada Kerr said the talks met expectations.", kind: .meeting, slots: [:], absent: true),
     ]
 

@@ -46,9 +46,8 @@ struct RelationRecognizer: ClaimRecognizer {
                 let triggerEnd = position + pattern.words.count
                 defer { position = triggerEnd }
                 let hedged = Hedging.isHedged(doc, sentence: sentence, trigger: position..<triggerEnd, quoted: quoted, noun: ["meeting", "meetings", "talks"].contains(pattern.words[0]))
-                // `met expectations`, `a meeting room`: no person after, no claim.
-                // Coordinated verbs share the subject: `saw him meet X …, but bypass Y`.
-                // A verb coordinated with the previous one (`met X and was received by Y`,
+                // `met expectations`, `a meeting room`: no person after, no claim. Coordinated verbs share the subject:
+                // `saw him meet X …, but bypass Y`. A verb coordinated with the previous one (`met X and was received by Y`,
                 // `… and called on Z`) keeps its subject; a new person before the verb is a new subject.
                 let nearest = self.subject(doc, people, before: position, sentence: sentence)
                 var back = position - 1
@@ -87,6 +86,8 @@ struct RelationRecognizer: ClaimRecognizer {
                     subject = pair.first
                 }
                 if firstTrigger == sentence.lowerBound { firstTrigger = position }
+                // `X and Y met privately on Sunday`: coordinated subjects of a meeting with no object met each other.
+                if pattern.verb == "met", pattern.words.count == 1, objects.isEmpty, subjects.count >= 2 { objects = Array(subjects.dropFirst()); subjects = [subjects[0]] }
                 if let denied = deniedByCoordination(doc, people, pattern: pattern, position: position, objectStart: objectStart, subject: subject, objects: objects, sentence: sentence) {
                     claims.append(contentsOf: absences(doc, denied, pattern: pattern, hedged: hedged, attribution: attribution, evidence: evidence))
                     continue
@@ -201,8 +202,7 @@ struct RelationRecognizer: ClaimRecognizer {
 
     /// The person the article is mostly about: the most mentions, the earliest on a tie.
     static func principal(_ people: PeopleIndex) -> String? {
-        var counts: [String: Int] = [:]
-        var first: [String: Int] = [:]
+        var counts: [String: Int] = [:], first: [String: Int] = [:]
         for mention in people.mentions {
             counts[mention.entity, default: 0] += 1
             if first[mention.entity] == nil { first[mention.entity] = mention.range.lowerBound }

@@ -19,8 +19,9 @@ struct DateAttachment: Equatable {
     /// Predicate classes named in the sentence only inside another phrase of the verb's clause,
     /// below one of its dependents (`posted a photo of her visit last week`: `visit`; `Democrats
     /// in the session were told Wednesday`: `session`): not what the date dates. A class the verb's
-    /// own dependent names (`the collapse happened on Tuesday`), or a word outside the clause (`the
-    /// trip, which began on Monday`) is not here.
+    /// own dependent names (`the collapse happened on Tuesday`), or a word above the clause (`the
+    /// trip, which began on Monday`) is not here; a word in another branch of the sentence,
+    /// neither below the verb nor above it, is.
     var nestedClasses: Set<String> = []
 
     /// At most this many steps up the tree from the date to its verb.
@@ -74,9 +75,34 @@ struct DateAttachment: Equatable {
                 steps += 1
             }
             let underVerb = tree.heads[node] == verb
-            if word != verb && underVerb && inner { deep.insert(found) } else { shallow.insert(found) }
+            if word != verb && underVerb && inner { deep.insert(found) } else if word != verb && !underVerb && inOtherPhrase(tree, word, verb) {
+                // Inside a phrase of another branch of the sentence (`Democrats hoping to pass bills
+                // in the session were told Wednesday`, read with `told` below `pass`): another
+                // clause's word. A core argument there (`The trip, which began on Monday, could …`,
+                // read with `began` beside `trip`) may still be what the date dates.
+                deep.insert(found)
+            } else { shallow.insert(found) }
         }
         return deep.subtracting(shallow)
+    }
+
+    /// `word` stands neither above `verb` nor below it, and on its way up to the first word
+    /// above `verb` it passes a phrase relation (`obl`, `nmod`, …): it sits inside another
+    /// branch's phrase, not as a core argument of a clause above the date's.
+    static func inOtherPhrase(_ tree: SentenceTree, _ word: Int, _ verb: Int) -> Bool {
+        var above = Set<Int>()
+        var node = tree.heads[verb]
+        while let current = node, above.count <= tree.tokens.count, above.insert(current).inserted { node = tree.heads[current] }
+        guard !above.contains(word) else { return false }
+        var current = word
+        var steps = 0
+        while let head = tree.heads[current], steps <= tree.tokens.count {
+            if phraseRelations.contains(tree.base(current)) { return true }
+            if above.contains(head) { return false }
+            current = head
+            steps += 1
+        }
+        return false
     }
 
     /// The person the verb's subject names (a pronoun stands for the last person named before it).

@@ -47,7 +47,11 @@ struct DateClaimRecognizer: ClaimRecognizer {
             // event for standing in the lede.
             let dateline = lead && DateClaimRecognizer.isDateline(expression.tokens, sentence: sentence, document: doc)
             let fallback = { EventWords.event(near: expression.tokens, in: sentence, document: doc, lead: lead, orMainEvent: dateline) }
-            if DateClaimRecognizer.isStampLine(doc, expression.tokens) {
+            if let occasion = OccasionYears.naming(expression.tokens, in: context) {
+                // `aide to 2016 election rival Ito`: the year names which election, no clause's date.
+                slots.event = occasion
+                slots.quantity = OccasionYears.note
+            } else if DateClaimRecognizer.isStampLine(doc, expression.tokens) {
                 // A line holding only a date (and a label or clock time) is a publication
                 // stamp: when the article was filed, not when anything in it happened.
             } else if lead, let event = fallback() {
@@ -69,7 +73,7 @@ struct DateClaimRecognizer: ClaimRecognizer {
         }
         DateClaimRecognizer.yieldToOwnClause(&claims, lead: leadClaims, sentenceStarts: sentenceStarts)
         // Which event of its class the date names (`the general election`): `EventScope`.
-        for index in claims.indices where claims[index].slots.actor == nil {
+        for index in claims.indices where claims[index].slots.actor == nil && claims[index].slots.quantity != OccasionYears.note {
             guard let event = claims[index].slots.event else { continue }
             claims[index].slots.event = EventScope.scoped(event, date: places[index].date, sentence: places[index].sentence, document: doc)
         }

@@ -2,6 +2,16 @@
 // change the data files and run the generator again (CI fails when this file is stale).
 
 extension FactContext {
+    /// Coordinating conjunctions: after a figure (`killed 12 people and could rise`) one opens
+    /// another predicate of the subject, not a clause of the counted noun, so `FactContext` stops
+    /// reading the noun's clause there.
+    static let coordinators: Set<String> = [
+        "and",
+        "but",
+        "nor",
+        "or",
+        "yet",
+    ]
     /// Prepositions that open a gerund clause after a counted noun (`the two men accused of killing
     /// a guard in 2011`, `jailed for robbing a bank in 2009`): a year inside such a clause dates its
     /// act, not the count.
@@ -11,6 +21,17 @@ extension FactContext {
         "for",
         "in",
         "of",
+    ]
+    /// Modals of possibility that, in the clause right after a counted noun (`19 steps the
+    /// president can take`, `options it could pursue`), make the figure count what may be done,
+    /// not what was done: a supposition, compared only with its like.
+    static let possibilityModals: Set<String> = [
+        "can",
+        "could",
+        "may",
+        "might",
+        "should",
+        "would",
     ]
 }
 

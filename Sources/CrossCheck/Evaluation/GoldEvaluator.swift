@@ -17,7 +17,11 @@ import Foundation
 ///
 /// A predicted finding matches a gold finding of the same kind and status whose subject
 /// names the same thing: folded words equal, one contained in the other, or (for people)
-/// the same surname. Each gold finding matches at most one predicted finding. Precision is
+/// the same surname; a quotation, whose label names its speaker, by the label's cue (a few
+/// words of the quotation, in `values`) found in the finding's quotation, whoever is named as
+/// speaker; a fact labelled by what it is (`winner of caucus vice chair race`), when no finding
+/// has its subject, by the values every labelled article gives (`FirstScreenCheck.sameValues`).
+/// Each gold finding matches at most one predicted finding. Precision is
 /// over predicted findings of the kinds the gold file labels (a kind it never mentions is
 /// not scored); recall is over all gold findings.
 public struct GoldEvaluator: Sendable {
@@ -81,7 +85,24 @@ public struct GoldEvaluator: Sendable {
         var used = Set<Int>()
         var onlyIn = 0, falseOnlyIn = 0
         let predicted = report.findings.filter { labelledKinds.contains($0.kind.rawValue) }
-        for finding in predicted {
+        // Two passes: by subject first (a quotation by its cue, `sameFact`), then a gold entry that names a fact rather than the
+        // people or the value (`winner of caucus vice chair race`, `Pelosi began leading House
+        // Democrats`) by the values every labelled article gives (`FirstScreenCheck.sameValues`),
+        // so a finding named by what differs still meets the entry naming the fact.
+        var matched: [Int: Int] = [:]
+        for (position, finding) in predicted.enumerated() {
+            if let index = gold.indices.first(where: { !used.contains($0) && gold[$0].kind == finding.kind.rawValue && sameStatus(gold[$0].status, finding.status) && GoldEvaluator.sameFact(gold[$0], finding) }) {
+                used.insert(index)
+                matched[position] = index
+            }
+        }
+        for (position, finding) in predicted.enumerated() where matched[position] == nil && GoldEvaluator.factKinds.contains(finding.kind) {
+            if let index = gold.indices.first(where: { !used.contains($0) && gold[$0].kind == finding.kind.rawValue && sameStatus(gold[$0].status, finding.status) && FirstScreenCheck.sameValues(gold[$0], finding) }) {
+                used.insert(index)
+                matched[position] = index
+            }
+        }
+        for (position, finding) in predicted.enumerated() {
             let kind = finding.kind.rawValue
             let status = statusKey(finding.status.rawValue)
             scores[kind, default: Score()].predicted += 1
@@ -89,14 +110,13 @@ public struct GoldEvaluator: Sendable {
             if finding.status == .onlyIn {
                 onlyIn += 1
                 // The labellers found the fact in two or more articles.
-                if gold.contains(where: { $0.kind == kind && $0.status != "only-in" && GoldEvaluator.sameSubject($0.subject, finding.subject) }) { falseOnlyIn += 1 }
+                if gold.contains(where: { $0.kind == kind && $0.status != "only-in" && GoldEvaluator.sameFact($0, finding) }) { falseOnlyIn += 1 }
             }
-            if let index = gold.indices.first(where: { !used.contains($0) && gold[$0].kind == kind && sameStatus(gold[$0].status, finding.status) && GoldEvaluator.sameSubject(gold[$0].subject, finding.subject) }) {
-                used.insert(index)
+            if matched[position] != nil {
                 scores[kind, default: Score()].truePositives += 1
                 byStatus[status, default: Score()].truePositives += 1
             } else {
-                let near = gold.first { $0.kind == kind && GoldEvaluator.sameSubject($0.subject, finding.subject) }
+                let near = gold.first { $0.kind == kind && GoldEvaluator.sameFact($0, finding) }
                 notes.append("extra \(kind) \(finding.status.rawValue): \(finding.subject)" + (near.map { " (gold says \($0.status))" } ?? ""))
             }
         }
@@ -107,6 +127,26 @@ public struct GoldEvaluator: Sendable {
             rows: scores.keys.sorted().map { ($0, scores[$0]!) }, notes: notes.sorted(),
             statuses: FindingStatus.allCases.map { statusKey($0.rawValue) }.uniqued().compactMap { key in byStatus[key].map { (key, $0) } },
             onlyIn: onlyIn, falseOnlyIn: falseOnlyIn)
+    }
+
+    /// Kinds whose labels may name the fact instead of a person or source: matched by values
+    /// when the subjects differ.
+    static let factKinds: Set<FindingKind> = [.number, .date, .other, .place, .item]
+
+    /// The same fact as a gold entry: the same subject, except for quotations, which the labels
+    /// tell apart by a short cue from the quotation (`values`), since one speaker has several:
+    /// a quotation is the labelled one when its text holds the cue's words in order.
+    public static func sameFact(_ gold: Expected, _ finding: Finding) -> Bool {
+        let cues = gold.values.values.flatMap { $0 }.map(Folding.words).filter { !$0.isEmpty }
+        guard gold.kind == FindingKind.quote.rawValue, !cues.isEmpty else { return sameSubject(gold.subject, finding.subject) }
+        let texts = finding.values.values.flatMap { $0 }.map(Folding.words)
+        return cues.contains { cue in texts.contains { containsRun($0, cue) } }
+    }
+
+    /// `words` holds `run` as consecutive words.
+    static func containsRun(_ words: [String], _ run: [String]) -> Bool {
+        guard !run.isEmpty, words.count >= run.count else { return false }
+        return (0...(words.count - run.count)).contains { Array(words[$0..<($0 + run.count)]) == run }
     }
 
     /// The status a row counts: agree and variant are one row when lenient.

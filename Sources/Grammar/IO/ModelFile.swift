@@ -5,10 +5,12 @@ import Foundation
 /// arrays (see `BinaryWriter`). A metadata string records the training recipe and figures.
 extension GrammarModel {
     static let magic: UInt64 = 0x3330_4D41_5247_4358  // "XCGRAM03" little-endian
+    /// The same layout, for a parser trained to choose a move and its relation together.
+    static let jointMagic: UInt64 = 0x3430_4D41_5247_4358  // "XCGRAM04"
 
     public func encoded() -> [UInt8] {
         var writer = BinaryWriter()
-        writer.integer(Self.magic)
+        writer.integer(parser.joint ? Self.jointMagic : Self.magic)
         writer.strings([metadata])
         writer.strings(tagger.tags.upos)
         writer.strings(tagger.tags.xpos)
@@ -46,7 +48,8 @@ extension GrammarModel {
     }
 
     init(reader: inout BinaryReader) throws {
-        guard try reader.integer() == Self.magic else { throw GrammarModelError.badMagic }
+        let magic = try reader.integer()
+        guard magic == Self.magic || magic == Self.jointMagic else { throw GrammarModelError.badMagic }
         let metadata = try reader.strings().joined(separator: "\n")
         let upos = try reader.strings()
         let xpos = try reader.strings()
@@ -72,7 +75,7 @@ extension GrammarModel {
         let lemmaTable = try Self.readTable(&reader)
         self.init(
             tagger: Tagger(tags: TagSet(upos: upos, xpos: xpos), weights: tagWeights, dictionary: dictionary, classes: classes),
-            parser: Parser(labels: labels, weights: parseWeights),
+            parser: Parser(labels: labels, weights: parseWeights, joint: magic == Self.jointMagic),
             lemmatizer: Lemmatizer(rules: rules, table: lemmaTable),
             metadata: metadata)
     }

@@ -1,13 +1,20 @@
 /// Greedy arc-hybrid dependency parser. One averaged perceptron scores the three moves and,
 /// for an arc, its relation (classes `3 + direction × labels + label`), so a step costs one
-/// pass over its features. Linear time; always returns a tree with one root word.
+/// pass over its features. It takes the best move, then that arc's best relation; a joint
+/// parser (`XCGRAM04`, trained with `ParserTrainer.joint`) the move and relation with the
+/// highest sum of both.
+/// Linear time; always returns a tree with one root word.
 public struct Parser: Sendable {
     public let labels: [String]
     public let weights: SparseWeights
+    /// Whether a move is chosen together with its relation (the move's votes plus its best
+    /// relation's), as the parser was trained; otherwise by its move votes alone.
+    public var joint = false
 
-    public init(labels: [String], weights: SparseWeights) {
+    public init(labels: [String], weights: SparseWeights, joint: Bool = false) {
         self.labels = labels
         self.weights = weights
+        self.joint = joint
     }
 
     public var classCount: Int { 3 + 2 * labels.count }
@@ -42,6 +49,25 @@ public struct Parser: Sendable {
                                 weights.resolve(UnsafeBufferPointer(keys), into: found.baseAddress!)
                                 scores[0] = 0; scores[1] = 0; scores[2] = 0
                                 weights.add(found.baseAddress!, count: keys.count, .moves, into: scores)
+                                if joint {
+                                    var best = ParserState.Move.shift
+                                    var bestScore = Int32.min
+                                    var label = 0
+                                    if state.isValid(.shift) { bestScore = scores[0] }
+                                    for raw in 1...2 {
+                                        let move = ParserState.Move(rawValue: raw)!
+                                        guard state.isValid(move) else { continue }
+                                        let base = 3 + (move == .left ? 0 : labelCount)
+                                        for c in base..<base + labelCount { scores[c] = 0 }
+                                        weights.add(found.baseAddress!, count: keys.count, move == .left ? .leftLabels : .rightLabels, into: scores)
+                                        var top = 0
+                                        for c in 1..<max(1, labelCount) where scores[base + c] > scores[base + top] { top = c }
+                                        let score = scores[move.rawValue] &+ (labelCount > 0 ? scores[base + top] : 0)
+                                        if bestScore == Int32.min || score > bestScore { best = move; bestScore = score; label = top }
+                                    }
+                                    state.apply(best, label: label)
+                                    continue
+                                }
                                 var best: ParserState.Move?
                                 for raw in 0..<3 {
                                     let move = ParserState.Move(rawValue: raw)!

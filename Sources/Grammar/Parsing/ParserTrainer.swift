@@ -1,16 +1,21 @@
 /// Trains the parser with the arc-hybrid dynamic oracle: the update moves towards the best
 /// move that loses no reachable gold arc; from the second epoch the trainer follows its own
-/// wrong moves 90% of the time, so it learns to recover from them.
+/// wrong moves 90% of the time, so it learns to recover from them. In the joint recipe (an
+/// option, not in the committed model) a step's prediction and its target are (move, relation) pairs, scored as the
+/// move's votes plus the relation's, and a wrong pair updates both tables.
 public struct ParserTrainer {
     public var epochs = 10
     public var seed: UInt64 = 17
     public var exploration = 0.9
     public var threshold: Float = 0.05
+    /// Choose a move and its relation together (a move's score plus its best relation's), and
+    /// update both when either is wrong; otherwise the move alone, then the relation.
+    public var joint = false
     public var log: (String) -> Void = { _ in }
 
     public init() {}
 
-    public struct Example {
+    public struct Example: Sendable {
         public var words: [Lexeme]
         /// Tag classes the parser sees (predicted by the tagger, as at run time).
         public var tags: [Int]
@@ -36,6 +41,7 @@ public struct ParserTrainer {
         public var relations: AveragedPerceptron
         public var origin: [UInt64: Origin]
         public var labels: [String]
+        public var joint = false
 
         public func parser(threshold: Float) -> Parser {
             var rows = transitions.export(threshold: threshold)
@@ -44,7 +50,9 @@ public struct ParserTrainer {
                 let offset = 3 + source.direction * labels.count
                 rows[source.key, default: []].append(contentsOf: entries.map { ($0.cls + offset, $0.weight) })
             }
-            return Parser(labels: labels, weights: SparseWeights.pack(rows, classCount: 3 + 2 * labels.count, boundaries: Parser.boundaries(labels.count)))
+            var parser = Parser(labels: labels, weights: SparseWeights.pack(rows, classCount: 3 + 2 * labels.count, boundaries: Parser.boundaries(labels.count)))
+            parser.joint = joint
+            return parser
         }
     }
 
@@ -66,6 +74,50 @@ public struct ParserTrainer {
         var scores = [Float](repeating: 0, count: 3)
         var labelScores = [Float](repeating: 0, count: max(1, labelCount))
         let moves: [ParserState.Move] = [.shift, .left, .right]
+        var directionKeys = [keys, keys]
+        var directionScores = [labelScores, labelScores]
+        /// One step of the joint recipe: scores of (move, relation) pairs, the best pair that
+        /// loses no reachable gold arc (with the gold relation on a gold arc) as the target.
+        func jointStep(_ state: ParserState, _ example: Example, epoch: Int) -> (ParserState.Move, Int) {
+            var predicted: (move: ParserState.Move, label: Int, score: Float)?
+            var target: (move: ParserState.Move, label: Int, score: Float)?
+            var predictedCost = 0
+            for move in moves where state.isValid(move) {
+                let cost = state.cost(move, gold: example.gold, children: example.children)
+                var label = 0
+                var score = scores[move.rawValue]
+                var targetLabel = 0
+                var targetScore = score
+                if move != .shift && labelCount > 0 {
+                    let direction = move == .left ? 0 : 1
+                    for i in keys.indices { directionKeys[direction][i] = FeatureHash.mix(keys[i], UInt64(direction + 1)) }
+                    relations.score(directionKeys[direction], into: &directionScores[direction])
+                    let votes = directionScores[direction]
+                    for c in 1..<labelCount where votes[c] > votes[label] { label = c }
+                    score += votes[label]
+                    let (head, dependent) = state.arc(move)
+                    targetLabel = example.gold[dependent] == head ? example.goldLabels[dependent] : label
+                    targetScore = scores[move.rawValue] + votes[targetLabel]
+                }
+                if predicted == nil || score > predicted!.score { predicted = (move, label, score); predictedCost = cost }
+                if cost == 0 && (target == nil || targetScore > target!.score) { target = (move, targetLabel, targetScore) }
+            }
+            guard let guess = predicted else { return (.shift, 0) }
+            let truth = target ?? guess
+            if truth.move != guess.move || truth.label != guess.label {
+                if truth.move != guess.move { transitions.update(keys, truth: truth.move.rawValue, guess: guess.move.rawValue) }
+                for (side, delta) in [(truth, Float(1)), (guess, Float(-1))] where side.move != .shift {
+                    let direction = side.move == .left ? 0 : 1
+                    let sideKeys = directionKeys[direction]
+                    for i in keys.indices where origin[sideKeys[i]] == nil { origin[sideKeys[i]] = Origin(key: keys[i], direction: direction) }
+                    relations.adjust(sideKeys, class: side.label, by: delta)
+                }
+            }
+            transitions.tick()
+            relations.tick()
+            if predictedCost > 0 && epoch > 1 && Double(random.next() % 1000) < exploration * 1000 { return (guess.move, guess.label) }
+            return (truth.move, truth.label)
+        }
         for epoch in 1...epochs {
             random.shuffle(&order)
             for index in order {
@@ -75,6 +127,12 @@ public struct ParserTrainer {
                     example.tags.withUnsafeBufferPointer { tags in
                         while !state.isTerminal {
                             keys.withUnsafeMutableBufferPointer { ParserFeatures.extract(state, words: words, tags: tags, into: $0.baseAddress!) }
+                            transitions.score(keys, into: &scores)
+                            if joint {
+                                let (move, label) = jointStep(state, example, epoch: epoch)
+                                state.apply(move, label: label)
+                                continue
+                            }
                             transitions.score(keys, into: &scores)
                             var guess: ParserState.Move?
                             var best: ParserState.Move?
@@ -113,11 +171,11 @@ public struct ParserTrainer {
                     }
                 }
             }
-            let parser = Trained(transitions: transitions, relations: relations, origin: origin, labels: labels).parser(threshold: threshold)
+            let parser = Trained(transitions: transitions, relations: relations, origin: origin, labels: labels, joint: joint).parser(threshold: threshold)
             let score = Self.attachment(parser, dev)
             log(String(format: "parser epoch %d: dev UAS %.2f%% LAS %.2f%%, %d + %d features", epoch, score.uas, score.las, transitions.table.count, relations.table.count))
         }
-        return Trained(transitions: transitions, relations: relations, origin: origin, labels: labels)
+        return Trained(transitions: transitions, relations: relations, origin: origin, labels: labels, joint: joint)
     }
 
     /// UAS and LAS (percent, punctuation included) of `parser` on `examples`.

@@ -48,6 +48,20 @@ public struct AveragedPerceptron: Sendable {
         }
     }
 
+    /// Adds `delta` to class `cls` of every key (one side of an update whose two sides have
+    /// different features).
+    public mutating func adjust(_ keys: [UInt64], class cls: Int, by delta: Float) {
+        for key in keys {
+            let row = table.insert(key)
+            if row * classCount >= weights.count {
+                weights.append(contentsOf: repeatElement(0, count: classCount))
+                totals.append(contentsOf: repeatElement(0, count: classCount))
+            }
+            weights[row * classCount + cls] += delta
+            totals[row * classCount + cls] += delta * clock
+        }
+    }
+
     /// The averaged weights of `key`'s row, or nil.
     public func averaged(row: Int) -> [Float] {
         let base = row * classCount
