@@ -136,6 +136,8 @@ public struct TrainingRecipe: Sendable {
 
     static func writeTags(_ tags: [[Int]], to path: String) {
         let text = tags.map { $0.map(String.init).joined(separator: " ") + "\n" }.joined()
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        // A cache of the tagger output for parser experiments: written whole (temporary file, then
+        // rename) and only a speed-up, so a failed write just means the tags are computed again.
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }
