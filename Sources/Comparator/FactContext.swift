@@ -17,7 +17,7 @@ import ClaimModel
 ///
 /// An interim reading until the extractor gives claims their clause's time; it is general
 /// English, not tuned to any article.
-struct FactContext: Equatable {
+public struct FactContext: Equatable {
     var time: String?
     var isRank: Bool
 
@@ -102,19 +102,26 @@ struct FactContext: Equatable {
         return false
     }
 
+    /// How far a sentence reaches either side of a claim, in scalars.
+    public static let maxReach = 2_000
+
     /// The sentence around `start..<end`: back to the previous sentence end, or a line break;
     /// forward to the next (see `endsSentence`). A title abbreviation (`Sen.`) may still cut it
-    /// short, which only narrows the context.
-    static func sentenceBounds(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int> {
+    /// short, which only narrows the context. In text without sentence-ending punctuation it
+    /// reaches at most `maxReach` scalars either side, so work per claim stays bounded (no news
+    /// sentence is that long: the extractor cuts sentences at 160 tokens).
+    public static func sentenceBounds(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int> {
+        let floor = max(0, start - maxReach)
+        let ceiling = min(s.count, end + maxReach)
         var lower = start
-        while lower > 0 {
+        while lower > floor {
             let previous = s[lower - 1]
             if previous == "\n" { break }
             if previous == " ", lower >= 2, endsSentence(s, at: lower - 2) { break }
             lower -= 1
         }
         var upper = end
-        while upper < s.count {
+        while upper < ceiling {
             if s[upper] == "\n" || endsSentence(s, at: upper) { break }
             upper += 1
         }

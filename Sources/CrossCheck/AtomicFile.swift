@@ -42,6 +42,8 @@ public enum AtomicFile {
         }
         TemporaryFiles.pruneOnce(in: directory)
         let temporary = directory + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max))" + TemporaryFiles.suffix
+        TemporaryFiles.live.insert(temporary)
+        defer { TemporaryFiles.live.remove(temporary) }
         guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
             throw CrossCheckError.write(path: path, reason: "cannot create a file in \(directory)")
         }
@@ -65,6 +67,22 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(atPath: temporary)
             throw CrossCheckError.write(path: path, reason: reason(error))
         }
+    }
+
+    /// On `SIGTERM` or `SIGINT`, removes the temporary files of writes in progress, then ends
+    /// the process as the signal would. Called once by the `crosscheck` command.
+    public static func removeTemporaryFilesOnSignals() { TemporaryFiles.removeOnSignals() }
+
+    /// The temporary files of writes in progress (in `folder`, or all), sorted.
+    public static func writesInProgress(in folder: String? = nil) -> [String] {
+        TemporaryFiles.live.registered.filter { path in folder.map { path.hasPrefix($0 + "/") } ?? true }
+    }
+
+    /// What the signal handler does: unlinks the temporary files of writes in progress (in
+    /// `folder`, or all); returns those removed.
+    @discardableResult
+    public static func removeWritesInProgress(in folder: String? = nil) -> [String] {
+        TemporaryFiles.live.removeAll(in: folder)
     }
 
     /// The path exists and is, after following links, neither a regular file nor a folder.

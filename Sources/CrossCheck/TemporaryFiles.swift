@@ -10,6 +10,29 @@ import Foundation
 enum TemporaryFiles {
     static let suffix = ".tmp"
     private static let pruned = PrunedFolders()
+    /// Temporary files being written now: removed if the run is stopped by `SIGTERM` or `SIGINT`.
+    static let live = LiveFiles()
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+    private static let installLock = NSLock()
+
+    /// On `SIGTERM` or `SIGINT`, removes the temporary files being written, then ends the
+    /// process as that signal would (exit status 128 + signal). Installed once, by the command.
+    static func removeOnSignals() {
+        installLock.lock()
+        defer { installLock.unlock() }
+        guard sources.isEmpty else { return }
+        for number in [SIGTERM, SIGINT] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                live.removeAll()
+                signal(number, SIG_DFL)
+                kill(getpid(), number)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
 
     /// Prunes `folder` the first time this process writes into it.
     static func pruneOnce(in folder: String) {
@@ -40,6 +63,36 @@ enum TemporaryFiles {
     static func isRunning(_ pid: Int32) -> Bool {
         if pid == ProcessInfo.processInfo.processIdentifier { return true }
         return kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    /// Paths registered while written; `removeAll` unlinks those still registered.
+    final class LiveFiles: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths = Set<String>()
+        func insert(_ path: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            paths.insert(path)
+        }
+        func remove(_ path: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            paths.remove(path)
+        }
+        var registered: [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return paths.sorted()
+        }
+        /// Unlinks the registered paths (in `folder`, or all) and forgets them; returns those removed.
+        @discardableResult
+        func removeAll(in folder: String? = nil) -> [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            let chosen = paths.sorted().filter { path in folder.map { path.hasPrefix($0 + "/") } ?? true }
+            paths.subtract(chosen)
+            return chosen.filter { unlink($0) == 0 }
+        }
     }
 
     final class PrunedFolders: @unchecked Sendable {

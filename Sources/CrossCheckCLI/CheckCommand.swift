@@ -137,6 +137,9 @@ struct CheckCommand: Command {
             }
             for failure in result.failures { console.error(failure.message) }
             if !result.failures.isEmpty { inputFailed = true }
+            let unreadLines = UnreadLines.messages(result.report.diagnostics)
+            for line in unreadLines { console.error(line) }
+            if !unreadLines.isEmpty { inputFailed = true }
             if let failure = result.cacheFailures.first, !cacheWarned {
                 console.error("warning: the cache could not be written (\(failure.message)); the check goes on without it")
                 cacheWarned = true

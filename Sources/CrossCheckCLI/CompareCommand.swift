@@ -100,6 +100,9 @@ struct CompareCommand: Command {
             progress.clear()
             for failure in result.failures { console.error(failure.message) }
             if !result.failures.isEmpty { inputFailed = true }
+            let unreadLines = UnreadLines.messages(result.report.diagnostics)
+            for line in unreadLines { console.error(line) }
+            if !unreadLines.isEmpty { inputFailed = true }
             if toStdout {
                 stdoutReports.append(result.report)
             } else {

@@ -25,6 +25,10 @@ public enum CrossCheckCommand {
     ]
 
     /// Runs with the process's console; returns the exit status.
+    /// For the executable: a run stopped by `SIGTERM` or `SIGINT` removes the temporary files
+    /// of the reports it was writing (see `AtomicFile`).
+    public static func removeTemporaryFilesOnSignals() { AtomicFile.removeTemporaryFilesOnSignals() }
+
     public static func main(arguments: [String]) -> Int32 {
         run(arguments: arguments, console: Console.standard())
     }

@@ -8,17 +8,22 @@ struct DiffCommand: Command {
     let name = "diff"
     let summary = "compare two articles side by side, claim by claim"
     let help = """
-        Usage: crosscheck diff <article-A> <article-B> [--all] [--no-color] [--name NAME]
+        Usage: crosscheck diff <article-A> <article-B> [--all] [--fail-on LEVEL] [--no-color] [--name NAME]
 
         Compares two article files as a set of two and prints each finding as a row:
         what A says, what B says (with the line of each article's body), and the status.
         Discrepancies first; --all adds agreements. Either article can be - (standard input),
         named by --name (default stdin.txt; the extension gives the format).
+        --fail-on LEVEL exits 1 when a discrepancy at or above LEVEL (info, warning, error)
+        is found, as in compare.
+
+        Exit status: 0 done; 1 findings at or above --fail-on; 2 usage; 3 unreadable input
 
         """
 
     func run(_ arguments: [String], console: Console) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--name"], flags: ["--all", "--no-color", "--color"])
+        let args = try Arguments(arguments, options: ["--name", "--fail-on"], flags: ["--all", "--no-color", "--color"])
+        let failOn = try args.value("--fail-on").map(parseSeverity)
         guard args.positionals.count == 2 else { throw CrossCheckError.usage("diff needs exactly two article files") }
         if args.positionals.allSatisfy({ $0 == "-" }) { throw CrossCheckError.usage("standard input (-) can be one of the two articles, not both") }
         var articles: [Article] = []
@@ -57,6 +62,9 @@ struct DiffCommand: Command {
                 let line = finding.evidence[id]?.first.map { " (body line \($0.span.line))" } ?? ""
                 console.out("  \(id): \(Printable.line(values))\(line)\n")
             }
+        }
+        if let threshold = failOn, report.findings.contains(where: { $0.status.isDiscrepancy && $0.severity >= threshold }) {
+            return ExitStatus.findings
         }
         return ExitStatus.success
     }

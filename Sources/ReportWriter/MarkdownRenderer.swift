@@ -23,11 +23,14 @@ public struct MarkdownRenderer: ReportRenderer {
         out.append(summaryLine(report))
         out.append("")
         // Files that could not be read, or were skipped, belong on the first screen.
-        let unread = report.diagnostics.filter { $0.level == .error }
+        // A bad line of a JSON Lines file loses that line only: the file's other lines are compared.
+        let unread = report.diagnostics.filter { $0.level == .error && $0.code != "unreadable-record" }
+        let badLines = report.diagnostics.filter { $0.code == "unreadable-record" }
         let skipped = report.diagnostics.filter { $0.code == "skipped-file" }
-        if !unread.isEmpty || !skipped.isEmpty {
+        if !unread.isEmpty || !skipped.isEmpty || !badLines.isEmpty {
             var parts: [String] = []
             if !unread.isEmpty { parts.append("**\(ReportText.plural(unread.count, "file")) could not be read** (\(ReportText.listing(unread.map { ($0.path as NSString).lastPathComponent }, limit: 10) { "`\(ReportText.code($0))`" }))") }
+            if !badLines.isEmpty { parts.append("**\(ReportText.plural(badLines.count, "line")) could not be read** (\(ReportText.listing(badLines.map { "\(($0.path as NSString).lastPathComponent):\($0.line ?? 1)" }, limit: 10) { "`\(ReportText.code($0))`" }); the other lines of \(badLines.count == 1 ? "its file were" : "their files were") read)") }
             if !skipped.isEmpty { parts.append("\(ReportText.plural(skipped.count, "file")) skipped as not an article format") }
             out.append("> " + parts.joined(separator: "; ") + ". Their claims are not compared; see Input notes at the end.")
             out.append("")

@@ -1,3 +1,4 @@
+import ReportWriter
 import ClaimExtractor
 import ClaimModel
 import CrossCheck
@@ -69,6 +70,20 @@ struct BadInputTests {
         let report = try #require(result.report)
         #expect(report.articles.map(\.id) == ["good"])
         #expect(report.diagnostics.contains { $0.code == "unreadable-article" && $0.path.hasSuffix(row.file) })
+    }
+
+    @Test func oneBrokenJSONLineIsAnErrorAndTheOtherLinesAreCompared() throws {
+        let lines = #"{"id": "first", "text": "Minister Anna Kowalska opened the new ferry terminal on Monday."}"# + "\n{\"id\": \"second\", \"text\": oops}\n"
+        let (root, set) = try BadInputTests.makeSet(["feed.jsonl": Array(lines.utf8)])
+        let result = try BadInputTests.compare(set, root: root)
+        #expect(result.status == 3)
+        #expect(result.err.hasPrefix("crosscheck: \(set)/feed.jsonl:2: JSON: not valid JSON"), "stderr: \(result.err)")
+        #expect(result.err.contains("this line was skipped, the other lines were read"))
+        let report = try #require(result.report)
+        #expect(report.articles.map(\.id) == ["first", "good"])
+        let markdown = ReportWriter.render(report, as: .markdown)
+        #expect(markdown.contains("**1 line could not be read** (`feed.jsonl:2`; the other lines of its file were read)"))
+        #expect(!markdown.contains("file could not be read"))
     }
 
     // MARK: Size

@@ -161,6 +161,19 @@ struct ComparatorTests {
         #expect(result.out.contains("B: Secretary of War"))
     }
 
+    /// A title conflict is a warning: `--fail-on error` lets it pass, as in compare.
+    @Test(arguments: [("info", Int32(1)), ("warning", 1), ("error", 0), (nil, 0)] as [(String?, Int32)])
+    func diffHonoursFailOn(_ level: String?, _ status: Int32) {
+        let folder = Fixtures.temporaryFolder()
+        Fixtures.write("Secretary of Defense Pete Smith met President Ana Lopez.\n", to: folder + "/a.txt")
+        Fixtures.write("Secretary of War Pete Smith met President Ana Lopez.\n", to: folder + "/b.txt")
+        let result = Fixtures.run(["diff", folder + "/a.txt", folder + "/b.txt", "--no-color"] + (level.map { ["--fail-on", $0] } ?? []))
+        #expect(result.status == status, "\(result.err)")
+        #expect(result.out.contains("conflict title: Pete Smith"))
+        #expect(Fixtures.run(["diff", folder + "/a.txt", folder + "/a.txt", "--fail-on", "info"]).status == 0)
+        #expect(Fixtures.run(["diff", folder + "/a.txt", folder + "/b.txt", "--fail-on", "loud"]).status == 2)
+    }
+
     @Test func configuredDateOrderDecidesAmbiguousNumericDates() throws {
         let text = "The mayor met the council on 10/03/2026, officials said."
         let plain = report(["a": text])

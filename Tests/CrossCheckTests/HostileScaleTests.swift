@@ -1,5 +1,6 @@
 import ClaimExtractor
 import ClaimModel
+import Comparator
 import CrossCheck
 import Foundation
 import ReportWriter
@@ -84,5 +85,72 @@ struct HostileScaleTests {
         let first = try #require(result.out.split(separator: "\n").first)
         #expect(first == "set: 2000 articles (Outlet 0, Outlet 1, Outlet 10, Outlet 100, Outlet 1000, Outlet 1001, Outlet 1002, Outlet 1003, Outlet 1004, Outlet 1005 and 1990 more)")
         #expect(result.out.split(separator: "\n").allSatisfy { $0.count < 400 })
+    }
+
+    /// Text without sentence-ending punctuation is cut into pieces of at most
+    /// `SentenceSplitter.maxTokens` tokens, so per-sentence work stays bounded.
+    @Test func unpunctuatedFiftyKilobytesAreCutIntoBoundedPieces() {
+        var body = ""
+        var index = 0
+        while body.utf8.count < 50_000 {
+            body += "the minister met \(index) mayors and the council in the old hall "
+            if index % 5 == 4 { body += "yesterday, " }
+            index += 1
+        }
+        let document = Document(article: Fixtures.article(body))
+        let words = document.tokens.filter { $0.kind != .newline }.count
+        #expect(words > 9_000)
+        #expect(document.sentences.allSatisfy { $0.count <= SentenceSplitter.maxTokens })
+        #expect(document.sentences.map(\.count).reduce(0, +) == words)
+        #expect(document.sentences.count <= 2 * words / SentenceSplitter.maxTokens + 1)
+        // Every piece but the last ends at a comma: the best break within reach.
+        #expect(document.sentences.dropLast().allSatisfy { document.tokens[$0.upperBound - 1].text == "," })
+        let analysis = ClaimExtractor().analyze(Fixtures.article(body))
+        #expect(analysis.claims.count > 100)
+    }
+
+    @Test func longSentenceWithoutCommasIsCutBeforeAConjunction() {
+        let body = (0..<40).map { "officials from district \($0) met the council" }.joined(separator: " and ")
+        let document = Document(article: Fixtures.article(body))
+        #expect(document.sentences.count > 1)
+        #expect(document.sentences.dropFirst().allSatisfy { document.tokens[$0.lowerBound].text == "and" })
+        #expect(document.sentences.allSatisfy { $0.count <= SentenceSplitter.maxTokens })
+    }
+}
+
+/// The cut of over-long sentences never touches news: no sentence of the bundled or real-news
+/// articles comes near `SentenceSplitter.maxTokens`, so their claims and reports are unchanged.
+@Suite(.enabled(if: Fixtures.realnewsAvailable, "../shared/realnews not found beside the project: real-news sentence length check skipped"))
+struct NewsSentenceLengthTests {
+    @Test func noNewsSentenceReachesTheCut() throws {
+        var folders = try FileManager.default.contentsOfDirectory(atPath: Fixtures.realnews).sorted().filter { !$0.hasPrefix(".") }.map { Fixtures.realnews + "/" + $0 }
+        folders += try FileManager.default.contentsOfDirectory(atPath: Fixtures.corpus).sorted().filter { !$0.hasPrefix(".") }.map { Fixtures.corpus + "/" + $0 }
+        var longest = 0
+        var articles = 0
+        for folder in folders {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            for article in try CorpusReader().read(set: folder).articles {
+                let document = Document(article: article)
+                longest = max(longest, SentenceSplitter.split(document.tokens).map(\.count).max() ?? 0)
+                articles += 1
+            }
+        }
+        #expect(articles > 90)
+        #expect(longest < SentenceSplitter.maxTokens * 3 / 4, "longest news sentence: \(longest) tokens")
+    }
+}
+
+/// The comparator's sentence around a claim reaches at most `FactContext.maxReach` scalars
+/// either side in text without sentence-ending punctuation, and is the whole sentence otherwise.
+struct FactContextReachTests {
+    @Test func sentenceAroundAClaimIsBoundedInUnpunctuatedText() {
+        let long = Array(String(repeating: "the council met the mayor ", count: 2_000).unicodeScalars)
+        let middle = long.count / 2
+        let bounds = FactContext.sentenceBounds(long, middle, middle + 5)
+        #expect(bounds == (middle - FactContext.maxReach)..<(middle + 5 + FactContext.maxReach))
+        let text = Array("The talks ended. The council met the mayor on Monday. Both sides left.".unicodeScalars)
+        let sentence = FactContext.sentenceBounds(text, 21, 28)
+        #expect(String(String.UnicodeScalarView(text[sentence])) == "The council met the mayor on Monday")
     }
 }

@@ -142,4 +142,33 @@ struct InterruptedWriteTests {
         // A kill cannot always land inside a write; note how often it did.
         print("crosscheck kill test: \(caughtMidWrite) of 8 kills landed while a temporary report existed")
     }
+
+    /// A run stopped by SIGTERM or SIGINT unlinks the temporary files it registered while
+    /// writing (the handler calls `removeWritesInProgress`); the old report is kept.
+    @Test func temporaryFileIsRegisteredWhileWrittenAndRemovedOnStop() throws {
+        let folder = Fixtures.temporaryFolder("crosscheck-signal")
+        let target = folder + "/set.json"
+        Fixtures.write(Self.old, to: target)
+        let seen = Seen()
+        #expect(throws: CrossCheckError.self) {
+            try AtomicFile.write(Data("new report\n".utf8), to: target) { handle, data in
+                seen.during = AtomicFile.writesInProgress(in: folder)
+                seen.removed = AtomicFile.removeWritesInProgress(in: folder)
+                try handle.write(contentsOf: data)
+            }
+        }
+        #expect(seen.during.count == 1)
+        #expect(seen.during.first.map { ($0 as NSString).lastPathComponent.hasPrefix(".set.json.\(ProcessInfo.processInfo.processIdentifier).") } == true)
+        #expect(seen.removed == seen.during)
+        #expect(AtomicFile.writesInProgress(in: folder).isEmpty)
+        #expect(Self.temporaryFiles(in: folder).isEmpty)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == Self.old)
+        try AtomicFile.write("done\n", to: target)
+        #expect(AtomicFile.writesInProgress(in: folder).isEmpty)
+    }
+
+    final class Seen: @unchecked Sendable {
+        var during: [String] = []
+        var removed: [String] = []
+    }
 }

@@ -4493,6 +4493,24 @@ extension SentenceSplitter {
         "‘",
         "“",
     ]
+    /// Coordinating and subordinating conjunctions: where no `;`, `:` or comma is near, an over-long
+    /// sentence (text without sentence-ending punctuation) is cut into pieces before one of these.
+    static let pieceBreakWords: Set<String> = [
+        "after",
+        "although",
+        "and",
+        "because",
+        "before",
+        "but",
+        "nor",
+        "or",
+        "so",
+        "though",
+        "when",
+        "whereas",
+        "while",
+        "yet",
+    ]
 }
 
 extension SourceVocabulary {

@@ -13,7 +13,7 @@ public struct Document: Sendable {
         self.article = article
         let tokens = Tokenizer.tokenize(article.scalars)
         self.tokens = tokens
-        self.sentences = SentenceSplitter.split(tokens)
+        self.sentences = SentenceSplitter.bounded(SentenceSplitter.split(tokens), tokens)
         self.folded = tokens.map { $0.kind == .word || $0.kind == .number ? Folding.fold($0.text) : $0.text }
     }
 
@@ -110,6 +110,43 @@ public enum SentenceSplitter {
         }
         close(count)
         return sentences
+    }
+
+    /// Most tokens a sentence keeps; longer ones (text without sentence-ending punctuation) are
+    /// cut into pieces, so tagging, parsing and every rule that scans a sentence stay bounded.
+    /// No sentence of the bundled or real-news articles comes near it.
+    public static let maxTokens = 160
+
+    /// Cuts each sentence longer than `limit` tokens into pieces of at most `limit`, each at the
+    /// best break in the second half of its window: after `;` or `:`, else after a comma, else
+    /// before a conjunction (`piece-breaks.txt`), else at the limit; the last break of the best
+    /// kind wins. Shorter sentences are returned unchanged.
+    public static func bounded(_ sentences: [Range<Int>], _ tokens: [Token], limit: Int = maxTokens) -> [Range<Int>] {
+        guard limit > 1, sentences.contains(where: { $0.count > limit }) else { return sentences }
+        var result: [Range<Int>] = []
+        for sentence in sentences {
+            var start = sentence.lowerBound
+            while sentence.upperBound - start > limit {
+                var cut = start + limit
+                var best = 0
+                for index in (start + limit / 2)..<(start + limit) {
+                    let token = tokens[index]
+                    var rank = 0
+                    if token.kind == .punct {
+                        if token.text == ";" || token.text == ":" { rank = 3 } else if token.text == "," { rank = 2 }
+                    } else if token.kind == .word, index > start, pieceBreakWords.contains(token.text.lowercased()) {
+                        rank = 1
+                    }
+                    guard rank > 0 else { continue }
+                    let end = rank == 1 ? index : index + 1
+                    if rank >= best { best = rank; cut = end }
+                }
+                result.append(start..<cut)
+                start = cut
+            }
+            result.append(start..<sentence.upperBound)
+        }
+        return result
     }
 
     static func isCloser(_ text: String) -> Bool { closers.contains(text) }
