@@ -29,14 +29,7 @@ extension PlaceRule {
                 return !own.indices.contains { i in own.indices.contains { j in j > i && PlaceRule.rivals([own[i]], [own[j]]) } }
             }
             guard consistent else { continue }
-            var conflict: (String, String)? = nil
-            for (i, a) in ids.enumerated() where conflict == nil {
-                for b in ids[(i + 1)...] where PlaceRule.rivals(perArticle[a]!, perArticle[b]!) {
-                    conflict = (a, b)
-                    break
-                }
-            }
-            guard let (a, b) = conflict else { continue }
+            guard let (a, b) = PlaceRule.firstRivalPair(perArticle, ids: ids) else { continue }
             let identity = Array(Set(perArticle.values.flatMap { $0.compactMap { $0.slots.place.map(Folding.fold) } })).sorted()
             // The aligned pass found this disagreement already.
             guard !(perArticle[a]! + perArticle[b]!).allSatisfy({ alreadyCompared.contains($0.id) }) else { continue }

@@ -35,14 +35,7 @@ struct PlaceRule: FindingRule {
             let ids = perArticle.keys.sorted()
             // An article whose own places for the fact cannot both hold names several occasions.
             if ids.contains(where: { id in let own = perArticle[id]!; return own.count > 1 && PlaceRule.rivals(Array(own.prefix(1)), Array(own.dropFirst())) }) { continue }
-            var conflict: (String, String)? = nil
-            for (i, a) in ids.enumerated() where conflict == nil {
-                for b in ids[(i + 1)...] where PlaceRule.rivals(perArticle[a]!, perArticle[b]!) {
-                    conflict = (a, b)
-                    break
-                }
-            }
-            guard let (a, b) = conflict else { continue }
+            guard let (a, b) = PlaceRule.firstRivalPair(perArticle, ids: ids) else { continue }
             let words = alignment.sharedWords(group)
             // The event when every claim names the same one (`death`), else the shared words.
             let events = Set(group.map { $0.claim.slots.event ?? "" })
@@ -96,5 +89,15 @@ struct PlaceRule: FindingRule {
         case .state: return "states or provinces"
         case .city: return "cities"
         }
+    }
+}
+
+extension PlaceRule {
+    /// The first two articles, in the order of `ids`, whose places for one fact cannot both hold.
+    static func firstRivalPair(_ perArticle: [String: [Claim]], ids: [String]) -> (String, String)? {
+        for (i, a) in ids.enumerated() {
+            for b in ids[(i + 1)...] where rivals(perArticle[a]!, perArticle[b]!) { return (a, b) }
+        }
+        return nil
     }
 }
