@@ -27,6 +27,20 @@ struct FactComparisonTests {
         return SetComparator().compare(analyses).findings.filter { $0.kind == c.kind && Folding.fold($0.subject).contains(Folding.fold(c.subject)) }
     }
 
+    /// Checks a case's outcome: the expected status is among `found` and its text (by default the
+    /// summary) holds `says`; with no status expected, no finding has a status in `forbidden`.
+    static func expectOutcome(_ c: Case, in found: [Finding], forbidden: [FindingStatus] = [.conflict, .variant],
+                              text: (Finding) -> String = { $0.summary }, sourceLocation: SourceLocation = #_sourceLocation) {
+        let listed = found.map { "\($0.status): \($0.summary) \($0.reason ?? "")" }
+        if let status = c.status {
+            let match = found.first { $0.status == status }
+            #expect(match != nil, "expected \(status); got \(listed)", sourceLocation: sourceLocation)
+            if let says = c.says, let match { #expect(text(match).contains(says), "\(text(match))", sourceLocation: sourceLocation) }
+        } else {
+            #expect(!found.contains { forbidden.contains($0.status) }, "\(listed)", sourceLocation: sourceLocation)
+        }
+    }
+
     static let cases: [Case] = [
         // Quantities.
         Case(testDescription: "a figure inside a lower bound agrees", articles: [
