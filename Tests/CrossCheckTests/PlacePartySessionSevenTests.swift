@@ -16,9 +16,9 @@ struct PlacePartySessionSevenTests {
 
     static let hedgeCases: [HedgeCase] = [
         HedgeCase(testDescription: "a hedge adjective on the event noun leaves the place stated",
-                  text: "The council questioned the mayor about the proposed stadium deal in Tulsa, aides said.", place: "Tulsa", hedged: false),
+                  text: "The council questioned the mayor about the proposed stadium deal in Denver, aides said.", place: "Denver", hedged: false),
         HedgeCase(testDescription: "a hedge before the verb hedges the place",
-                  text: "The two companies could sign a merger deal in Tulsa next month, aides said.", place: "Tulsa", hedged: true),
+                  text: "The two companies could sign a merger deal in Denver next month, aides said.", place: "Denver", hedged: true),
     ]
 
     @Test(arguments: hedgeCases, ["", multibytePrefix])

@@ -9,7 +9,7 @@ import ClaimModel
 /// start of the noun phrase (its determiner or possessor): only a hedge before the phrase
 /// (`could sign a deal in X`, `is expected to open a plant in X`) hedges the place. The
 /// phrase is read from the sentence tree: a determiner or possessive, then adjectives,
-/// nouns and hyphens only, the last a noun, right before the preposition. Without a tree
+/// nouns, noun modifiers and hyphens only, the last a noun, right before the preposition. Without a tree
 /// the hedge stands.
 extension PlaceRecognizer {
     /// At most this many words between the determiner and the preposition.
@@ -30,7 +30,9 @@ extension PlaceRecognizer {
             if tag == "DET" {
                 return Hedging.isHedged(doc, sentence: sentence, trigger: index..<(index + 1), quoted: quoted)
             }
-            guard tag == "ADJ" || tag == "NOUN" || doc.tokens[index].isPunct("-") else { return true }
+            // `proposed` in `the proposed deal` is tagged a participle but modifies the noun.
+            let modifier = ["amod", "compound"].contains(tree.base(word))
+            guard tag == "ADJ" || tag == "NOUN" || modifier || doc.tokens[index].isPunct("-") else { return true }
             words += 1
             index -= 1
         }
