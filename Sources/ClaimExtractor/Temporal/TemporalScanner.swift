@@ -128,7 +128,7 @@ public enum TemporalScanner {
             if previous == "last" && m >= am { year -= 1 }
             if previous == "next" && m <= am { year += 1 }
             // A plan resolves forward: `will retire in February` in a December article.
-            if previous != "last" && am - m > 2 && isFuture(tokens, sentence: sentence, before: i) { year += 1 }
+            if !["last", "next"].contains(previous) && am - m > 2 && isFuture(tokens, sentence: sentence, before: i) { year += 1 }
             let start = ["last", "next", "early", "late", "mid"].contains(previous) ? i - 1 : i
             return (TemporalExpression(tokens: start..<(i + 1), value: CalendarDate(year: year, month: m).description, note: "year from publication date \(anchor)"), i + 1)
         }
