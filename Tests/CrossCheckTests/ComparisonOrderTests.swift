@@ -32,7 +32,7 @@ struct ComparisonOrderTests {
     /// A report with more claims than one slice of the renderer (256) is byte for byte the
     /// report encoded whole.
     @Test func longReportRendersAsOneEncoding() throws {
-        let analyses = (0..<60).map { index in
+        let analyses = (0..<80).map { index in
             Fixtures.analyze("""
                 The port authority of Kelsey Bay said on Monday that \(index + 3) cranes and \(index + 40) trucks stood idle after the storm.
 
