@@ -127,7 +127,7 @@ enum QuoteCases {
 
     static let cases: [Case] = [
         Case(id: "an institution's statement", text: "“The plant meets every standard,” the ministry said in a statement.", quote: "The plant meets every standard", source: "the ministry"),
-        Case(id: "a document said that … “…”", text: "The letter said the committees had been told “about these plans many times” before the vote.", quote: "about these plans many times", source: "The letter"),
+        Case(id: "a document said that … “…”", text: "The letter said the committees had been briefed “about these plans many times” before the vote.", quote: "about these plans many times", source: "The letter"),
         Case(id: "an unnamed official is no source", text: "“Repairs will take at least a month,” a senior official said on Monday.", quote: "Repairs will take at least a month", source: nil),
         Case(id: "a clause a spokesman reports is not the clause subject's", text: "A company spokesman told reporters that the firm had seen “no sign of any fault in the design.”", quote: "no sign of any fault in the design", source: nil),
     ]
@@ -142,7 +142,7 @@ enum QuoteCases {
     /// An article that quotes with single straight marks only: they pair as quotation marks,
     /// while a plural possessive's apostrophe stays one.
     @Test func singleMarksQuoteWhereNoDoubleMarkIsUsed() throws {
-        let text = "Nurse Ana Morrow said: 'We worked through the night and saved them all, ' and went home.\n\nThe members' votes were counted on Monday."
+        let text = "Mayor Ana Morrow said: 'We worked through the night and saved them all, ' and went home.\n\nThe members' votes were counted on Monday."
         let analysis = Fixtures.analyze(text)
         let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0.name) })
         let quotes = analysis.claims.filter { $0.kind == .quote }
