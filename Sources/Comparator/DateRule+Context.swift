@@ -13,9 +13,23 @@ import ClaimModel
 /// `last year's`) is background: it aligns
 /// only with another background date. A planned date (`will vote on Friday`) aligns only with
 /// another planned one, and a day only with a day, a month with a month, a year with a year.
+/// Two dates whose clauses name the same person align at a lower similarity
+/// (`participantThreshold`): one person's act on one subject, worded apart by two outlets.
 extension DateRule {
     /// Similarity two sentences need to state the same dated fact.
     static let alignmentThreshold = 0.45
+
+    /// Similarity two sentences need when both dates' clauses name the same person as who acts
+    /// (or whom the happening befalls): one person's act on one subject is one fact, however the
+    /// outlets word it (`Ito said on Tuesday that the levy would stay`, `Ito on Tuesday vowed to
+    /// keep the levy`); the sentences still share words near both dates and are each other's best match.
+    static let participantThreshold = 0.25
+
+    /// Both dates' clauses name one same person (`actor`).
+    static func sameParticipant(_ a: Claim, _ b: Claim) -> Bool {
+        guard let x = a.slots.actor, let y = b.slots.actor else { return false }
+        return x == y
+    }
 
     /// A date read as the next such day (`will meet on Friday`): a plan, not what happened.
     static func isFuture(_ claim: Claim) -> Bool {
@@ -52,9 +66,9 @@ extension DateRule {
         // partition of the index rather than a test of every pair.
         let groups = alignment.groups(items, threshold: DateRule.alignmentThreshold, partition: { item in
             "\(DateRule.isFuture(item.claim)) \(DateRule.isPlanned(item.claim)) " + DateRule.precision(item.claim)
-        }) { a, b in
+        }, compatible: { a, b in
             !DateRule.comparedByKey(a.claim, b.claim) && !DateRule.otherScope(a.claim, b.claim)
-        }
+        }, pairThreshold: { a, b in DateRule.sameParticipant(a.claim, b.claim) ? DateRule.participantThreshold : nil })
         var findings: [Finding] = []
         for group in groups {
             var perArticle: [String: [Claim]] = [:]

@@ -156,13 +156,18 @@ extension DateRule {
     /// before the earlier article's publication day: `Tuesday` against `Wednesday` is then a
     /// different day whatever day each article was published. A day on or after the earlier
     /// article's publication may be a later stage of the story that article could not report
-    /// (`sent the bill Monday`, published Monday; `vetoed it Wednesday`, published Wednesday).
+    /// (`sent the bill Monday`, published Monday; `vetoed it Wednesday`, published Wednesday),
+    /// unless the article giving that day is itself one published on it: an article that puts
+    /// the event on its own publication day had seen it (`defeated on Tuesday`, published that
+    /// Tuesday, against `defeated on Monday` two days later is a conflict).
     static func differentWeekdays(_ a: [Claim], _ b: [Claim], published: [String?]) -> Bool {
         guard !a.isEmpty, !b.isEmpty, (a + b).allSatisfy({ writtenWeekday($0) != nil }) else { return false }
         let days = published.compactMap { $0.flatMap(DayRange.bounds)?.lowerBound }
-        guard days.count == published.count, let earliest = days.min() else { return false }
-        let reported = (a + b).allSatisfy { claim in
-            claim.slots.date.flatMap(DayRange.parse).map { $0.ranges.allSatisfy { $0.upperBound < earliest } } ?? false
+        guard days.count == published.count, days.count == 2, let earliest = days.min() else { return false }
+        let reported = [(a, days[0]), (b, days[1])].allSatisfy { claims, own in
+            claims.allSatisfy { claim in
+                claim.slots.date.flatMap(DayRange.parse).map { $0.ranges.allSatisfy { $0.upperBound < earliest || ($0.upperBound == earliest && own == earliest) } } ?? false
+            }
         }
         return reported && Set(a.compactMap(writtenWeekday)).isDisjoint(with: Set(b.compactMap(writtenWeekday)))
     }

@@ -21,9 +21,11 @@ extension FactAlignment {
 
     /// Groups of aligned claims (at most one per article, two articles at least), in a
     /// deterministic order. `partition` gives a per-claim key: only claims with the same key
-    /// are ever aligned. `compatible` may veto a pair (claims already compared elsewhere).
+    /// are ever aligned. `compatible` may veto a pair (claims already compared elsewhere);
+    /// `pairThreshold` may give a pair another threshold than `threshold`.
     func groups(_ items: [Item], threshold: Double, useLeads: Bool = true, partition: (Item) -> String = { _ in "" },
-                compatible: (Item, Item) -> Bool = { _, _ in true }) -> [[Item]] {
+                compatible: (Item, Item) -> Bool = { _, _ in true },
+                pairThreshold: (Item, Item) -> Double? = { _, _ in nil }) -> [[Item]] {
         var items = items
         var sentenceCounts: [String: Int] = [:]
         for index in items.indices.sorted(by: { (items[$0].claim.article, items[$0].claim.evidence.span.start) < (items[$1].claim.article, items[$1].claim.evidence.span.start) }) {
@@ -156,7 +158,7 @@ extension FactAlignment {
             while k < run.count {
                 let second = run[k] >> 32
                 while k < run.count, run[k] >> 32 == second { k += 1 }
-                guard second > article[i], let (j, s) = best(i, in: second), s >= threshold,
+                guard second > article[i], let (j, s) = best(i, in: second), s >= (pairThreshold(items[i], items[j]) ?? threshold),
                       let (back, _) = best(j, in: article[i]), back == i else { continue }
                 parent[find(j)] = find(i)
             }

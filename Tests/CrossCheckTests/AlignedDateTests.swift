@@ -51,11 +51,28 @@ struct AlignedDateTests {
             "The striking dock workers of Port Halden voted on Tuesday to accept the wage offer.",
         ], published: ["2026-03-11", "2026-03-12"], status: .conflict, values: ["a0": "2026-03-09", "a1": "2026-03-10"],
              evidence: ["a0": "Monday", "a1": "Tuesday"]),
+        Case(testDescription: "a weekday on the earlier article's own publication day against an earlier weekday conflicts", articles: [
+            "The striking dock workers of Port Halden voted on Tuesday to accept the wage offer.",
+            "The striking dock workers of Port Halden voted on Monday to accept the wage offer.",
+        ], published: ["2026-03-10", "2026-03-12"], status: .conflict, values: ["a0": "2026-03-10", "a1": "2026-03-09"],
+             evidence: ["a0": "Tuesday", "a1": "Monday"]),
         Case(testDescription: "a day after the earlier article's publication is a variant (a later stage)", articles: [
             "The striking dock workers of Port Halden voted on Monday to accept the wage offer.",
             "The striking dock workers of Port Halden voted on Wednesday to accept the wage offer.",
         ], published: ["2026-03-10", "2026-03-12"], status: .variant, values: ["a0": "2026-03-09", "a1": "2026-03-11"],
              evidence: ["a0": "Monday", "a1": "Wednesday"]),
+        Case(testDescription: "one speaker's statement on one subject, worded apart, dated differently conflicts", articles: [
+            "Rubbish has piled up on the kerbs of Eastbrook for most of the winter.\n\nMayor Dana Whitfield said on Tuesday that the city would not renew its contract with the waste hauler, citing missed pickups across the east side.",
+            "Households in Eastbrook say their bins sat full for weeks at a time.\n\nMayor Dana Whitfield told reporters on Monday that she is ending the deal after months of complaints from households.",
+        ], status: .conflict, values: ["a0": "2026-03-10", "a1": "2026-03-09"], evidence: ["a0": "Tuesday", "a1": "Monday"]),
+        Case(testDescription: "one person's act on one subject in other words, dated differently, conflicts", articles: [
+            "Rubbish has piled up on the kerbs of Eastbrook for most of the winter.\n\nMayor Dana Whitfield said on Tuesday that the city would not renew its contract with the waste hauler, citing missed pickups across the east side.",
+            "Households in Eastbrook say their bins sat full for weeks at a time.\n\nMayor Dana Whitfield on Monday called the waste hauler a failure and promised a new firm by spring.",
+        ], status: .conflict, values: ["a0": "2026-03-10", "a1": "2026-03-09"], evidence: ["a0": "Tuesday", "a1": "Monday"]),
+        Case(testDescription: "two speakers' statements worded alike are not aligned at the one-speaker threshold", articles: [
+            "Rubbish has piled up on the kerbs of Eastbrook for most of the winter.\n\nMayor Dana Whitfield said on Tuesday that the city would not renew its contract with the waste hauler, citing missed pickups across the east side.",
+            "Households in Eastbrook say their bins sat full for weeks at a time.\n\nCouncillor Omar Reyes told reporters on Monday that she is ending the deal after months of complaints from households.",
+        ], status: nil),
         Case(testDescription: "a planned day does not align with a day that has passed", articles: [
             "The striking dock workers of Port Halden will vote on Friday on the wage offer.",
             "The striking dock workers of Port Halden voted on Monday on the wage offer.",
