@@ -16,7 +16,8 @@ import ClaimModel
 ///
 /// Agreement raises no finding: the people table shows every stated attribute. Two values in
 /// one article are both kept and either may match the other article; but one article giving a
-/// person two ages more than a year apart contradicts itself, a conflict whatever the others say.
+/// person two ages more than a year apart, or two parties, contradicts itself, a conflict
+/// whatever the others say.
 struct PersonAttributeRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         attributeFindings(.age, in: context) + attributeFindings(.party, in: context) + attributeFindings(.home, in: context)
@@ -36,6 +37,10 @@ struct PersonAttributeRule: FindingRule {
             var worst: (status: FindingStatus, a: Claim, b: Claim)? = nil
             // One article giving the person ages more than a year apart contradicts itself.
             if kind == .age, let own = articles.lazy.compactMap({ PersonAttributeRule.ownRivalAges(perArticle[$0]!) }).first {
+                worst = (.conflict, own.0, own.1)
+            }
+            // One article giving the person two parties beside the name contradicts itself.
+            if kind == .party, let own = articles.lazy.compactMap({ PersonAttributeRule.ownRivalParties(perArticle[$0]!) }).first {
                 worst = (.conflict, own.0, own.1)
             }
             guard perArticle.count >= 2 || worst != nil else { continue }
@@ -71,6 +76,15 @@ struct PersonAttributeRule: FindingRule {
         let aged = claims.compactMap { claim in claim.slots.value.flatMap(Int.init).map { (claim, $0) } }
         guard let young = aged.min(by: { $0.1 < $1.1 }), let old = aged.max(by: { $0.1 < $1.1 }), old.1 - young.1 > 1 else { return nil }
         return (young.0, old.0)
+    }
+
+    /// Two parties one article gives a person, each written beside the name (a tag, an
+    /// appositive, a label before the title): news names a person's party as it stands, so
+    /// two of them in one article cannot both hold. The first claim and the first that differs from it.
+    static func ownRivalParties(_ claims: [Claim]) -> (Claim, Claim)? {
+        guard let first = claims.first, let value = first.slots.value,
+              let other = claims.first(where: { $0.slots.value != nil && $0.slots.value != value }) else { return nil }
+        return (first, other)
     }
 
     /// The discrepancy between two articles' values, with the claims that show it; nil when

@@ -170,7 +170,10 @@ enum PersonRecognizer {
             let insideName = index > nameTokens[0] || nameStart > run.lowerBound
             if CommonWords.notNames.contains(lower) && !doc.tokens[index].isInitialLetter
                 && !(insideName && CommonWords.functionWordsInNames.contains(lower))
-                && !(nameTokens.count >= 2 && index == nameTokens[0] && lexicons.leadingFamilyNames.contains(folded) && (nameStart > run.lowerBound || nameStart > sentence.lowerBound)) {
+                && !(nameTokens.count >= 2 && index == nameTokens[0] && lexicons.leadingFamilyNames.contains(folded) && (nameStart > run.lowerBound || nameStart > sentence.lowerBound))
+                // `Gov. Jan Brewer`, `Sen. Mark Kelly`: a given name that is also a common word
+                // (a month, a verb) is the given name right after a title, before a surname.
+                && !(nameTokens.count >= 2 && index == nameTokens[0] && nameStart > run.lowerBound && lexicons.givenNames.contains(folded)) {
                 return nil
             }
             if lexicons.organizationWords.contains(folded) { return nil }

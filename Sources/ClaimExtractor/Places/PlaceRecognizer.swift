@@ -51,7 +51,7 @@ struct PlaceRecognizer: ClaimRecognizer {
                 if PlaceRecognizer.isModifier(tree, place: found.name) { continue }
                 guard let event = PlaceRecognizer.event(doc, tree: tree, place: found.name, preposition: index, sentence: sentence, lead: sentenceIndex == 0) else { continue }
                 let span = index..<found.end
-                let hedged = Hedging.isHedged(doc, sentence: sentence, trigger: index..<(index + 1), quoted: quoted)
+                let hedged = PlaceRecognizer.isHedged(doc, tree: tree, sentence: sentence, preposition: index, quoted: quoted)
                 claims.append(Claim(
                     article: doc.article.id, kind: .place, hedged: hedged, attribution: context.attribution(for: sentence),
                     slots: Slots(verb: relation, place: found.place.name, event: event, value: found.place.levels.isEmpty ? nil : found.place.levels.encoded,
