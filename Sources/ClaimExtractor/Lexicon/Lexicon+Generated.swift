@@ -4249,6 +4249,36 @@ extension QuoteSpans {
 }
 
 extension QuoteVocabulary {
+    /// Head nouns of a document or a publication whose words an article quotes as its own speaker:
+    /// `“…,” the statement said`, `the letter said the committees had been briefed “…”`, `the
+    /// article said that …`. The quotation is the document's, no person's.
+    static let documentHeads: Set<String> = [
+        "article",
+        "document",
+        "documents",
+        "editorial",
+        "email",
+        "filing",
+        "filings",
+        "indictment",
+        "lawsuit",
+        "letter",
+        "letters",
+        "memo",
+        "memorandum",
+        "order",
+        "proposal",
+        "release",
+        "report",
+        "resolution",
+        "ruling",
+        "slides",
+        "statement",
+        "statements",
+        "study",
+        "survey",
+        "transcript",
+    ]
     /// Pronouns that stand for one person named earlier, as the subject of a speech verb:
     /// `“…,” he said`, `she added`, `he told reporters`.
     static let speakerPronouns: Set<String> = [
@@ -4322,6 +4352,32 @@ extension QuoteVocabulary {
         "warn",
         "wonder",
         "write",
+    ]
+    /// Head nouns of a source that is an unnamed person, not an institution: `a senior official
+    /// said`, `“…,” the spokesman said`, `sources said`. The quotation keeps no speaker (the article
+    /// does not say whose words they are), while an institution or a document is named as the
+    /// quotation's source (`the statement said`).
+    static let unnamedPersonHeads: Set<String> = [
+        "aide",
+        "aides",
+        "analyst",
+        "analysts",
+        "diplomat",
+        "diplomats",
+        "insider",
+        "insiders",
+        "observer",
+        "observers",
+        "official",
+        "officials",
+        "people",
+        "person",
+        "source",
+        "sources",
+        "spokesman",
+        "spokespeople",
+        "spokesperson",
+        "spokeswoman",
     ]
     /// Nouns and participles that introduce the title of a work, not a quotation:
     /// `his book “The Long Road”`, `a film titled “Homecoming”`, `the show “Late Night”`.
