@@ -19,6 +19,40 @@ extension CalendarWords {
     ]
 }
 
+extension ClauseNegation {
+    /// Determiners of a noun that deny what hangs from it: `no intention of meeting`, `no plans
+    /// to meet`.
+    static let denyingDeterminers: Set<String> = [
+        "no",
+    ]
+    /// Lemmas of a verb whose complement did not happen, is avoided or is denied: `refused to
+    /// meet`, `declined to meet`, `avoided meeting`, `shied away from identifying as`, `denied
+    /// that he met`, `refrained from meeting`.
+    static let denyingHeads: Set<String> = [
+        "avoid",
+        "decline",
+        "deny",
+        "refrain",
+        "refuse",
+        "reject",
+        "shy",
+    ]
+    /// Words that open a clause or phrase saying its predicate did not happen: `without meeting
+    /// the envoy`.
+    static let denyingMarkers: Set<String> = [
+        "without",
+    ]
+    /// Lemmas of a predicate's own dependents that deny it (`advmod`, `cc:preconj`, `cc`): `had
+    /// not met`, `never met`, `neither met X nor …`, `… nor appointed him`. `n't` is read as `not`.
+    static let negators: Set<String> = [
+        "n't",
+        "neither",
+        "never",
+        "nor",
+        "not",
+    ]
+}
+
 extension CommonWords {
     /// Words of `notNames` that are name parts when they follow the first word of a name:
     /// `Nor Azizah`, `Theresa May`.
@@ -4864,15 +4898,20 @@ extension StatusVocabulary {
         "then",
     ]
     /// Words up to four before a status word that put it ahead: `will resign`, `plans to step
-    /// down`, `is expected to be charged`, `announced he would resign`.
+    /// down`, `is expected to be charged`, `announced he would resign`; an intention or a plan as a
+    /// noun too (`no intention of resigning`: a plan denied, not a status).
     static let futureMarkers: Set<String> = [
         "could",
         "expected",
         "going",
         "intended",
         "intends",
+        "intent",
+        "intention",
+        "intentions",
         "may",
         "might",
+        "plan",
         "planned",
         "planning",
         "plans",

@@ -181,7 +181,7 @@ extension QuoteRecognizer {
             let others = Set(people.mentions(in: last.token..<token).map(\.entity)).subtracting([last.entity])
             if others.isEmpty { return last.entity }
         }
-        return people.mentions(in: 0..<token).last?.entity
+        return people.last(before: token)?.entity
     }
 
     /// A quotation opened and left open at the end of a paragraph that the next paragraph
