@@ -9,6 +9,8 @@ public enum CrossCheckError: Error, Equatable, Sendable {
     case emptyFile(path: String)
     case invalidUTF8(path: String, line: Int, byteOffset: Int)
     case binary(path: String, line: Int)
+    /// NUL bytes on standard input (`extract -`, `diff -`): named by `--name`, in no set.
+    case binaryInput(path: String, line: Int)
     case utf16(path: String)
     case utf32(path: String)
     /// A symbolic link in a set whose target lies outside the set (read only with `--follow-links`).
@@ -28,7 +30,7 @@ public enum CrossCheckError: Error, Equatable, Sendable {
     /// The 1-based line the error points at, where one applies.
     public var line: Int? {
         switch self {
-        case .invalidUTF8(_, let line, _), .binary(_, let line), .frontMatter(_, let line, _), .json(_, let line, _), .noText(_, let line, _): return line
+        case .invalidUTF8(_, let line, _), .binary(_, let line), .binaryInput(_, let line), .frontMatter(_, let line, _), .json(_, let line, _), .noText(_, let line, _): return line
         default: return nil
         }
     }
@@ -48,7 +50,7 @@ public enum CrossCheckError: Error, Equatable, Sendable {
         case .notFound(let path), .notADirectory(let path), .emptySet(let path), .emptyFile(let path),
             .utf16(let path), .utf32(let path):
             return path
-        case .unreadable(let path, _), .invalidUTF8(let path, _, _), .binary(let path, _),
+        case .unreadable(let path, _), .invalidUTF8(let path, _, _), .binary(let path, _), .binaryInput(let path, _),
             .frontMatter(let path, _, _), .json(let path, _, _), .tooLarge(let path, _, _),
             .duplicateID(let path, _, _), .configuration(let path, _, _), .write(let path, _),
             .notAFile(let path, _), .noText(let path, _, _), .linkOutside(let path, _):
@@ -75,6 +77,8 @@ public enum CrossCheckError: Error, Equatable, Sendable {
             return "\(path):\(line): not valid UTF-8 (byte \(offset)); re-save the file as UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`)"
         case .binary(let path, let line):
             return "\(path):\(line): holds NUL bytes, so it is not a text article; remove it from the set"
+        case .binaryInput(let path, let line):
+            return "\(path):\(line): standard input holds NUL bytes, so it is not a text article; pipe in the article's text (a binary file cannot be read)"
         case .utf16(let path):
             return "\(path): is UTF-16; re-save it as UTF-8 (for example `iconv -f UTF-16 -t UTF-8`)"
         case .utf32(let path):

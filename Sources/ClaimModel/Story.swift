@@ -122,11 +122,21 @@ extension Article {
 extension Story {
     /// Discrepancies a reader should see first: most salient first (ties keep the given
     /// order), from `firstScreenSalience` on; minor only-in findings and repeats left out.
+    /// When none reaches that salience and none is a conflict, the most salient
+    /// of them, up to `fallbackCount`: the first screen is never empty while the report
+    /// holds a discrepancy outside the appendix.
     public func topDiscrepancies(_ ordered: [Finding]) -> [Finding] {
         let hidden = Set(minor).union(repeats)
-        return ordered.enumerated()
-            .filter { $0.element.status.isDiscrepancy && !hidden.contains($0.element.id) && salience(of: $0.element.id) >= Story.firstScreenSalience }
+        let ranked = ordered.enumerated()
+            .filter { $0.element.status.isDiscrepancy && !hidden.contains($0.element.id) }
             .sorted { (-salience(of: $0.element.id), $0.offset) < (-salience(of: $1.element.id), $1.offset) }
             .map(\.element)
+        let top = ranked.filter { salience(of: $0.id) >= Story.firstScreenSalience }
+        // A conflict kept below (a side occasion's date) stays there: the terminal names it anyway.
+        guard top.isEmpty, !ranked.contains(where: { $0.status == .conflict }) else { return top }
+        return Array(ranked.prefix(Story.fallbackCount))
     }
+
+    /// How many discrepancies the first screen shows when nothing reaches its salience.
+    public static let fallbackCount = 5
 }

@@ -15,9 +15,25 @@ public struct ComparisonContext: Sendable {
     private let articleIndex: [String: Int]
     private let entityIndex: [String: Int]
     private let claimsByKind: [ClaimKind: [Claim]]
+    /// The sentence words and their weights over the set's articles, which the rules that
+    /// align claims by their sentences share (made once, not once per rule).
+    let alignment: FactAlignment
 
     public init(articles: [Article], entities: [GlobalEntity], claims: [Claim], configuration: ComparatorConfiguration,
                 mentions: [String: [String: [Mention]]]) {
+        self.init(articles: articles, entities: entities, claims: claims, configuration: configuration, mentions: mentions,
+                  alignment: FactAlignment(articles: articles))
+    }
+
+    /// A context over the same articles as another (an earlier occasion's claims), sharing its alignment.
+    init(_ other: ComparisonContext, claims: [Claim]) {
+        self.init(articles: other.articles, entities: other.entities, claims: claims, configuration: other.configuration,
+                  mentions: other.mentions, alignment: other.alignment)
+    }
+
+    private init(articles: [Article], entities: [GlobalEntity], claims: [Claim], configuration: ComparatorConfiguration,
+                 mentions: [String: [String: [Mention]]], alignment: FactAlignment) {
+        self.alignment = alignment
         self.articles = articles
         self.entities = entities
         self.claims = claims

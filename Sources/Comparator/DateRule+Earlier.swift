@@ -10,8 +10,12 @@ extension DateRule {
 
     /// Some date of `a` and some date of `b` state one fact by their sentences.
     static func sentencesAlign(_ a: [Claim], _ b: [Claim], _ alignment: FactAlignment) -> Bool {
-        let first = a.compactMap { alignment.item($0, background: true) }, second = b.compactMap { alignment.item($0, background: true) }
-        return first.contains { x in
+        sentencesAlign(a.compactMap { alignment.item($0, background: true) }, b.compactMap { alignment.item($0, background: true) }, alignment)
+    }
+
+    /// `sentencesAlign` of items made once per article (a key's pairs of articles share them).
+    static func sentencesAlign(_ first: [FactAlignment.Item], _ second: [FactAlignment.Item], _ alignment: FactAlignment) -> Bool {
+        first.contains { x in
             second.contains { y in !x.near.isDisjoint(with: y.near) && alignment.similarity(x, y) >= DateRule.alignmentThreshold }
         }
     }

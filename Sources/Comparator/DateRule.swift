@@ -66,12 +66,23 @@ struct DateRule: FindingRule {
             // comes first (`excused`: relative dates read from different publication dates).
             let apart = articles.count > 1 ? conflictingPairs(articles, values) : []
             let sides = occurrenceSides(articles, values, context)
-            var pairs = apart.filter { !DateRule.differentOccurrences($0.0, $0.1, sides) }
+            // Filtered lazily: the branches below ask for the first pairs, and whether every
+            // pair of articles is one, so a key's pairs are walked only as far as that needs.
+            var pairs = apart.lazy.filter { !DateRule.differentOccurrences($0.0, $0.1, sides) }
             if DateRule.isEarlierKey(key), !pairs.isEmpty {
                 // Earlier occasions of one word are many: a pair counts only when its sentences align.
                 if alignment == nil { alignment = FactAlignment(context) }
-                pairs = pairs.filter { DateRule.sentencesAlign(perArticle[$0.0]!, perArticle[$0.1]!, alignment!) }
-                if pairs.isEmpty { continue }
+                let aligner = alignment!
+                var items: [String: [FactAlignment.Item]] = [:]
+                func itemsOf(_ article: String) -> [FactAlignment.Item] {
+                    if let known = items[article] { return known }
+                    let made = perArticle[article]!.compactMap { aligner.item($0, background: true) }
+                    items[article] = made
+                    return made
+                }
+                let aligned = apart.filter { !DateRule.differentOccurrences($0.0, $0.1, sides) && DateRule.sentencesAlign(itemsOf($0.0), itemsOf($0.1), aligner) }
+                if aligned.isEmpty { continue }
+                pairs = aligned.lazy.filter { _ in true }  // the same type as the lazy pairs
             }
             let hard = pairs.first { !excused($0.0, $0.1, perArticle, context) }
             var status: FindingStatus
@@ -87,7 +98,7 @@ struct DateRule: FindingRule {
                 status = .variant
                 summary = "Sources date the \(event) differently, but the word may name more than one occasion"
                 reason = "\(context.outlet(several)) itself gives several dates for the \(event) (\(values[several]!.joined(separator: ", "))); \(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap"
-            } else if articles.count >= DateRule.occasionsQuorum, pairs.count == articles.count * (articles.count - 1) / 2 {
+            } else if articles.count >= DateRule.occasionsQuorum, apart.count == articles.count * (articles.count - 1) / 2, pairs.count == apart.count {
                 // No two articles give the event the same date: three outlets do not each misdate
                 // one event; the word names several occasions (a meeting in February, another in
                 // June, a third on Thursday).

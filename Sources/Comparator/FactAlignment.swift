@@ -47,14 +47,22 @@ struct FactAlignment {
     let articles: [String: Article]
     /// Stem → inverse sentence frequency.
     let weights: [String: Double]
+    /// Article id → its lead sentence, found once per article rather than once per claim.
+    let leads: [String: Range<Int>]
 
-    init(_ context: ComparisonContext) {
+    /// The set's alignment, made once per comparison (`ComparisonContext.alignment`).
+    init(_ context: ComparisonContext) { self = context.alignment }
+
+    init(articles: [Article]) {
         var byID: [String: Article] = [:]
-        for article in context.articles { byID[article.id] = article }
-        articles = byID
+        for article in articles { byID[article.id] = article }
+        self.articles = byID
+        var leads: [String: Range<Int>] = [:]
+        for (id, article) in byID { leads[id] = FactAlignment.lead(article.scalars).map { FactAlignment.firstSentence(article.scalars, from: $0) } }
+        self.leads = leads
         var frequency: [String: Int] = [:]
         var sentences = 0
-        for article in context.articles.sorted(by: { $0.id < $1.id }) {
+        for article in articles.sorted(by: { $0.id < $1.id }) {
             for range in FactAlignment.sentences(article.scalars) {
                 sentences += 1
                 for stem in Set(FactAlignment.stems(FactContext.words(article.scalars, range.lowerBound, range.upperBound))) {
@@ -82,8 +90,7 @@ struct FactAlignment {
             let stem = FactAlignment.stem(word)
             nearness[stem] = max(nearness[stem] ?? 0, 1 / (1 + Double(distance) / FactAlignment.nearnessScale))
         }
-        let lead = FactAlignment.lead(s).map { FactAlignment.firstSentence(s, from: $0) }
-        let isLead = lead.map { $0.contains(start) } ?? false
+        let isLead = leads[claim.article].map { $0.contains(start) } ?? false
         let wordSet = Set(words)
         var item = Item(claim: claim, words: wordSet, orderedWords: wordSet.sorted(), nearness: nearness, isLead: isLead,
                         isBackground: background || (!dated && FactContext.of(claim, in: article).time != nil), sentence: sentence.lowerBound)

@@ -154,26 +154,7 @@ struct NumberRule: FindingRule {
                 }
                 // The pair named is chosen by publication date, never by file order: the
                 // earliest-published article of the worst pair, then the latest, then ids.
-                func precedes(_ p: (String, String), _ q: (String, String)) -> Bool {
-                    func dates(_ pair: (String, String)) -> (early: String, late: String) {
-                        let (x, y) = (published(pair.0, context) ?? "", published(pair.1, context) ?? "")
-                        return (min(x, y), max(x, y))
-                    }
-                    let (dp, dq) = (dates(p), dates(q))
-                    if dp.early != dq.early { return dp.early < dq.early }
-                    if dp.late != dq.late { return dp.late > dq.late }
-                    return (p.0, p.1) < (q.0, q.1)
-                }
-                var worst: (verdict: Verdict, a: String, b: String) = (.same, ids[0], ids[1])
-                for (i, a) in representatives.enumerated() {
-                    for b in representatives[(i + 1)...] {
-                        var verdict = NumberRule.verdict(perArticle[a]!, perArticle[b]!, tolerance)
-                        if verdict == .conflict, grows, let update = isUpdate(a, b, perArticle, context) { verdict = update ? .update : .conflict }
-                        if verdict > worst.verdict || (verdict == worst.verdict && verdict >= .update && precedes((a, b), (worst.a, worst.b))) {
-                            worst = (verdict, a, b)
-                        }
-                    }
-                }
+                let worst = worstPair(representatives, perArticle, first: (ids[0], ids[1]), tolerance, grows: grows, context)
                 let (a, b) = (worst.a, worst.b)
                 switch worst.verdict {
                 case .conflict where several != nil && NumberRule.stray(several!, perArticle, tolerance, related: related) == nil:
@@ -270,23 +251,20 @@ struct NumberRule: FindingRule {
         for i in x.indices {
             for k in y.indices where comparable(x[i], y[k]) {
                 let (a, b) = (x[i].interval, y[k].interval)
-                let verdict: Verdict
-                if a.value == b.value || (a.low == b.low && a.high == b.high) {
-                    verdict = .same
-                } else if a.low == a.high && b.low <= a.low && a.low <= b.high || b.low == b.high && a.low <= b.low && b.low <= a.high {
-                    verdict = .inside
-                } else if a.high == .infinity, b.high == .infinity, a.low > 0, b.low > 0, max(a.low, b.low) / min(a.low, b.low) >= boundRatio {
-                    // Two lower bounds an order apart are two different figures, not one hedged twice.
-                    verdict = .conflict
-                } else if overlaps(a.low, a.high, b.low, b.high, tolerance) {
-                    verdict = .overlap
-                } else {
-                    verdict = .conflict
-                }
+                let verdict = pairVerdict(a, b, tolerance)
                 best = min(best ?? verdict, verdict)
             }
         }
         return best ?? .otherOccasion
+    }
+
+    /// How two figures compare.
+    static func pairVerdict(_ a: (value: String, low: Double, high: Double), _ b: (value: String, low: Double, high: Double), _ tolerance: Double) -> Verdict {
+        if a.value == b.value || (a.low == b.low && a.high == b.high) { return .same }
+        if a.low == a.high && b.low <= a.low && a.low <= b.high || b.low == b.high && a.low <= b.low && b.low <= a.high { return .inside }
+        // Two lower bounds an order apart are two different figures, not one hedged twice.
+        if a.high == .infinity, b.high == .infinity, a.low > 0, b.low > 0, max(a.low, b.low) / min(a.low, b.low) >= boundRatio { return .conflict }
+        return overlaps(a.low, a.high, b.low, b.high, tolerance) ? .overlap : .conflict
     }
 
     func published(_ article: String, _ context: ComparisonContext) -> String? {

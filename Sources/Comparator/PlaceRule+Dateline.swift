@@ -21,13 +21,21 @@ extension PlaceRule {
         guard datelines.count > 1 else { return [] }
         let ids = datelines.keys.sorted()
         let texts = context.articles.sorted { $0.id < $1.id }.map { Folding.words($0.body) }
+        // Decided once per name (datelines repeat a few names), and the texts are read only
+        // until a second occurrence is found.
+        var known: [[String]: Bool] = [:]
         func named(_ claim: Claim) -> Bool {
             let name = Folding.words(claim.slots.place ?? "")
             guard !name.isEmpty else { return true }
+            if let answer = known[name] { return answer }
             // Its own dateline is one occurrence; any other (another article's dateline too) names it.
-            return texts.reduce(0) { $0 + PlaceRule.count(name, in: $1) } > 1
+            var occurrences = 0
+            for text in texts where occurrences <= 1 { occurrences += PlaceRule.count(name, in: text) }
+            known[name] = occurrences > 1
+            return occurrences > 1
         }
-        let isNamed = datelines.mapValues(named)
+        var isNamed: [String: Bool] = [:]
+        for article in ids { isNamed[article] = named(datelines[article]!) }
         var pair: (doubtful: String, other: String)? = nil
         // The doubtful dateline: named nowhere else, and no bureau's city.
         search: for a in ids where isNamed[a] == false && !PlaceRule.bureauCities.contains(Folding.fold(datelines[a]!.slots.place ?? "")) {

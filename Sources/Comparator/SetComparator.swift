@@ -68,8 +68,7 @@ public struct SetComparator: Sendable {
         for rule in rules { findings.append(contentsOf: rule.findings(in: context)) }
         var background = Set<String>()
         for occasion in split.background {
-            let earlier = ComparisonContext(
-                articles: context.articles, entities: globals, claims: occasion, configuration: configuration, mentions: mentions)
+            let earlier = ComparisonContext(context, claims: occasion)
             for rule in rules where BackgroundEvents.comparesBackground(rule) {
                 let marked = rule.findings(in: earlier).map(BackgroundEvents.mark)
                 background.formUnion(marked.map(\.id))

@@ -85,7 +85,7 @@ public struct Baseline: Sendable, Hashable {
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw fail("", "not valid JSON; fix it, or delete it and run `crosscheck baseline` on the set")
+            throw fail("", "not valid JSON\(Baseline.place(of: error, in: data)); fix it, or delete it and run `crosscheck baseline` on the set")
         }
         guard let root = object as? [String: Any] else { throw fail("", "expected a JSON object with `version` and `findings`") }
         guard let version = root["version"] as? Int else { throw fail("version", "missing or not a number; add \"version\": 1") }
@@ -112,6 +112,20 @@ public struct Baseline: Sendable, Hashable {
                                           summary: text("summary"), reason: text("reason"), author: text("author"), date: text("date")))
         }
         return baseline
+    }
+
+    /// Where the parser stopped, as ` (line 4, column 19: Invalid value)`: the parser names a
+    /// character offset (`around character 51.`), turned here into a line and column.
+    static func place(of error: Error, in data: Data) -> String {
+        guard let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String else { return "" }
+        let words = detail.split(separator: " ")
+        guard let mark = words.firstIndex(of: "character"), mark + 1 < words.count,
+              let offset = Int(words[mark + 1].filter(\.isNumber)), offset <= data.count else { return " (\(detail))" }
+        let before = data.prefix(offset)
+        let line = before.filter { $0 == 0x0A }.count + 1
+        let column = offset - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+        let what = words[..<(words.firstIndex(of: "around") ?? words.endIndex)].joined(separator: " ")
+        return " (line \(line), column \(column): \(what))"
     }
 
     /// The file's bytes: sorted keys, entries sorted by id, a final newline.

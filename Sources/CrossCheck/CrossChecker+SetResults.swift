@@ -28,3 +28,27 @@ extension CrossChecker {
         return result
     }
 }
+
+extension CrossChecker {
+    /// One article has nothing to be compared with: what it alone says is no finding (its
+    /// story keeps the values, without a status or a link); an article that contradicts
+    /// itself still is one.
+    static func alone(_ findings: [Finding], _ story: Story) -> ([Finding], Story) {
+        let kept = findings.filter { $0.status != .onlyIn }
+        let ids = Set(kept.map(\.id))
+        var story = story
+        story.frame = story.frame.map { row in
+            guard let id = row.finding, !ids.contains(id) else { return row }
+            var row = row
+            row.status = nil
+            row.finding = nil
+            return row
+        }
+        story.salience = story.salience.filter { ids.contains($0.key) }
+        story.minor = story.minor.filter(ids.contains)
+        story.repeats = story.repeats.filter(ids.contains)
+        story.background = story.background.filter(ids.contains)
+        story.updates = story.updates.filter { ids.contains($0.finding) }
+        return (kept, story)
+    }
+}

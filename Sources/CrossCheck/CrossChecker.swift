@@ -98,8 +98,9 @@ public struct CrossChecker: Sendable {
         let sorted = analyses.sorted { $0.article.id < $1.article.id }
         let comparison = SetComparator(configuration: configuration.comparator).compare(sorted)
         let allDiagnostics = (diagnostics + sorted.flatMap(\.diagnostics)).sorted()
-        let findings = comparison.findings.filter { !configuration.isDisabled($0) }
-        let story = StoryBuilder.build(articles: sorted.map(\.article), entities: comparison.entities, claims: comparison.claims, findings: findings, background: comparison.background)
+        var findings = comparison.findings.filter { !configuration.isDisabled($0) }
+        var story = StoryBuilder.build(articles: sorted.map(\.article), entities: comparison.entities, claims: comparison.claims, findings: findings, background: comparison.background)
+        if sorted.count == 1 { (findings, story) = CrossChecker.alone(findings, story) }
         return Report(
             tool: Report.Tool(name: CrossCheckVersion.name, version: CrossCheckVersion.version), set: set,
             articles: sorted.map { ArticleRecord(article: $0.article) }, entities: comparison.entities,

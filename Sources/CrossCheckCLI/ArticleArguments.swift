@@ -21,7 +21,11 @@ struct ArticleArguments {
             }
             let data = console.readInput()
             if data.isEmpty { throw CrossCheckError.emptyFile(path: shown) }
-            return [try ArticleParser.parse(bytes: [UInt8](data), path: shown, id: (shown as NSString).deletingPathExtension, format: format)]
+            do {
+                return [try ArticleParser.parse(bytes: [UInt8](data), path: shown, id: (shown as NSString).deletingPathExtension, format: format)]
+            } catch CrossCheckError.binary(let path, let line) {
+                throw CrossCheckError.binaryInput(path: path, line: line)
+            }
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {

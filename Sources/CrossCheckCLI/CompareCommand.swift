@@ -111,7 +111,13 @@ struct CompareCommand: Command {
                     let name = "\(result.report.set).\(format.fileExtension)"
                     let path = FolderPath.join(output, name)
                     let text = ReportWriter.render(result.report, as: format)
-                    try AtomicFile.write(text, to: path)
+                    do {
+                        try AtomicFile.write(text, to: path)
+                    } catch {
+                        // The comparison is done: its summary is shown even when a report cannot be written (exit 4).
+                        if !args.has("--quiet") { console.out(TerminalRenderer(color: color).render(result.report, written: written)) }
+                        throw error
+                    }
                     written.append(path)
                     manifest.append(ReportManifest.File(path: name, sha256: SHA256.hex(text), set: result.report.set))
                 }

@@ -47,8 +47,15 @@ struct EvalCommand: Command {
         var all = ScoreTable(rows: [], notes: [])
         if let goldDir = args.value("--gold-dir") {
             // Only the sets that have a labelled file there.
-            sets = sets.filter { FileManager.default.fileExists(atPath: (goldDir as NSString).appendingPathComponent(($0 as NSString).lastPathComponent + ".gold.json")) }
-            if sets.isEmpty { throw CrossCheckError.usage("no set under \(args.positionals.joined(separator: ", ")) has a <set>.gold.json in \(goldDir)") }
+            let labelled = sets.filter { FileManager.default.fileExists(atPath: (goldDir as NSString).appendingPathComponent(($0 as NSString).lastPathComponent + ".gold.json")) }
+            if labelled.isEmpty { throw CrossCheckError.usage("no set under \(args.positionals.joined(separator: ", ")) has a <set>.gold.json in \(goldDir)") }
+            // Say which sets are left out, so a missing or misnamed gold file is never silent.
+            let skipped = sets.filter { !labelled.contains($0) }.map { ($0 as NSString).lastPathComponent }
+            if !skipped.isEmpty {
+                let names = skipped.prefix(5).joined(separator: ", ") + (skipped.count > 5 ? ", …" : "")
+                console.err("crosscheck: note: \(skipped.count) set\(skipped.count == 1 ? "" : "s") skipped, no <set>.gold.json in \(Printable.line(goldDir)): \(names)\n")
+            }
+            sets = labelled
         }
         // What sets share (the walk to the repository root, the corpus's crosscheck.json) is looked up once.
         let discovery = ConfigurationDiscovery(explicit: explicitConfig)

@@ -16,6 +16,12 @@ struct SetArguments {
         var seen: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
+            if path == "-" {
+                // Standard input is one article, not a set: `extract -` and `diff` read it.
+                console.err("crosscheck: -: \(command) takes set folders and corpus folders, not standard input; to read one article from standard input use `crosscheck extract -` (or `crosscheck diff - FILE`), or put the articles in a folder\n")
+                failed = true
+                continue
+            }
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 console.err("crosscheck: \(CrossCheckError.notFound(path: path).message)\n")
                 failed = true

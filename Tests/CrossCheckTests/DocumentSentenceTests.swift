@@ -26,6 +26,8 @@ import Testing
             sentences: ["Budget talks stall", "Sen. Ana Lorne said no.", "Others agreed."]),
         Case(id: "title opening the text", text: "Gov. Ben Ruiz signed it. Critics objected.",
             sentences: ["Gov. Ben Ruiz signed it.", "Critics objected."]),
+        Case(id: "a state written with inner stops", text: "Rep. Ana Lorne (D-N.Y.) told reporters it was over. She left.",
+            sentences: ["Rep. Ana Lorne (D-N.Y.) told reporters it was over.", "She left."]),
         Case(id: "plain full stops", text: "The talks ended. Both sides left.", sentences: ["The talks ended.", "Both sides left."]),
     ]
 

@@ -65,4 +65,28 @@ struct GrammarParserTrainingTests {
         #expect(String(decoding: bytes.prefix(8), as: UTF8.self) == (joint ? "XCGRAM04" : "XCGRAM03"))
         #expect(try GrammarModel(data: Data(bytes)).parser.joint == joint)
     }
+
+    /// UD gives punctuation no dependents, and a joint parser never makes a word tagged PUNCT
+    /// a head (here the committed weights deciding jointly); the move-first parser is not restricted.
+    @Test(arguments: [
+        "“We are not leaving,” the union’s leader, Mara Voss, told workers at the gate on Monday.",
+        "The port reopened on Friday — two days after the storm — and ships (mostly tankers) queued outside.",
+        "“Enough,” she said. “The vote is final.”",
+        "Prices rose 4% in May; fuel, food and rent led the rise, the agency said.",
+    ])
+    func punctuationTakesNoDependents(text: String) throws {
+        let committed = try GrammarModel.shared.get()
+        #expect(committed.parser.leafTags.isEmpty)
+        let parser = Parser(labels: committed.parser.labels, weights: committed.parser.weights, joint: true)
+        let model = GrammarModel(tagger: committed.tagger, parser: parser, lemmatizer: committed.lemmatizer, metadata: committed.metadata)
+        #expect(model.parser.leafTags.contains(true))
+        let analysis = model.analyze(Array(text.utf8))
+        #expect(!analysis.sentences.isEmpty)
+        for sentence in analysis.sentences {
+            let words = sentence.words
+            for (index, head) in words.heads.enumerated() where head > 0 {
+                #expect(model.tagger.tags.upos[words.tags[head - 1]] != "PUNCT", "word \(index + 1) hangs from punctuation in “\(text)”")
+            }
+        }
+    }
 }

@@ -73,6 +73,7 @@ struct GrammarTokenizerTests {
         SplitCase(id: "sign-off and name", text: "Best regards, Ana Lorne", sentences: ["Best regards,", "Ana Lorne"]),
         SplitCase(id: "sign-off closed by the name", text: "Thanks, Ana. The files follow.", sentences: ["Thanks, Ana.", "The files follow."]),
         SplitCase(id: "letter opener after a bare word", text: "the files are below Please call me", sentences: ["the files are below", "Please call me"]),
+        SplitCase(id: "No. before a number", text: "Ana Ruiz, who holds the No. 3 post, spoke. She left.", sentences: ["Ana Ruiz, who holds the No. 3 post, spoke.", "She left."]),
         SplitCase(id: "list item numbers", text: "Two points. 1. The price is fixed. 2. The term is long.", sentences: ["Two points.", "1. The price is fixed.", "2. The term is long."]),
     ]
 

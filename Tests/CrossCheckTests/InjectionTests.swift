@@ -29,9 +29,10 @@ struct InjectionTests {
         Fixtures.write("""
             {"version": 1, "findings": [{"id": "f-0000000000000001", "kind": "title\\n::stop-commands::tok", "subject": "A\\u001b[2J\\n::stop-commands::tok"}]}
             """, to: set + "/baseline.json")
-        let result = Fixtures.run(["check", root, "--no-cache", "--annotations"])
+        // `--strict`: the stale entry fails the gate (a set of one article has no new finding).
+        let result = Fixtures.run(["check", root, "--no-cache", "--annotations", "--strict"])
         #expect(result.status == 1, "\(result.out)\(result.err)")
-        #expect(result.out.contains("stale f-0000000000000001 title ::stop-commands::tok “A[2J ::stop-commands::tok”"), "\(result.out)")
+        #expect(result.out.contains("STALE f-0000000000000001 title ::stop-commands::tok “A[2J ::stop-commands::tok”"), "\(result.out)")
         Self.expectInert(result.out)
         Self.expectInert(result.err)
     }

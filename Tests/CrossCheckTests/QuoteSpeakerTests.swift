@@ -39,6 +39,9 @@ enum QuoteCases {
         QuoteCase(id: "a scare-quoted term is no quote", text: "Officials called the scheme “smart growth” on Monday.", quote: "smart growth", speaker: nil, absent: true),
         QuoteCase(id: "a quotation running over paragraphs takes the speaker at its closing mark", text: "Staff were told on Friday.\n\n“The lab will reopen in June.\n\nEvery team will move back by the autumn,” Director Mia Holt wrote in a letter.", quote: "The lab will reopen in June", speaker: "Mia Holt"),
         QuoteCase(id: "a quotation standing alone after X said … is X's", text: "Harbour chief Ivo Rand said the strike had cost the port a week of trade.\n\n“We are one crew here and we stay together.”", quote: "We are one crew here and we stay together", speaker: "Ivo Rand"),
+        QuoteCase(id: "X said …, according to an outlet: the words are X's", text: "“The man is worn out and sorry,” Judge Vera Morrow said, according to the Daily Courier.", quote: "The man is worn out and sorry", speaker: "Vera Morrow"),
+        QuoteCase(id: "a bracketed tag between the name and the verb", text: "Replying to the judge’s claim that courts hold no politics, Sen. Ada Kerr (D-Ore.) explained, “There are no neutral judges, and you know that.”", quote: "There are no neutral judges, and you know that", speaker: "Ada Kerr"),
+        QuoteCase(id: "a participle on an adverbial noun takes the main clause's subject", text: "A day after telling reporters that he was “not going to talk about the photo any more,” Governor Ivo Rand broke his silence on Wednesday.", quote: "not going to talk about the photo any more", speaker: "Ivo Rand"),
         QuoteCase(id: "a new sentence between two quotations ends the first one", text: "“The road is closed,” Mayor Tomas Kral said on Monday. He called the flooding “the worst the town has seen in fifty years.”", quote: "the worst the town has seen in fifty years", speaker: "Tomas Kral"),
     ]
 }
@@ -107,5 +110,44 @@ enum QuoteCases {
         let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0.name) })
         let quote = analysis.claims.first { $0.kind == .quote }
         #expect(quote?.slots.speaker.flatMap { names[$0] } == "Rita Amsel")
+    }
+}
+
+/// Quotations an institution or a document speaks carry its words as their `source`; an unnamed
+/// person (`a senior official`) leaves both speaker and source empty; words quoted in a clause a
+/// speech verb reports are that verb's subject's.
+@Suite struct QuoteSourceTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var id: String
+        var text: String
+        var quote: String
+        var source: String?
+        var testDescription: String { id }
+    }
+
+    static let cases: [Case] = [
+        Case(id: "an institution's statement", text: "“The plant meets every standard,” the ministry said in a statement.", quote: "The plant meets every standard", source: "the ministry"),
+        Case(id: "a document said that … “…”", text: "The letter said the committees had been briefed “about these plans many times” before the vote.", quote: "about these plans many times", source: "The letter"),
+        Case(id: "an unnamed official is no source", text: "“Repairs will take at least a month,” a senior official said on Monday.", quote: "Repairs will take at least a month", source: nil),
+        Case(id: "a clause a spokesman reports is not the clause subject's", text: "A company spokesman told reporters that the firm had seen “no sign of any fault in the design.”", quote: "no sign of any fault in the design", source: nil),
+    ]
+
+    @Test(arguments: cases) func source(_ c: Case) throws {
+        let analysis = Fixtures.analyze(c.text)
+        let claim = try #require(analysis.claims.first { $0.kind == .quote && $0.slots.quote == c.quote }, "\(analysis.claims.map(\.slots.stableDescription))")
+        #expect(claim.slots.speaker == nil)
+        #expect(claim.slots.source == c.source)
+    }
+
+    /// An article that quotes with single straight marks only: they pair as quotation marks,
+    /// while a plural possessive's apostrophe stays one.
+    @Test func singleMarksQuoteWhereNoDoubleMarkIsUsed() throws {
+        let text = "Mayor Ana Morrow said: 'We worked through the night and saved them all, ' and went home.\n\nThe members' votes were counted on Monday."
+        let analysis = Fixtures.analyze(text)
+        let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0.name) })
+        let quotes = analysis.claims.filter { $0.kind == .quote }
+        #expect(quotes.map(\.slots.quote) == ["We worked through the night and saved them all"])
+        #expect(quotes.first?.slots.speaker.map { names[$0] ?? $0 } == "Ana Morrow")
+        #expect(quotes.first?.evidence.text.hasPrefix("'") == true)
     }
 }

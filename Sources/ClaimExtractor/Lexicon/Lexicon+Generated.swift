@@ -19,6 +19,40 @@ extension CalendarWords {
     ]
 }
 
+extension ClauseNegation {
+    /// Determiners of a noun that deny what hangs from it: `no intention of meeting`, `no plans
+    /// to meet`.
+    static let denyingDeterminers: Set<String> = [
+        "no",
+    ]
+    /// Lemmas of a verb whose complement did not happen, is avoided or is denied: `refused to
+    /// meet`, `declined to meet`, `avoided meeting`, `shied away from identifying as`, `denied
+    /// that he met`, `refrained from meeting`.
+    static let denyingHeads: Set<String> = [
+        "avoid",
+        "decline",
+        "deny",
+        "refrain",
+        "refuse",
+        "reject",
+        "shy",
+    ]
+    /// Words that open a clause or phrase saying its predicate did not happen: `without meeting
+    /// the envoy`.
+    static let denyingMarkers: Set<String> = [
+        "without",
+    ]
+    /// Lemmas of a predicate's own dependents that deny it (`advmod`, `cc:preconj`, `cc`): `had
+    /// not met`, `never met`, `neither met X nor …`, `… nor appointed him`. `n't` is read as `not`.
+    static let negators: Set<String> = [
+        "n't",
+        "neither",
+        "never",
+        "nor",
+        "not",
+    ]
+}
+
 extension CommonWords {
     /// Words of `notNames` that are name parts when they follow the first word of a name:
     /// `Nor Azizah`, `Theresa May`.
@@ -4249,6 +4283,36 @@ extension QuoteSpans {
 }
 
 extension QuoteVocabulary {
+    /// Head nouns of a document or a publication whose words an article quotes as its own speaker:
+    /// `“…,” the statement said`, `the letter said the committees had been briefed “…”`, `the
+    /// article said that …`. The quotation is the document's, no person's.
+    static let documentHeads: Set<String> = [
+        "article",
+        "document",
+        "documents",
+        "editorial",
+        "email",
+        "filing",
+        "filings",
+        "indictment",
+        "lawsuit",
+        "letter",
+        "letters",
+        "memo",
+        "memorandum",
+        "order",
+        "proposal",
+        "release",
+        "report",
+        "resolution",
+        "ruling",
+        "slides",
+        "statement",
+        "statements",
+        "study",
+        "survey",
+        "transcript",
+    ]
     /// Pronouns that stand for one person named earlier, as the subject of a speech verb:
     /// `“…,” he said`, `she added`, `he told reporters`.
     static let speakerPronouns: Set<String> = [
@@ -4322,6 +4386,32 @@ extension QuoteVocabulary {
         "warn",
         "wonder",
         "write",
+    ]
+    /// Head nouns of a source that is an unnamed person, not an institution: `a senior official
+    /// said`, `“…,” the spokesman said`, `sources said`. The quotation keeps no speaker (the article
+    /// does not say whose words they are), while an institution or a document is named as the
+    /// quotation's source (`the statement said`).
+    static let unnamedPersonHeads: Set<String> = [
+        "aide",
+        "aides",
+        "analyst",
+        "analysts",
+        "diplomat",
+        "diplomats",
+        "insider",
+        "insiders",
+        "observer",
+        "observers",
+        "official",
+        "officials",
+        "people",
+        "person",
+        "source",
+        "sources",
+        "spokesman",
+        "spokespeople",
+        "spokesperson",
+        "spokeswoman",
     ]
     /// Nouns and participles that introduce the title of a work, not a quotation:
     /// `his book “The Long Road”`, `a film titled “Homecoming”`, `the show “Late Night”`.
@@ -4808,15 +4898,20 @@ extension StatusVocabulary {
         "then",
     ]
     /// Words up to four before a status word that put it ahead: `will resign`, `plans to step
-    /// down`, `is expected to be charged`, `announced he would resign`.
+    /// down`, `is expected to be charged`, `announced he would resign`; an intention or a plan as a
+    /// noun too (`no intention of resigning`: a plan denied, not a status).
     static let futureMarkers: Set<String> = [
         "could",
         "expected",
         "going",
         "intended",
         "intends",
+        "intent",
+        "intention",
+        "intentions",
         "may",
         "might",
+        "plan",
         "planned",
         "planning",
         "plans",

@@ -39,6 +39,24 @@ public struct PeopleIndex: Sendable {
     }
 
     /// The mention covering token `index`, if any.
+    /// The last mention starting before `index` that passes `predicate`: a binary search and a
+    /// walk back, so pronoun look-ups stay logarithmic in a long article (`mentions(in:
+    /// 0..<index).last` copied every mention before: quadratic).
+    public func last(before index: Int, where predicate: (PersonMention) -> Bool = { _ in true }) -> PersonMention? {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.lowerBound < index { low = mid + 1 } else { high = mid }
+        }
+        var cursor = low - 1
+        while cursor >= 0 {
+            if predicate(mentions[cursor]) { return mentions[cursor] }
+            cursor -= 1
+        }
+        return nil
+    }
+
     public func mention(at index: Int) -> PersonMention? {
         mentions(in: max(0, index - 12)..<(index + 1)).last { $0.range.contains(index) }
     }

@@ -51,7 +51,7 @@ extension QuoteRecognizer {
                     previous = (pair, speaker, speaker != nil || known.attribution != nil)
                     lineSpeaker = speaker
                     if let speaker { lastSpeaker = (speaker, pair.lowerBound) }
-                    appendClaim(&claims, pair, speaker: speaker, context: context)
+                    appendClaim(&claims, pair, speaker: speaker, source: QuoteRecognizer.institution(known.attribution), context: context)
                     open = claims.count - 1
                     continue
                 }
@@ -90,7 +90,7 @@ extension QuoteRecognizer {
                 let embedded = QuoteRecognizer.isEmbedded(pair, doc, quoted: quoted)
                 let minimum = speaker == nil ? QuoteRecognizer.minimumUnattributedWords : embedded ? QuoteRecognizer.minimumFragmentWords : 1
                 guard wordCount >= minimum, speaker != nil || attribution != nil || embedded else { continue }
-                appendClaim(&claims, pair, speaker: speaker, context: context)
+                appendClaim(&claims, pair, speaker: speaker, source: speaker == nil ? QuoteRecognizer.institution(attribution) : nil, context: context)
                 open = claims.count - 1
             }
             carried = pairs.isEmpty ? nil : lineSpeaker
@@ -100,7 +100,8 @@ extension QuoteRecognizer {
 
     /// The claim of quotation `pair`; a piece continuing an earlier paragraph's quotation
     /// starts at the line's first word.
-    func appendClaim(_ claims: inout [Claim], _ pair: Range<Int>, speaker: String?, context: ExtractionContext) {
+    /// `source`: the institution or document a clause gives the words to, when no person.
+    func appendClaim(_ claims: inout [Claim], _ pair: Range<Int>, speaker: String?, source: String? = nil, context: ExtractionContext) {
         let doc = context.document
         let words = (pair.lowerBound + 1)..<pair.upperBound
         let start = doc.tokens[pair.lowerBound].kind == .newline ? pair.lowerBound + 1 : pair.lowerBound
@@ -108,8 +109,14 @@ extension QuoteRecognizer {
         let end = pair.upperBound < doc.tokens.count && doc.tokens[pair.upperBound].kind != .newline ? pair.upperBound + 1 : pair.upperBound
         claims.append(Claim(
             article: doc.article.id, kind: .quote, attribution: context.attribution(for: sentence),
-            slots: Slots(speaker: speaker, quote: QuoteRecognizer.clean(doc.text(words))),
+            slots: Slots(source: speaker == nil ? source : nil, speaker: speaker, quote: QuoteRecognizer.clean(doc.text(words))),
             evidence: doc.evidence(start..<end)))
+    }
+
+    /// The institution or document an attribution names (`the statement said`), if any.
+    static func institution(_ attribution: QuoteSpeaker?) -> String? {
+        if case .source(let words)? = attribution { return words }
+        return nil
     }
 
     /// The attribution of a quotation running over paragraphs: the clause at its closing
@@ -174,7 +181,7 @@ extension QuoteRecognizer {
             let others = Set(people.mentions(in: last.token..<token).map(\.entity)).subtracting([last.entity])
             if others.isEmpty { return last.entity }
         }
-        return people.mentions(in: 0..<token).last?.entity
+        return people.last(before: token)?.entity
     }
 
     /// A quotation opened and left open at the end of a paragraph that the next paragraph

@@ -95,7 +95,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         }
         guard let verb else { return nil }
         if let mention = people.mention(at: index) { return mention.entity }
-        if ["he", "she"].contains(doc.folded[index]) { return people.mentions(in: 0..<pair.lowerBound).last?.entity }
+        if ["he", "she"].contains(doc.folded[index]) { return people.last(before: pair.lowerBound)?.entity }
         let phrase = index..<verb
         let sentence = doc.sentence(containing: index) ?? phrase
         if let mention = people.mentions(in: phrase).first { return mention.entity }
@@ -103,7 +103,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         if PhraseScanner.isSource(doc, phrase, people: people, sentence: sentence) { return nil }
         // `the minister told reporters`: a role reference to the last person named.
         if phrase.contains(where: { TitleLexicon.roleHeads.contains(doc.folded[$0]) }) {
-            return people.mentions(in: 0..<pair.lowerBound).last?.entity
+            return people.last(before: pair.lowerBound)?.entity
         }
         return nil
     }
@@ -134,7 +134,7 @@ struct QuoteRecognizer: ClaimRecognizer {
                 if doc.tokens[antecedent].isPunct(",") { antecedent -= 1 }
                 return people.mention(at: antecedent)?.entity
             }
-            if ["he", "she"].contains(before) { return people.mentions(in: 0..<(verb - 1)).last?.entity }
+            if ["he", "she"].contains(before) { return people.last(before: (verb - 1))?.entity }
         }
         guard let phrase = PhraseScanner.subject(doc, before: verb, sentence: sentence) else {
             if let last = people.mentions(in: sentence.lowerBound..<verb).last { return last.entity }
@@ -147,7 +147,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         if let named = PhraseScanner.person(named: phrase, doc, people) { return named }
         if PhraseScanner.isSource(doc, phrase, people: people, sentence: sentence) { return nil }
         if phrase.count == 1, ["he", "she"].contains(doc.folded[phrase.lowerBound]) {
-            return people.mentions(in: 0..<phrase.lowerBound).last?.entity
+            return people.last(before: phrase.lowerBound)?.entity
         }
         return nil
     }

@@ -9,8 +9,10 @@ enum QuoteSpeaker: Equatable {
     case person(String)
     /// `he`, `she`: the most recent compatible speaker, resolved by the caller.
     case pronoun(token: Int)
-    /// An institution, outlet or unnamed official: no person quote.
-    case source
+    /// An institution, outlet, document or unnamed official: no person quote. The words of
+    /// an institution or a document (`the joint statement`, `the Acme Corporation`), nil for an
+    /// unnamed person (`a senior official`), who is no one the reader can name.
+    case source(String?)
     /// An attribution clause whose subject is no one the article names.
     case unknown
 }
@@ -52,7 +54,13 @@ struct QuoteSpeakerReader {
                 let token = tree.tokens[word]
                 return !inside(word) && !quoted.contains(token) && doc.tokens[token].kind != .punct
             }
-            if let according = accordingTo(tree, outside: outside) { return resolve(tree, according, sentence: sentence) }
+            if let according = accordingTo(tree, outside: outside) {
+                // `“…,” Judge X said, according to the Post`: the words are the named subject's
+                // of the speech verb; the outlet only reports them.
+                if let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair), let subject = subject(tree, of: verb, outside: outside),
+                   case .person(let id) = resolve(tree, subject, sentence: sentence) { return .person(id) }
+                return resolve(tree, according, sentence: sentence)
+            }
             guard let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair) else {
                 // A tree that misreads the attribution (`Trump wrote` tagged as a noun phrase):
                 // the speech verb by its form, right after the closing mark.
@@ -93,15 +101,43 @@ struct QuoteSpeakerReader {
                 current = tree.heads[node]
                 steps += 1
             }
+            // Words quoted in a clause a speech verb reports (`X told reporters that the site
+            // had seen “…”`) are the reporting verb's subject's, not the clause's.
+            if let verb = current, tree.upos[verb] == "VERB", !isSpeech(tree, verb),
+               let reporting = speechAncestor(tree, of: verb, outside: notQuoted), let subject = subject(tree, of: reporting, outside: notQuoted) {
+                // A source only as the reporting verb's own subject (`a spokesman told …`), not
+                // a noun a participle hangs from (`A day after telling reporters …`).
+                let resolved = resolve(tree, subject, sentence: sentence)
+                switch resolved {
+                case .person, .pronoun: return resolved
+                case .source where tree.heads[subject] == reporting: return resolved
+                default: break
+                }
+            }
             if let verb = current, tree.upos[verb] == "VERB", let subject = subject(tree, of: verb, outside: notQuoted) {
                 let resolved = resolve(tree, subject, sentence: sentence)
                 if resolved != .unknown { return resolved }
             }
         }
-        // The sentence's subject: the first subject before the fragment, outside quotations.
+        // The sentence's subject: the first subject before the fragment, outside quotations. A
+        // guess for a person; never for an institution (`forces were withdrawn despite
+        // concerns that “…”` quotes no forces).
         guard let subject = tree.tokens.indices.first(where: { tree.base($0) == "nsubj" && tree.tokens[$0] < pair.lowerBound && notQuoted($0) }) else { return nil }
         let resolved = resolve(tree, subject, sentence: sentence)
+        if case .source = resolved { return .source(nil) }
         return resolved == .unknown ? nil : resolved
+    }
+
+    /// The speech verb (outside quotations) that `verb` hangs from, at most four heads up.
+    func speechAncestor(_ tree: SentenceTree, of verb: Int, outside: (Int) -> Bool) -> Int? {
+        var current = tree.heads[verb]
+        var steps = 0
+        while let node = current, steps < 4 {
+            if outside(node), isSpeech(tree, node) { return node }
+            current = tree.heads[node]
+            steps += 1
+        }
+        return nil
     }
 
     /// The person a `he`/`she` at `token` most likely stands for: the subject of the nearest
@@ -203,7 +239,16 @@ struct QuoteSpeakerReader {
             if steps > 0, let passive = children.first(where: { tree.relations[$0] == "nsubj:pass" }) { return passive }
             guard let head = tree.heads[current] else { return nil }
             // `who said`, and a participle read as a noun's modifier (`X tweeted` misread).
-            if tree.base(current) == "acl" { return outside(head) ? head : nil }
+            if tree.base(current) == "acl" {
+                // `A day after telling reporters “…”, X broke …`: a participle on an adverbial
+                // noun has the subject of the clause that noun modifies.
+                if tree.base(head) == "obl", let clause = tree.heads[head], tree.upos[clause] == "VERB" {
+                    current = clause
+                    steps += 1
+                    continue
+                }
+                return outside(head) ? head : nil
+            }
             guard ["xcomp", "advcl", "conj"].contains(tree.base(current)) else { return nil }
             current = head
             steps += 1
@@ -229,8 +274,13 @@ struct QuoteSpeakerReader {
     func besideVerb(_ verb: Int, pair: Range<Int>, sentence: Range<Int>) -> QuoteSpeaker {
         if verb < pair.lowerBound {
             // `X said that …“…”` with a subject the tree missed: the phrase before the verb.
-            guard let phrase = PhraseScanner.subject(doc, before: verb, sentence: sentence) else { return .unknown }
-            if let mention = people.mentions(in: phrase).last { return .person(mention.entity) }
+            // `Sen. X (D-Minn.) explained, “…”`: a bracketed tag between the name and the verb.
+            var end = verb
+            if end - 1 > sentence.lowerBound, doc.tokens[end - 1].isPunct(")"),
+               let open = (max(sentence.lowerBound, end - 10)..<(end - 1)).last(where: { doc.tokens[$0].isPunct("(") }) { end = open }
+            guard let phrase = PhraseScanner.subject(doc, before: end, sentence: sentence) else { return .unknown }
+            // A mention may start before the phrase (`Sen.` cut off at its full stop).
+            if let mention = people.mentions(in: phrase).last ?? people.mention(at: phrase.upperBound - 1) { return .person(mention.entity) }
             let words = phrase.filter { doc.tokens[$0].kind == .word }
             if words.count == 1, QuoteVocabulary.speakerPronouns.contains(doc.folded[words[0]]) { return .pronoun(token: words[0]) }
             return .unknown
@@ -266,7 +316,8 @@ struct QuoteSpeakerReader {
         let tokens = phraseWords.map { tree.tokens[$0] }
         let phrase = tokens.min()!..<(tokens.max()! + 1)
         if let named = PhraseScanner.person(named: phrase, doc, people) { return .person(named) }
-        if PhraseScanner.isSource(doc, phrase, people: people, sentence: sentence) { return .source }
+        if PhraseScanner.isSource(doc, phrase, people: people, sentence: sentence) { return .source(institution(phrase, head: folded)) }
+        if QuoteVocabulary.documentHeads.contains(folded) { return .source(institution(phrase, head: folded)) }
         // `the congressman said`: the last person named with that role, else the last named.
         if TitleLexicon.roleHeads.contains(folded) {
             let before = people.mentions(in: 0..<phrase.lowerBound)
@@ -275,7 +326,23 @@ struct QuoteSpeakerReader {
             let definite = doc.folded[phrase.lowerBound] == "the"
             if let mention = titled ?? (definite ? before.last : nil) { return .person(mention.entity) }
         }
-        if SourceVocabulary.heads.contains(folded) || Lexicons.shared.organizationWords.contains(folded) { return .source }
+        if SourceVocabulary.heads.contains(folded) || Lexicons.shared.organizationWords.contains(folded) { return .source(institution(phrase, head: folded)) }
         return .unknown
+    }
+
+    /// The words of an institution or a document that speaks (`the St. Louis Tea Party`, `the
+    /// Washington Post report`), as written; nil when the head names an unnamed person (`a
+    /// senior official`, `sources`), whose words the article leaves to no one.
+    /// A proper name counts when it has two words or more and no honorific (`Mr. X` is a person
+    /// the people layer missed, a lone letter a misparse).
+    func institution(_ phrase: Range<Int>, head: String) -> String? {
+        guard !QuoteVocabulary.unnamedPersonHeads.contains(head) else { return nil }
+        let words = phrase.filter { doc.tokens[$0].kind == .word }
+        guard let first = words.first, let last = words.last else { return nil }
+        let plain = words.map { doc.folded[$0].hasSuffix(".") ? String(doc.folded[$0].dropLast()) : doc.folded[$0] }
+        guard !plain.contains(where: { TitleLexicon.honorifics.contains($0) }) else { return nil }
+        let named = QuoteVocabulary.documentHeads.contains(head) || SourceVocabulary.heads.contains(head) || Lexicons.shared.organizationWords.contains(head)
+            || (words.count >= 2 && words.allSatisfy { doc.tokens[$0].isCapitalized || CommonWords.functionWordsInNames.contains(doc.folded[$0]) })
+        return named ? doc.text(first..<(last + 1)) : nil
     }
 }

@@ -8,7 +8,7 @@ extension RelationRecognizer {
     /// other side of the meeting; nil when the sentence has no such coordination.
     func deniedByCoordination(
         _ doc: Document, _ people: PeopleIndex, pattern: MeetingVocabulary.Pattern, position: Int, objectStart: Int,
-        subject: String?, objects: [String], sentence: Range<Int>
+        subject: String?, objects: [String], sentence: Range<Int>, grammar: GrammarLayer? = nil
     ) -> (absent: [String], actor: String?)? {
         if pattern.kind == .absence {
             // `did not meet Y or Z`: every person joined to the first object.
@@ -26,7 +26,15 @@ extension RelationRecognizer {
         // `Neither Y nor Z met X`: `neither` opens the subject, right before the people.
         let start = sentence.lowerBound
         guard let neither = (start..<position).first(where: { doc.folded[$0] == "neither" }), neither <= start + 1,
-              (neither..<position).contains(where: { doc.folded[$0] == "nor" }) else { return nil }
+              (neither..<position).contains(where: { doc.folded[$0] == "nor" }) else {
+            // A meeting the tree denies (`had never met him`, `had neither met X nor …`,
+            // `refused to meet`, `no intention of meeting`) is no meeting, and says nothing
+            // of the event (a life-long `never met` is no absence from it): no claim.
+            if let tree = grammar?.tree(containing: position), let word = tree.word(atToken: position), ClauseNegation.isDenied(tree, word) {
+                return ([], subject)
+            }
+            return nil
+        }
         let joined = joinedPeople(doc, people, from: neither + 1, sentence: start..<position)
         return joined.isEmpty ? nil : (joined, objects.first)
     }

@@ -88,7 +88,7 @@ struct RelationRecognizer: ClaimRecognizer {
                 if firstTrigger == sentence.lowerBound { firstTrigger = position }
                 // `X and Y met privately on Sunday`: coordinated subjects of a meeting with no object met each other.
                 if pattern.verb == "met", pattern.words.count == 1, objects.isEmpty, subjects.count >= 2 { objects = Array(subjects.dropFirst()); subjects = [subjects[0]] }
-                if let denied = deniedByCoordination(doc, people, pattern: pattern, position: position, objectStart: objectStart, subject: subject, objects: objects, sentence: sentence) {
+                if let denied = deniedByCoordination(doc, people, pattern: pattern, position: position, objectStart: objectStart, subject: subject, objects: objects, sentence: sentence, grammar: context.grammar) {
                     claims.append(contentsOf: absences(doc, denied, pattern: pattern, hedged: hedged, attribution: attribution, evidence: evidence))
                     continue
                 }
@@ -283,7 +283,7 @@ struct RelationRecognizer: ClaimRecognizer {
             let honour = word == "in" && ["his", "her"].contains(next) && index + 2 < sentence.upperBound && ["honour", "honor"].contains(doc.folded[index + 2])
             let forPronoun = word == "for" && ["him", "her"].contains(next)
             if honour || forPronoun {
-                return people.mentions(in: 0..<index).last { $0.entity != host }?.entity
+                return people.last(before: index) { $0.entity != host }?.entity
             }
             index += 1
         }
@@ -369,7 +369,7 @@ struct RelationRecognizer: ClaimRecognizer {
     }
 
     func lastPerson(_ people: PeopleIndex, before index: Int) -> String? {
-        people.mentions(in: 0..<index).last?.entity
+        people.last(before: index)?.entity
     }
 
     /// People named after the trigger, up to the end of the clause; coordinated objects

@@ -131,13 +131,13 @@ struct VisitRecognizer: ClaimRecognizer {
         }
         if let first = people.mentions(in: sentence.lowerBound..<trigger).first { return first.entity }
         // `his visit to X` with no one named in the sentence.
-        return people.mentions(in: 0..<sentence.lowerBound).last?.entity
+        return people.last(before: sentence.lowerBound)?.entity
     }
 
     /// The person before a movement verb: the nearest mention, or a pronoun's antecedent.
     func subject(_ doc: Document, _ people: PeopleIndex, before index: Int, sentence: Range<Int>) -> String? {
         RelationRecognizer().subject(doc, people, before: index, sentence: sentence)
-            ?? (["he", "she"].contains(doc.folded[sentence.lowerBound]) ? people.mentions(in: 0..<sentence.lowerBound).last?.entity : nil)
+            ?? (["he", "she"].contains(doc.folded[sentence.lowerBound]) ? people.last(before: sentence.lowerBound)?.entity : nil)
     }
 
     /// A place named at `start`: a capitalized phrase (`Hanoi`, `the United States`, `El Obeid`,

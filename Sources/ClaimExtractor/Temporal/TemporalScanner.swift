@@ -67,9 +67,14 @@ public enum TemporalScanner {
             filled.year = anchorYear
             // Past tense: a day more than a month after publication was last year's;
             // a future verb allows half a year ahead.
-            let ahead = isFuture(tokens, sentence: sentence, before: r.lowerBound) ? 180 : 30
+            // A plan resolves forward: `will leave on January 1` in a December article is the
+            // next January 1, `will retire in February` the next February.
+            let future = isFuture(tokens, sentence: sentence, before: r.lowerBound)
+            let ahead = future ? 180 : 30
             if let a = anchor.dayNumber, let d = filled.dayNumber, d - a > ahead { filled.year = anchorYear - 1 }
+            if future, let a = anchor.dayNumber, let d = filled.dayNumber, a - d > 60 { filled.year = anchorYear + 1 }
             if filled.day == nil, let m = filled.month, let am = anchor.month, m - am > 6 { filled.year = anchorYear - 1 }
+            if future, filled.day == nil, let m = filled.month, let am = anchor.month, am - m > 2 { filled.year = anchorYear + 1 }
             note = "year from publication date \(anchor)"
             return filled
         }
@@ -122,6 +127,8 @@ public enum TemporalScanner {
             // `in November` is taken in the publication year.
             if previous == "last" && m >= am { year -= 1 }
             if previous == "next" && m <= am { year += 1 }
+            // A plan resolves forward: `will retire in February` in a December article.
+            if !["last", "next"].contains(previous) && am - m > 2 && isFuture(tokens, sentence: sentence, before: i) { year += 1 }
             let start = ["last", "next", "early", "late", "mid"].contains(previous) ? i - 1 : i
             return (TemporalExpression(tokens: start..<(i + 1), value: CalendarDate(year: year, month: m).description, note: "year from publication date \(anchor)"), i + 1)
         }

@@ -11,7 +11,7 @@ public struct Document: Sendable {
 
     public init(article: Article) {
         self.article = article
-        let tokens = Tokenizer.tokenize(article.scalars)
+        let tokens = SingleQuoteMarks.normalized(Tokenizer.tokenize(article.scalars))
         self.tokens = tokens
         self.sentences = SentenceSplitter.bounded(SentenceSplitter.split(tokens), tokens)
         self.folded = tokens.map { $0.kind == .word || $0.kind == .number ? Folding.fold($0.text) : $0.text }
@@ -80,6 +80,15 @@ public enum SentenceSplitter {
                     let previous = tokens[index - 1]
                     let word = previous.text.lowercased()
                     let beforeNumber = index + 1 < count && tokens[index + 1].kind == .number
+                    // `N.Y.`, `D-N.Y.`: a stop written between single letters, the next one
+                    // followed by a stop of its own, is inside an abbreviation.
+                    let innerStop = !token.spaceBefore && index + 2 < count && tokens[index + 1].kind == .word && tokens[index + 1].text.count == 1
+                        && !tokens[index + 1].spaceBefore && tokens[index + 2].text == "." && !tokens[index + 2].spaceBefore
+                        && previous.kind == .word && (previous.text.count == 1 || previous.text.dropLast().hasSuffix("-"))
+                    if innerStop {
+                        index += 1
+                        continue
+                    }
                     if previous.kind == .word && !token.spaceBefore
                         && ((abbreviations.contains(word) && (beforeNumber || !numberAbbreviations.contains(word))) || previous.isInitialLetter) {
                         // An abbreviation or an initial, unless the line ends here.

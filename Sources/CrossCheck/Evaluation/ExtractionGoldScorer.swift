@@ -13,7 +13,8 @@ import Foundation
 /// - `quote found`: a gold quotation has a predicted quote on its line starting with its cue;
 /// - `quote speaker`: precision over predicted quotes, recall over gold quotes: a quote counts
 ///   when it is found *and* its speaker is right (an unknown speaker is right only where the
-///   gold has none);
+///   gold has none; a quotation the article gives to an institution or a document, `the
+///   statement`, is scored by the claim's `source`);
 /// - `number found`: a predicted number (or age) on the gold line with the same value, or an
 ///   interval bounded by it or, closed, holding it (`at least 12`, `about 7,000`);
 /// - `number counted`: found, and what it counts matches (head words overlap);
@@ -135,7 +136,8 @@ public struct ExtractionGoldScorer: Sendable {
             }
             usedQuotes.insert(match)
             found.truePositives += 1
-            let said = quotes[match].slots.speaker.map { names[$0] ?? $0 }
+            // A quotation given to an institution or a document names it as its source.
+            let said = quotes[match].slots.speaker.map { names[$0] ?? $0 } ?? quotes[match].slots.source
             let right: Bool
             switch (quote.speaker, said) {
             case (nil, nil): right = true

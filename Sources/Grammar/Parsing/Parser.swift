@@ -10,6 +10,9 @@ public struct Parser: Sendable {
     /// Whether a move is chosen together with its relation (the move's votes plus its best
     /// relation's), as the parser was trained; otherwise by its move votes alone.
     public var joint = false
+    /// Tags that take no dependents (`PUNCT`, set by `GrammarModel`): an arc headed by such a
+    /// word is taken only when no other move is possible. Empty: no restriction.
+    public var leafTags: [Bool] = []
 
     public init(labels: [String], weights: SparseWeights, joint: Bool = false) {
         self.labels = labels
@@ -34,6 +37,9 @@ public struct Parser: Sendable {
         var found = [UInt64](repeating: 0, count: ParserFeatures.count)
         var scores = [Int32](repeating: 0, count: SparseWeights.scoreWidth)
         let labelCount = labels.count
+        // Per word (1-based, 0 the root): whether it may not head an arc.
+        var leaf = [Bool](repeating: false, count: n + 1)
+        if !leafTags.isEmpty { for i in 0..<n where tags[i] >= 0 && tags[i] < leafTags.count { leaf[i + 1] = leafTags[tags[i]] } }
         words.withUnsafeBufferPointer { words in
             tags.withUnsafeBufferPointer { tags in
                 keys.withUnsafeMutableBufferPointer { keys in
@@ -47,19 +53,19 @@ public struct Parser: Sendable {
                                 }
                                 ParserFeatures.extract(state, words: words, tags: tags, into: keys.baseAddress!)
                                 weights.resolve(UnsafeBufferPointer(keys), into: found.baseAddress!)
-                                scores[0] = 0; scores[1] = 0; scores[2] = 0
-                                weights.add(found.baseAddress!, count: keys.count, .moves, into: scores)
                                 if joint {
+                                    // Every vote of a feature at once (moves, then left, then
+                                    // right labels lie together): one pass over the features.
+                                    for c in 0..<3 + 2 * labelCount { scores[c] = 0 }
+                                    weights.add(found.baseAddress!, count: keys.count, .all, into: scores)
                                     var best = ParserState.Move.shift
                                     var bestScore = Int32.min
                                     var label = 0
-                                    if state.isValid(.shift) { bestScore = scores[0] }
+                                    if state.allowed(.shift, leaf: leaf) { bestScore = scores[0] }
                                     for raw in 1...2 {
                                         let move = ParserState.Move(rawValue: raw)!
-                                        guard state.isValid(move) else { continue }
+                                        guard state.allowed(move, leaf: leaf) else { continue }
                                         let base = 3 + (move == .left ? 0 : labelCount)
-                                        for c in base..<base + labelCount { scores[c] = 0 }
-                                        weights.add(found.baseAddress!, count: keys.count, move == .left ? .leftLabels : .rightLabels, into: scores)
                                         var top = 0
                                         for c in 1..<max(1, labelCount) where scores[base + c] > scores[base + top] { top = c }
                                         let score = scores[move.rawValue] &+ (labelCount > 0 ? scores[base + top] : 0)
@@ -68,10 +74,12 @@ public struct Parser: Sendable {
                                     state.apply(best, label: label)
                                     continue
                                 }
+                                scores[0] = 0; scores[1] = 0; scores[2] = 0
+                                weights.add(found.baseAddress!, count: keys.count, .moves, into: scores)
                                 var best: ParserState.Move?
                                 for raw in 0..<3 {
                                     let move = ParserState.Move(rawValue: raw)!
-                                    if state.isValid(move) && (best == nil || scores[raw] > scores[best!.rawValue]) { best = move }
+                                    if state.allowed(move, leaf: leaf) && (best == nil || scores[raw] > scores[best!.rawValue]) { best = move }
                                 }
                                 guard let move = best else { break }
                                 var label = 0

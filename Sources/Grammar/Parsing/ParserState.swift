@@ -47,6 +47,16 @@ struct ParserState {
         }
     }
 
+    /// Valid, and not an arc headed by a `leaf` word (1-based) unless no other move is valid.
+    @inline(__always)
+    func allowed(_ move: Move, leaf: [Bool]) -> Bool {
+        guard isValid(move) else { return false }
+        if move == .shift || !leaf[arc(move).head] { return true }
+        if isValid(.shift) { return false }
+        let other: Move = move == .left ? .right : .left
+        return !(isValid(other) && !leaf[arc(other).head])
+    }
+
     /// The (head, dependent) pair an arc move would add.
     func arc(_ move: Move) -> (head: Int, dependent: Int) {
         let s0 = Int(stack[stack.count - 1])

@@ -95,9 +95,19 @@ public enum SentenceSplitter {
             return !(kind == .stop && !isEllipsis(b, tokens, i) && !(isFullStop(b, tokens, i) && followsCapitalised(b, tokens, i)) && opensDashedLine(b, tokens, next))
         }
         if i == sentenceStart && isEllipsis(b, tokens, i) { return true }
+        // "the No. 3 position": `No.` written against a number abbreviates "number".
+        if isFullStop(b, tokens, i) && next == i + 1 && abbreviatesNumber(b, tokens, i) { return true }
         // "2. The pricing…": the number of a list item, not a sentence of its own.
         if i == sentenceStart + 1 && isFullStop(b, tokens, i) && isItemNumber(b, tokens, sentenceStart) { return true }
         return next > i + 1 && kind == .stop && !isFullStop(b, tokens, i) && isShortAttribution(b, tokens, next)
+    }
+
+    /// The full stop at `i` is written against `No` or `Nos` and a number follows it.
+    static func abbreviatesNumber(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens.starts[i] == tokens.ends[i - 1], tokens.newlinesBefore[i + 1] == 0 else { return false }
+        let word = Tokenizer.lowered(b, Int(tokens.starts[i - 1]), Int(tokens.ends[i - 1]))
+        let digit = b[Int(tokens.starts[i + 1])]
+        return (word == "no" || word == "nos") && digit >= 0x30 && digit <= 0x39
     }
 
     /// Token `i` is a dash (`-`, `--`, `–`, `—`) and the next token, on the same line, a word
