@@ -9,10 +9,18 @@ extension FactEditResult {
         func left(_ text: String, _ width: Int) -> String { text.count >= width ? text : String(repeating: " ", count: width - text.count) + text }
         lines.append(pad("edit", 20) + left("edits", 7) + left("caught", 8) + left("rate", 7))
         for score in edits {
-            lines.append(pad(score.kind.rawValue, 20) + left("\(score.runs)", 7) + left("\(score.flagged)", 8) + left(score.rate, 7))
+            lines.append(pad(score.kind.rawValue, 20) + left("\(score.runs)", 7) + left("\(score.flagged)", 8) + left(score.rate, 7)
+                         + (score.shared == nil ? "" : " · " + score.sharedText + " (" + FactEditResult.rate(score.sharedCaught ?? 0, score.shared ?? 0) + ")"))
         }
         lines.append(pad("all edits", 20) + left("\(editRuns)", 7) + left("\(caught)", 8) + left(FactEditResult.rate(caught, editRuns), 7)
                      + "   goal ≥ 0.80")
+        if let shared, let sharedCaught {
+            let labelled = labelledRuns
+            func count(_ label: EditLabels.Label) -> Int { labelled.filter { $0.label == label }.count }
+            lines.append("labelled kinds (\(labelledKinds.map(\.rawValue).joined(separator: ", "))): \(labelled.count) edits, "
+                         + "\(shared) shared, \(count(.alone)) alone, \(count(.unclear)) unclear, \(labelled.count - shared - count(.alone) - count(.unclear)) unlabelled"
+                         + " · labelled shared caught \(sharedCaught)/\(shared) (\(FactEditResult.rate(sharedCaught, shared)))")
+        }
         lines.append("")
         lines.append(pad("control", 20) + left("runs", 7) + left("alarms", 8) + left("rate", 7) + left("clean", 7))
         for score in controls {
@@ -38,7 +46,8 @@ extension FactEditResult {
     }
 
     func describe(_ run: EditRun) -> [String] {
-        var lines = ["  \(run.kind.rawValue)  \(run.set)/\(run.article) (\(run.path):\(run.line))  “\(run.original)” → “\(run.edited)”"]
+        var lines = ["  \(run.kind.rawValue)  \(run.set)/\(run.article) (\(run.path):\(run.line))  “\(run.original)” → “\(run.edited)”"
+                     + (run.label.map { "  [labelled \($0.rawValue)]" } ?? "")]
         lines.append("      before: \(run.before)")
         lines.append("      after:  \(run.after)")
         let claims = run.claimsAtEdit.isEmpty ? "none" : run.claimsAtEdit.joined(separator: ", ")

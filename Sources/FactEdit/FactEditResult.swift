@@ -11,6 +11,8 @@ public struct FactEditResult: Codable, Sendable {
     public var articles: Int
     /// Every run, in set, kind, article and position order.
     public var runs: [EditRun]
+    /// The kinds whose runs were labelled (`EditLabels`), in kind order; empty without labels.
+    public var labelledKinds: [EditKind] = []
 
     public init(seed: UInt64, perKind: Int, sets: [String], articles: Int, runs: [EditRun]) {
         self.seed = seed
@@ -29,9 +31,29 @@ public struct FactEditResult: Codable, Sendable {
     func scores(_ kinds: [EditKind]) -> [KindScore] {
         kinds.map { kind in
             let runs = self.runs.filter { $0.kind == kind }
-            return KindScore(kind: kind, runs: runs.count, flagged: runs.filter(\.flagged).count)
+            var score = KindScore(kind: kind, runs: runs.count, flagged: runs.filter(\.flagged).count)
+            if labelledKinds.contains(kind) {
+                let shared = runs.filter { $0.label == .shared }
+                score.shared = shared.count
+                score.sharedCaught = shared.filter(\.flagged).count
+            }
+            return score
         }
     }
+
+    /// The runs labelled from `labels`, and the kinds it labels among those run.
+    public mutating func apply(_ labels: EditLabels) {
+        runs = labels.label(runs)
+        let run = Set(runs.map(\.kind))
+        labelledKinds = labels.kinds.filter { run.contains($0) && !$0.isControl }.sorted()
+    }
+
+    /// Over the labelled edit kinds: the runs labelled `shared` and how many were caught
+    /// (nil without labels).
+    public var shared: Int? { labelledKinds.isEmpty ? nil : edits.reduce(0) { $0 + ($1.shared ?? 0) } }
+    public var sharedCaught: Int? { labelledKinds.isEmpty ? nil : edits.reduce(0) { $0 + ($1.sharedCaught ?? 0) } }
+    /// Over the labelled edit kinds: all their runs, and the runs of each label.
+    public var labelledRuns: [EditRun] { runs.filter { labelledKinds.contains($0.kind) } }
 
     public var editRuns: Int { edits.reduce(0) { $0 + $1.runs } }
     public var caught: Int { edits.reduce(0) { $0 + $1.flagged } }
@@ -58,7 +80,7 @@ public struct FactEditResult: Codable, Sendable {
     // MARK: JSON
 
     private enum CodingKeys: String, CodingKey {
-        case schema, seed, perKind, sets, articles, summary, edits, controls, rules, runs
+        case schema, seed, perKind, sets, articles, summary, edits, controls, rules, runs, labelledKinds
     }
 
     struct Summary: Codable {
@@ -71,6 +93,14 @@ public struct FactEditResult: Codable, Sendable {
         var falseAlarmRate: String
         var cleanRate: String
         var cleanGoal: String
+        /// Over the labelled kinds (absent without labels): their runs, the runs of each
+        /// label, and the shared ones caught.
+        var labelled: Int?
+        var shared: Int?
+        var alone: Int?
+        var unclear: Int?
+        var sharedCaught: Int?
+        var sharedCaughtRate: String?
     }
 
     struct Row: Codable {
@@ -78,6 +108,19 @@ public struct FactEditResult: Codable, Sendable {
         var runs: Int
         var flagged: Int
         var rate: String
+        var shared: Int?
+        var sharedCaught: Int?
+        var sharedRate: String?
+
+        init(_ score: KindScore) {
+            kind = score.kind
+            runs = score.runs
+            flagged = score.flagged
+            rate = score.rate
+            shared = score.shared
+            sharedCaught = score.sharedCaught
+            sharedRate = score.shared.map { FactEditResult.rate(score.sharedCaught ?? 0, $0) }
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -87,12 +130,23 @@ public struct FactEditResult: Codable, Sendable {
         try container.encode(perKind, forKey: .perKind)
         try container.encode(sets, forKey: .sets)
         try container.encode(articles, forKey: .articles)
-        try container.encode(Summary(
+        var summary = Summary(
             edits: editRuns, caught: caught, caughtRate: FactEditResult.rate(caught, editRuns), caughtGoal: "0.80",
             controls: controlRuns, falseAlarms: falseAlarms, falseAlarmRate: FactEditResult.rate(falseAlarms, controlRuns),
-            cleanRate: FactEditResult.rate(controlRuns - falseAlarms, controlRuns), cleanGoal: "0.98"), forKey: .summary)
-        try container.encode(edits.map { Row(kind: $0.kind, runs: $0.runs, flagged: $0.flagged, rate: $0.rate) }, forKey: .edits)
-        try container.encode(controls.map { Row(kind: $0.kind, runs: $0.runs, flagged: $0.flagged, rate: $0.rate) }, forKey: .controls)
+            cleanRate: FactEditResult.rate(controlRuns - falseAlarms, controlRuns), cleanGoal: "0.98")
+        if let shared, let sharedCaught {
+            let labelled = labelledRuns
+            summary.labelled = labelled.count
+            summary.shared = shared
+            summary.alone = labelled.filter { $0.label == .alone }.count
+            summary.unclear = labelled.filter { $0.label == .unclear }.count
+            summary.sharedCaught = sharedCaught
+            summary.sharedCaughtRate = FactEditResult.rate(sharedCaught, shared)
+        }
+        try container.encode(summary, forKey: .summary)
+        try container.encode(edits.map(Row.init), forKey: .edits)
+        try container.encode(controls.map(Row.init), forKey: .controls)
+        if !labelledKinds.isEmpty { try container.encode(labelledKinds, forKey: .labelledKinds) }
         try container.encode(rules, forKey: .rules)
         try container.encode(runs, forKey: .runs)
     }
@@ -104,6 +158,7 @@ public struct FactEditResult: Codable, Sendable {
         sets = try container.decode([String].self, forKey: .sets)
         articles = try container.decode(Int.self, forKey: .articles)
         runs = try container.decode([EditRun].self, forKey: .runs)
+        labelledKinds = try container.decodeIfPresent([EditKind].self, forKey: .labelledKinds) ?? []
     }
 
     /// The JSON: keys sorted, pretty, no escaped slashes; the same bytes for the same result.
