@@ -153,6 +153,7 @@ struct DateRule: FindingRule {
                 kind: .date, status: status, severity: context.configuration.severity(.date, status, default: severity),
                 subject: event, subjectKey: "date:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
+        findings.append(contentsOf: plannedPrecisionFindings(byEvent, context))
         findings.append(contentsOf: alignedFindings(in: context))
         findings.append(contentsOf: undatedWeekdayFindings(in: context))
         return findings
