@@ -34,7 +34,7 @@ extension DateRule {
             let event = DateRule.describe(perArticle[a]!.first!, context)
             var reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap: the day falls outside the month"
             if let publishedA = published(a, context), let publishedB = published(b, context), publishedA != publishedB {
-                reason += "; published \(publishedA) and \(publishedB)"
+                reason += "; published \(publishedA) and \(publishedB): the later article may report a changed plan"
             }
             findings.append(Finding(
                 kind: .date, status: .conflict, severity: context.configuration.severity(.date, .conflict, default: .warning),
