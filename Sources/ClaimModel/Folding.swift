@@ -99,6 +99,9 @@ public enum Folding {
     }
 
     public static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        // No scalar below U+0300 is a mark: letters of Latin-1 and Latin Extended are answered
+        // without the property tables.
+        if scalar.value < 0x300 { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false

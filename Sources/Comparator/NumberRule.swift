@@ -41,6 +41,10 @@ struct NumberRule: FindingRule {
     /// Heads that count how often something happened (`struck four times`, `fined twice`):
     /// they name no thing of their own, so two of them are rarely one fact.
     static let frequencies: Set<String> = ["time", "occasion"]
+    /// The measure of an age no named person carries (`an 11-year-old daughter`): it counts no
+    /// fact of the story, and two of them are rarely one person's, so it is never compared
+    /// (a named person's age is compared by `PersonAttributeRule`).
+    static let age = "age"
     /// Two lower bounds this far apart (`at least 10,000` / `at least 100,000`) state different figures.
     static let boundRatio = 2.0
 
@@ -85,7 +89,7 @@ struct NumberRule: FindingRule {
             guard let measure = claim.slots.measure, let value = claim.slots.value, let (low, high) = NumberRule.interval(value) else { continue }
             let fact = FactContext.of(claim, in: articles[claim.article])
             let head = NumberRule.key(measure)
-            if fact.isRank || NumberRule.frequencies.contains(head) || NumberRule.isAlignedOnly(claim) { continue }
+            if fact.isRank || NumberRule.frequencies.contains(head) || head == NumberRule.age || NumberRule.isAlignedOnly(claim) { continue }
             let key = head + "|" + (claim.slots.unit ?? "count")
             let shown = claim.slots.unit.map { unit in
                 if unit == "ordinal" { return value }

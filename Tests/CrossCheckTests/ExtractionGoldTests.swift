@@ -93,9 +93,11 @@ struct ExtractionGoldFloorTests {
         #expect(found.recall >= 0.88)
         let numbers = try #require(rows["number found"])
         let counted = try #require(rows["number counted"])
+        let event = try #require(rows["number event"])
         #expect(numbers.expected >= 250)
-        #expect(numbers.precision >= 0.78)
-        #expect(numbers.recall >= 0.58)
-        #expect(counted.recall >= 0.44)
+        #expect(numbers.precision >= 0.80)
+        #expect(numbers.recall >= 0.68)
+        #expect(counted.recall >= 0.59)
+        #expect(event.recall >= 0.48)
     }
 }

@@ -2984,6 +2984,23 @@ extension NameLexicon {
 }
 
 extension NumberWords {
+    /// Words after a figure that make it an age wherever it stands (`an 11-year-old daughter`,
+    /// `she was 18 years old`): one phrase a line, words by spaces; a hyphened form is one word,
+    /// read after the figure's hyphen (`11-year-old`) or inside a number word (`eleven-year-old`).
+    public static let ageAfter: [String] = [
+        "year-old",
+        "years-old",
+        "year-olds",
+        "years old",
+        "year old",
+    ]
+    /// Words right before a figure that make it an age (`aged 41`, `at the age of 91`, `age 41`):
+    /// one phrase a line, words by spaces.
+    public static let ageBefore: [String] = [
+        "aged",
+        "age",
+        "age of",
+    ]
     /// `zero` … `nineteen`, `twenty` … `ninety`: their values. Compounds (`twenty-five`) are
     /// read by `cardinal(_:)`.
     public static let cardinals: [String: Double] = [
@@ -3202,17 +3219,6 @@ extension NumberWords {
         "b": 1000000000,
         "tn": 1000000000000,
         "k": 1000,
-    ]
-    /// Words before a figure in its sentence that make it a supposition, not a fact of the story:
-    /// `if the levy passes, the district would hire 200 teachers`.
-    public static let suppositionWords: Set<String> = [
-        "could",
-        "if",
-        "might",
-        "should",
-        "unless",
-        "whether",
-        "would",
     ]
     /// Words that make two figures joined by a hyphen or `to` a tally of votes (`confirmed 98-0`,
     /// `won by a 134-to-63 vote`, `a 5-4 decision`), not a range.

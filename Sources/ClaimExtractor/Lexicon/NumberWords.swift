@@ -30,6 +30,11 @@ public enum NumberWords {
         ["an", "estimated"]: .about, ["estimated"]: .about, ["approx"]: .about, ["circa"]: .about,
     ]
 
+    /// Hedges written after a figure (`60 or more votes`, `a dozen or so`), in the order tried.
+    public static let postHedges: [([String], Hedge)] = [
+        (["or", "more"], .atLeast), (["or", "fewer"], .atMost), (["or", "less"], .atMost), (["or", "so"], .about),
+    ]
+
     /// A unit as written → its base unit and the factor to it: lengths to metres, speeds to
     /// km/h, masses to kilograms, durations to months (sentences and terms read best so), areas to square kilometres.
     public static let units: [String: (base: String, factor: Double)] = {

@@ -23,4 +23,34 @@ extension MeasureAttacher {
         }
         return nil
     }
+
+    /// `N of X`: what is counted is the head noun of the of-phrase, with the adjectives and nouns
+    /// written right before it (`two of the council's longest-serving members` → `longest-serving
+    /// members`, not the possessor `council`). The noun is the head of `of`, or what that head
+    /// possesses when the parser hung `of` on a possessor, joined to the figure either way round
+    /// or beside it under one head. Only heads are read, not the relation labels. Nil
+    /// when the tree joins no noun so, or when the of-phrase has a figure of its own (a part of
+    /// a stated whole).
+    static func partitive(_ q: Quantity, in d: Document, tree: SentenceTree) -> String? {
+        guard let number = q.tokens.reversed().lazy.compactMap({ tree.word(atToken: $0) }).first,
+              let of = tree.word(atToken: q.tokens.upperBound), var noun = tree.heads[of] else { return nil }
+        // From a possessor to what it possesses: a noun after it that it hangs on.
+        var steps = 0
+        while let head = tree.heads[noun], head != number, tree.upos[head] == "NOUN", tree.tokens[head] > tree.tokens[noun], steps < 3 {
+            noun = head
+            steps += 1
+        }
+        // Joined to the figure either way round, or beside it under one head (a misparse).
+        guard tree.heads[noun] == number || tree.heads[number] == noun || tree.heads[noun] == tree.heads[number] else { return nil }
+        // The noun stands after `of` (not a piece of the figure's own word, `two-thirds`).
+        guard noun != of, tree.upos[noun] == "NOUN", tree.tokens[noun] > tree.tokens[of] else { return nil }
+        // `three of the seven bullets`: the of-phrase states the whole, and the figure is a
+        // part of it, no total to meet another article's count of the same noun.
+        guard !tree.children(of: noun).contains(where: { tree.upos[$0] == "NUM" }) else { return nil }
+        var first = noun
+        while first > of + 1, tree.heads[first - 1] == noun, ["ADJ", "NOUN"].contains(tree.upos[first - 1]) { first -= 1 }
+        var tokens: [Int] = []
+        for word in first...noun where tokens.last != tree.tokens[word] { tokens.append(tree.tokens[word]) }
+        return tokens.map { d.folded[$0] }.joined(separator: " ")
+    }
 }

@@ -18,7 +18,10 @@ public enum MeasureAttacher {
     /// `participant`: for a count of people that names nothing more (`seven people`, `two men`),
     /// what they took part in, from the sentence's tree (`MeasureAttacher+Tree.swift`); nil
     /// without a tree, and the count is then dropped as before.
-    public static func measure(_ q: Quantity, in d: Document, sentence s: Range<Int>, participant: () -> String? = { nil }) -> String? {
+    /// `partitive`: for `N of X`, the head noun of the of-phrase from the tree
+    /// (`MeasureAttacher+Tree.swift`); nil without a tree, and the words after `of` decide.
+    public static func measure(_ q: Quantity, in d: Document, sentence s: Range<Int>, participant: () -> String? = { nil },
+                               partitive: () -> String? = { nil }) -> String? {
         let f = d.folded
         let t = d.tokens
         func w(_ k: Int) -> String { k >= s.lowerBound && k < s.upperBound && t[k].kind == .word ? f[k] : "" }
@@ -35,7 +38,12 @@ public enum MeasureAttacher {
             for (phrase, measure) in NumberWords.measurePhrases where (0..<phrase.count).allSatisfy({ w(k + $0) == phrase[$0] }) { return measure }
         }
         // `N of X`.
-        if w(after) == "of", let np = nounPhrase(d, after + 1, s) { return personOutcome(np.phrase, d, np.end, s) ?? np.phrase }
+        if w(after) == "of" {
+            let np = nounPhrase(d, after + 1, s)
+            if let np, let outcome = personOutcome(np.phrase, d, np.end, s) { return outcome }
+            if let head = partitive() { return head }
+            if let np { return np.phrase }
+        }
         if physical, let back = nounBefore(d, q.tokens.lowerBound, s) { return back }
         // `a 12 percent tariff cut`.
         if q.unit == "%", let np = nounPhrase(d, after, s) { return np.phrase }
@@ -129,6 +137,9 @@ public enum MeasureAttacher {
         return nil
     }
 
+    /// Quotation marks around one word of a noun phrase.
+    static let quoteMarks: Set<String> = ["\"", "“", "”"]
+
     /// Up to five words after `start` (a determiner skipped), ending at a stop word or punctuation.
     static func nounPhrase(_ d: Document, _ start: Int, _ s: Range<Int>) -> (phrase: String, head: String, end: Int)? {
         var k = start
@@ -139,6 +150,13 @@ public enum MeasureAttacher {
             if token.kind == .punct, token.isPunct("-"), !token.spaceBefore, !words.isEmpty, k + 1 < s.upperBound, d.tokens[k + 1].kind == .word {
                 words[words.count - 1] += "-" + d.folded[k + 1]
                 k += 2
+                continue
+            }
+            // One word in scare quotes is part of the phrase: `60 “yea” votes`.
+            if token.kind == .punct, k + 3 < s.upperBound, quoteMarks.contains(token.text), d.tokens[k + 1].kind == .word,
+               quoteMarks.contains(d.tokens[k + 2].text), d.tokens[k + 3].kind == .word {
+                words.append(d.folded[k + 1])
+                k += 3
                 continue
             }
             guard token.kind == .word else { break }

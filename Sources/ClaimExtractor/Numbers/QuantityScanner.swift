@@ -171,6 +171,11 @@ public enum QuantityScanner {
         }
         if let currency { unit = currency }
         if figure.ordinal { unit = "ordinal" }
+        // A hedge after the figure: `60 or more votes`, `a dozen or so endorsements`.
+        if hedge == nil, let (words, h) = NumberWords.postHedges.first(where: { words, _ in (0..<words.count).allSatisfy { w(end + $0) == words[$0] } }) {
+            hedge = h
+            end += words.count
+        }
         // A duration followed by `ago`, `after`, `later` is a relative time, not a quantity.
         if unit == "month", ["ago", "after", "later", "earlier", "before"].contains(w(end)) { return nil }
         // `the two countries`: a definite reference back to things already named, not a count;

@@ -32,7 +32,7 @@ public struct FrontMatter: Sendable, Equatable {
             let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
             lines.append(text[start..<end])
             if lines.count > 1 {
-                let trimmed = lines[lines.count - 1].trimmingCharacters(in: .whitespaces)
+                let trimmed = lines[lines.count - 1].trimmingWhitespace
                 if trimmed == "---" || trimmed == "..." { closes = true; break }
             }
             if end == text.endIndex { break }
@@ -48,7 +48,7 @@ public struct FrontMatter: Sendable, Equatable {
         var keyLines: [String: Int] = [:]
         for index in 1..<max(1, lines.count) {
             let line = lines[index]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace
             if trimmed == "---" || trimmed == "..." {
                 let end = line.endIndex
                 let body = end < text.endIndex ? String(text[text.index(after: end)...]) : ""
@@ -56,7 +56,7 @@ public struct FrontMatter: Sendable, Equatable {
             }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if let colon = line.firstIndex(of: ":"), !line.hasPrefix(" "), !line.hasPrefix("\t"), !line.hasPrefix("-") {
-                let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                let key = line[..<colon].trimmingWhitespace.lowercased()
                 guard !key.isEmpty, !key.contains(" ") else {
                     throw CrossCheckError.frontMatter(path: path, line: index + 1, message: "expected `key: value`, found '\(trimmed.prefix(40))'; fix the line or remove the front matter")
                 }
@@ -64,7 +64,7 @@ public struct FrontMatter: Sendable, Equatable {
                     diagnostics.append(Diagnostic(level: .warning, code: "duplicate-key", path: path, line: index + 1, message: "front matter: `\(key)` is given again (first on line \(first)); this later value is used"))
                 }
                 keyLines[key] = keyLines[key] ?? index + 1
-                fields[key] = unquote(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+                fields[key] = unquote(line[line.index(after: colon)...].trimmingWhitespace)
                 lastKey = key
             } else if let key = lastKey, line.hasPrefix(" ") || line.hasPrefix("\t") || trimmed.hasPrefix("-") {
                 // A continuation or list item: kept as text.
@@ -89,6 +89,28 @@ public struct FrontMatter: Sendable, Equatable {
         if text.hasPrefix("[") && text.hasSuffix("]") {
             text = String(text.dropFirst().dropLast())
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingWhitespace
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String { self[...].trimmingWhitespace }
+}
+
+extension Substring {
+    /// `trimmingCharacters(in: .whitespaces)`; an ASCII line (most front matter) is trimmed in
+    /// its bytes, where the set holds only space and tab.
+    var trimmingWhitespace: String {
+        let utf8 = self.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return trimmingCharacters(in: .whitespaces) }
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
+        while start < end {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x20 || utf8[before] == 0x09 else { break }
+            end = before
+        }
+        return String(self[start..<end])
     }
 }

@@ -157,7 +157,8 @@ public enum OutletClues {
         var text = head
         // Trailing spaces are trimmed within the first 200 characters only when nothing but
         // spaces follows them.
-        if !lead[head.endIndex...].contains(where: { !trailing($0) }) {
+        // (Spaces, tabs and carriage returns are single-scalar characters, so their bytes answer.)
+        if !lead.utf8[head.endIndex...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
             while let last = text.last, trailing(last) { text = text.dropLast() }
         }
         return text.isEmpty ? nil : String(text)
@@ -169,8 +170,32 @@ public enum OutletClues {
     }
 }
 
-extension StringProtocol {
+extension String {
+    var trimmingSpaces: String { self[...].trimmingSpaces }
+}
+
+extension Substring {
+    /// Leading spaces and tabs and trailing spaces, tabs and carriage returns removed, by
+    /// character. Trimmed in the bytes when an ASCII byte (or either end) borders what is
+    /// removed, since then every removed byte is a character of its own; else by characters.
     var trimmingSpaces: String {
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
+        if start != utf8.startIndex, start < end, utf8[start] >= 0x80 { return trimmingSpacesByCharacter }
+        let last = end
+        while start < end {
+            let before = utf8.index(before: end)
+            let byte = utf8[before]
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0D else { break }
+            end = before
+        }
+        if end != last, start < end, utf8[utf8.index(before: end)] >= 0x80 { return trimmingSpacesByCharacter }
+        return String(self[start..<end])
+    }
+
+    var trimmingSpacesByCharacter: String {
         String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
     }
 }

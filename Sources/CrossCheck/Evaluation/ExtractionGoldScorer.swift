@@ -17,7 +17,8 @@ import Foundation
 ///   statement`, is scored by the claim's `source`);
 /// - `number found`: a predicted number (or age) on the gold line with the same value, or an
 ///   interval bounded by it or, closed, holding it (`at least 12`, `about 7,000`);
-/// - `number counted`: found, and what it counts matches (head words overlap);
+/// - `number counted`: found, and what it counts matches (head words overlap; the unit as
+///   written counts, `13-inch` → inch);
 /// - `number event`: counted right, and main or background as labelled: a number claim whose
 ///   `event` slot names another occasion is background, one without is the main event's; ages
 ///   are not judged on event (the labellers disagreed on them).
@@ -172,7 +173,8 @@ public struct ExtractionGoldScorer: Sendable {
                       let value = numbers[index].slots.value else { return false }
                 // Units are stored in their base (`four days` → 0.131 months, `13-inch` → 0.33 m);
                 // the gold keeps the figure as written.
-                let factor = ExtractionGoldScorer.writtenUnitFactor(numbers[index].slots.quantity ?? "")
+                // An age is in years as written (`11-year-old` → 11), whatever its unit word.
+                let factor = numbers[index].slots.measure == "age" ? 1 : ExtractionGoldScorer.writtenUnitFactor(numbers[index].slots.quantity ?? "")
                 return ExtractionGoldScorer.sameValue(number.value * factor, value)
             }) else {
                 notes.append("\(label):\(number.line): missed number \(ExtractionGoldScorer.format(number.value)) (\(number.counted))")
@@ -180,8 +182,11 @@ public struct ExtractionGoldScorer: Sendable {
             }
             usedNumbers.insert(match)
             numberFound.truePositives += 1
+            // The unit as written counts too: the claim stores its base (`13-inch` → `m`), the
+            // gold the word of the text (`inches`), as for the value above.
             let measure = numbers[match].kind == .age ? "age"
-                : [numbers[match].slots.measure, numbers[match].slots.unit].compactMap { $0 }.joined(separator: " ")
+                : [numbers[match].slots.measure, numbers[match].slots.unit, ExtractionGoldScorer.writtenUnit(numbers[match].slots.quantity ?? "")]
+                    .compactMap { $0 }.joined(separator: " ")
             guard ExtractionGoldScorer.sameThing(number.counted, measure) else {
                 notes.append("\(label):\(number.line): number \(ExtractionGoldScorer.format(number.value)) counts '\(number.counted)', read as '\(measure)'")
                 continue
@@ -228,6 +233,13 @@ public struct ExtractionGoldScorer: Sendable {
     public static func writtenUnitFactor(_ quantity: String) -> Double {
         let words = Folding.words(quantity.replacingOccurrences(of: "-", with: " "))
         return words.reversed().lazy.compactMap { NumberWords.units[$0]?.factor }.first ?? 1
+    }
+
+    /// The unit word as written in a figure (`13-inch` → `inch`, `6 miles` → `miles`), nil
+    /// without one.
+    public static func writtenUnit(_ quantity: String) -> String? {
+        let words = Folding.words(quantity.replacingOccurrences(of: "-", with: " "))
+        return words.reversed().first { NumberWords.units[$0] != nil }
     }
 
     /// What a number counts: some content word of the gold phrase (plural `s` ignored) is in

@@ -1,0 +1,130 @@
+import ClaimExtractor
+import ClaimModel
+import Comparator
+import CrossCheck
+import Testing
+
+/// What a figure counts and which occasion it belongs to (issue 14), one test per rule; each
+/// sentence also read behind the multibyte prefix.
+struct NumberReadingTests {
+    static func numbers(_ text: String) -> [Claim] {
+        Fixtures.analyze(text, published: "2025-11-03").claims.filter { $0.kind == .number }
+    }
+
+    /// An age no named person carries is a figure measuring `age`, wherever the age words
+    /// stand: after the figure (`-year-old`, `years old`) or before it (`aged`, `the age of`).
+    @Test(arguments: [
+        ("The firm's founder has an 8-year-old son and a 12-year-old daughter.", ["8", "12"]),
+        ("A seven-year-old boy was pulled from the flooded canal.", ["7"]),
+        ("The driver, who was 19 years old, walked away unhurt.", ["19"]),
+        ("The sculptor, whose bronze horses line the town square, died in her studio at the age of 88, the gallery said.", ["88"]),
+    ] as [(String, [String])])
+    func unattachedAgeIsAnAgeFigure(_ text: String, _ values: [String]) {
+        for prefix in ["", DateNumberTests.prefix] {
+            let ages = NumberReadingTests.numbers(prefix + text).filter { $0.slots.measure == "age" }
+            #expect(ages.map { $0.slots.value ?? "" } == values, "\(NumberReadingTests.numbers(prefix + text).map { "\($0.evidence.text) → \($0.slots.measure ?? "-")" })")
+        }
+    }
+
+    /// A named person's age stays that person's attribute: it is not read again as a figure.
+    @Test func personAgeIsNotReadTwice() {
+        for prefix in ["", DateNumberTests.prefix] {
+            let analysis = Fixtures.analyze(prefix + "Mara Ellison, 52, chairs the harbour board.", published: "2025-11-03")
+            #expect(analysis.claims.contains { $0.kind == .age && $0.slots.value == "52" })
+            #expect(!analysis.claims.contains { $0.kind == .number && $0.slots.value == "52" })
+        }
+    }
+
+    /// Ages without a person are never compared as figures: two articles naming different
+    /// children's ages make no number finding.
+    @Test func unattachedAgesAreNotCompared() {
+        let found = DateNumberComparisonTests.findings([
+            ("The bus driver's 9-year-old daughter was on board.", "2025-11-03"),
+            ("The bus driver's 14-year-old son was on board.", "2025-11-03"),
+        ], kind: .number)
+        #expect(found.isEmpty, "\(found.map { "\($0.status): \($0.summary)" })")
+    }
+
+    /// A supposition is the figure's mood, not another occasion: the `event` slot stays empty
+    /// (the comparator still keeps the figure apart from the story's facts, `FactContext`).
+    @Test func suppositionIsNoOccasion() throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let claim = try #require(NumberReadingTests.numbers(prefix + "If the levy passes, the district would hire 200 teachers.").first { $0.slots.value == "200" })
+            #expect(claim.slots.event == nil)
+        }
+    }
+
+    /// A year dates the clause it hangs on: a figure outside that clause stays the story's own
+    /// (`the three men accused of robbing the bank in 2019` are counted today), one inside it
+    /// is that year's (`in 2004 a flood destroyed 300 homes`).
+    @Test(arguments: [
+        ("The trial of the three men accused of robbing the bank in 2019 opened on Monday.", "three", nil),
+        ("In 2004 a flood destroyed 300 homes along the river.", "300", "2004"),
+    ] as [(String, String, String?)])
+    func yearDatesItsOwnClause(_ text: String, _ words: String, _ event: String?) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let claim = try #require(NumberReadingTests.numbers(prefix + text).first { $0.evidence.text == words },
+                                     "\(NumberReadingTests.numbers(prefix + text).map(\.evidence.text))")
+            #expect(claim.slots.event == event)
+        }
+    }
+
+    /// A span of a year or more is a period around the story, not its event.
+    @Test(arguments: [
+        ("The foreman has worked at the mill for 26 years.", "26 years", "period"),
+        ("The crew spent three weeks at the site.", "three weeks", nil),
+    ] as [(String, String, String?)])
+    func longSpanIsAPeriod(_ text: String, _ words: String, _ event: String?) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let claim = try #require(NumberReadingTests.numbers(prefix + text).first { $0.evidence.text.hasSuffix(words) },
+                                     "\(NumberReadingTests.numbers(prefix + text).map(\.evidence.text))")
+            #expect(claim.slots.event == event)
+        }
+    }
+
+    /// `N of X`: the head noun of the of-phrase is counted, not a possessor before it.
+    @Test(arguments: [
+        ("The storm shut three of the region's largest hospitals on Monday.", "three", "hospitals"),
+        ("Police questioned two of the mayor's former aides on Tuesday.", "two", "aides"),
+    ] as [(String, String, String)])
+    func partitiveCountsTheOfPhraseHead(_ text: String, _ words: String, _ head: String) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            let claim = try #require(numbers.first { $0.evidence.text == words }, "\(numbers.map(\.evidence.text))")
+            let measure = claim.slots.measure ?? ""
+            #expect(measure.hasSuffix(head) && !measure.contains("region") && !measure.contains("mayor"), "\(measure)")
+        }
+    }
+
+    /// A hedge written after the figure bounds it as one before it does.
+    @Test(arguments: [
+        ("The measure needs 60 or more votes to clear the chamber.", "[60,∞)", "votes"),
+        ("The mayor gathered a dozen or so endorsements from local unions.", "[11.4,12.6]", "endorsements"),
+    ] as [(String, String, String)])
+    func hedgeAfterTheFigure(_ text: String, _ value: String, _ measure: String) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            let claim = try #require(numbers.first { $0.slots.value == value }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.value ?? "-")" })")
+            #expect(claim.slots.measure == measure)
+        }
+    }
+
+    /// One word in scare quotes inside the counted noun phrase is part of it.
+    @Test func scareQuotedModifierIsPartOfTheNoun() throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + "The nominee must win 60 “yes” votes in the Senate.")
+            let claim = try #require(numbers.first { $0.slots.value == "60" }, "\(numbers.map(\.evidence.text))")
+            #expect(claim.slots.measure == "yes votes")
+        }
+    }
+
+    /// A part of a stated whole (`three of the seven bullets`) is no count of the noun: it is not
+    /// compared with another article's total, so the two agreeing articles make no conflict.
+    @Test func partOfAStatedWholeIsNoTotal() {
+        let found = DateNumberComparisonTests.findings([
+            ("The autopsy found that two of the five bullets struck his back.", "2025-11-03"),
+            ("Five bullets hit him, the autopsy found, two of them in the back.", "2025-11-03"),
+        ], kind: .number)
+        #expect(!found.contains { $0.status == .conflict }, "\(found.map { "\($0.status): \($0.summary)" })")
+    }
+}
