@@ -24,6 +24,9 @@ import ClaimModel
 /// (a bare year: before the article's year), the word names two occasions: its early dates in
 /// every article are keyed apart (`death (earlier occasion)`), compared only with their like.
 ///
+/// A person's planned act dated by a day in one article and a month in another conflicts when
+/// the day falls outside the month (`DateRule+Planned.swift`).
+///
 /// Dates are also aligned by their sentences' words whatever their event word
 /// (`DateRule+Context.swift`), and aligned dates that cannot overlap are a conflict.
 struct DateRule: FindingRule {
@@ -153,6 +156,7 @@ struct DateRule: FindingRule {
                 kind: .date, status: status, severity: context.configuration.severity(.date, status, default: severity),
                 subject: event, subjectKey: "date:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
+        findings.append(contentsOf: plannedPrecisionFindings(byEvent, context))
         findings.append(contentsOf: alignedFindings(in: context))
         findings.append(contentsOf: undatedWeekdayFindings(in: context))
         return findings

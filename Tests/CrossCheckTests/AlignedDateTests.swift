@@ -77,6 +77,15 @@ struct AlignedDateTests {
             "The striking dock workers of Port Halden will vote on Friday on the wage offer.",
             "The striking dock workers of Port Halden voted on Monday on the wage offer.",
         ], status: nil),
+        Case(testDescription: "a planned departure dated by a day outside another article's month conflicts", articles: [
+            "Lena Varga, the harbor commissioner, will leave her post on May 1.",
+            "Harbor Commissioner Lena Varga plans to leave her post at the end of June, aides to the mayor said on Monday.",
+        ], published: ["2026-03-11", "2026-03-09"], status: .conflict, values: ["a0": "2026-05-01", "a1": "2026-06"],
+             evidence: ["a0": "May 1", "a1": "June"]),
+        Case(testDescription: "a planned departure dated by a day inside another article's month agrees", articles: [
+            "Lena Varga, the harbor commissioner, will leave her post on June 30.",
+            "Harbor Commissioner Lena Varga plans to leave her post at the end of June, aides to the mayor said on Monday.",
+        ], published: ["2026-03-11", "2026-03-09"], status: nil),
         Case(testDescription: "a sentence that lists years is compared by all of them", articles: [
             "The tenor also sang at the harbour festival in 2011 and 2013, his agent said.",
             "He first sang at the harbour festival in 2013, following the soprano's visits in 2009 and 2010.",
