@@ -4,8 +4,9 @@ import ClaimModel
 /// on March 1`, `plans to step down at the end of April`): the dates of one planned act of one
 /// person, keyed by that person, the act and the plan (`leave by person:x (planned)`). Such keys
 /// are otherwise compared only by alignment, which never sets a day against a month; here a
-/// day that falls outside the other article's month is a conflict (a day inside it agrees and
-/// adds nothing). A plan is never set against what happened: the key holds plans only.
+/// day that falls outside the other article's month is a conflict when the articles are of one
+/// day, a variant when they are of different days (a day inside the month agrees and adds
+/// nothing). A plan is never set against what happened: the key holds plans only.
 extension DateRule {
     func plannedPrecisionFindings(_ byEvent: [String: [String: [Claim]]], _ context: ComparisonContext) -> [Finding] {
         var findings: [Finding] = []
@@ -33,12 +34,19 @@ extension DateRule {
             let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
             let event = DateRule.describe(perArticle[a]!.first!, context)
             var reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap: the day falls outside the month"
+            // A plan can change between two publication days: articles of different days that
+            // date it apart report a change as often as an error, so that is a variant to read,
+            // and only articles of one day that disagree conflict.
+            var status = FindingStatus.conflict
+            var summary = "Sources give different dates for the \(event)"
             if let publishedA = published(a, context), let publishedB = published(b, context), publishedA != publishedB {
                 reason += "; published \(publishedA) and \(publishedB): the later article may report a changed plan"
+                status = .variant
+                summary = "Sources published on different days give different dates for the \(event): the plan may have changed"
             }
             findings.append(Finding(
-                kind: .date, status: .conflict, severity: context.configuration.severity(.date, .conflict, default: .warning),
-                subject: event, subjectKey: "date:" + key, entity: nil, summary: "Sources give different dates for the \(event)", reason: reason,
+                kind: .date, status: status, severity: context.configuration.severity(.date, status, default: status == .conflict ? .warning : .info),
+                subject: event, subjectKey: "date:" + key, entity: nil, summary: summary, reason: reason,
                 values: values, evidence: perArticle.mapValues { $0.map(\.evidence) }))
         }
         return findings

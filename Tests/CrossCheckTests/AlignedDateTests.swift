@@ -77,10 +77,15 @@ struct AlignedDateTests {
             "The striking dock workers of Port Halden will vote on Friday on the wage offer.",
             "The striking dock workers of Port Halden voted on Monday on the wage offer.",
         ], status: nil),
-        Case(testDescription: "a planned departure dated by a day outside another article's month conflicts", articles: [
+        Case(testDescription: "a planned departure dated by a day outside another article's month, published the same day, conflicts", articles: [
             "Lena Varga, the harbor commissioner, will leave her post on May 1.",
             "Harbor Commissioner Lena Varga plans to leave her post at the end of June, aides to the mayor said on Monday.",
-        ], published: ["2026-03-11", "2026-03-09"], status: .conflict, values: ["a0": "2026-05-01", "a1": "2026-06"],
+        ], published: ["2026-03-11", "2026-03-11"], status: .conflict, values: ["a0": "2026-05-01", "a1": "2026-06"],
+             evidence: ["a0": "May 1", "a1": "June"]),
+        Case(testDescription: "a planned departure dated apart by articles of different days is a variant (the plan may have changed)", articles: [
+            "Lena Varga, the harbor commissioner, will leave her post on May 1.",
+            "Harbor Commissioner Lena Varga plans to leave her post at the end of June, aides to the mayor said on Monday.",
+        ], published: ["2026-03-11", "2026-03-09"], status: .variant, values: ["a0": "2026-05-01", "a1": "2026-06"],
              evidence: ["a0": "May 1", "a1": "June"]),
         Case(testDescription: "a planned departure dated by a day inside another article's month agrees", articles: [
             "Lena Varga, the harbor commissioner, will leave her post on June 30.",
