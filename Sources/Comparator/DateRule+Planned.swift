@@ -36,7 +36,8 @@ extension DateRule {
             var reason = "\(values[a]!.joined(separator: ", ")) (\(context.outlet(a)): \(written(a))) and \(values[b]!.joined(separator: ", ")) (\(context.outlet(b)): \(written(b))) do not overlap: the day falls outside the month"
             // A plan can change between two publication days: articles of different days that
             // date it apart report a change as often as an error, so that is a variant to read,
-            // and only articles of one day that disagree conflict.
+            // and only articles of one day that disagree conflict. Either way a warning: which
+            // date holds is the first thing a reader of the plan must check.
             var status = FindingStatus.conflict
             var summary = "Sources give different dates for the \(event)"
             if let publishedA = published(a, context), let publishedB = published(b, context), publishedA != publishedB {
@@ -45,7 +46,7 @@ extension DateRule {
                 summary = "Sources published on different days give different dates for the \(event): the plan may have changed"
             }
             findings.append(Finding(
-                kind: .date, status: status, severity: context.configuration.severity(.date, status, default: status == .conflict ? .warning : .info),
+                kind: .date, status: status, severity: context.configuration.severity(.date, status, default: .warning),
                 subject: event, subjectKey: "date:" + key, entity: nil, summary: summary, reason: reason,
                 values: values, evidence: perArticle.mapValues { $0.map(\.evidence) }))
         }

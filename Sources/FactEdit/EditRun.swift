@@ -53,7 +53,8 @@ public struct EditRun: Codable, Sendable, Hashable {
         case set, article, path, line, kind, original, edited, before, after, flagged, newFindings, by, claimsAtEdit, label
     }
 
-    /// Every key always present: `by` and `label` are null when absent.
+    /// `by` is left out when no finding flagged the run (as before labels); `label` is always
+    /// present, null for a run no label file covers.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(set, forKey: .set)
