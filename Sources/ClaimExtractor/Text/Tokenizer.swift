@@ -4,18 +4,68 @@ import ClaimModel
 /// indices into `Article.scalars`, so every span is exact outside ASCII too.
 public enum Tokenizer {
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        tokenize(scalars, folding: false).tokens
+    }
+
+    /// The tokens and, when `folding`, each word's and number's folded text
+    /// (`Folding.fold` of its text; other tokens get their text). A token's text is made once,
+    /// from its scalars; an ASCII word without capitals is its own folded text (the same
+    /// string, not a copy), an ASCII one with capitals is lowercased from its scalars, and only
+    /// a word outside ASCII goes through `Folding.fold`.
+    static func tokenize(_ scalars: [Unicode.Scalar], folding: Bool) -> (tokens: [Token], folded: [String]) {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
+        var folded: [String] = []
+        if folding { folded.reserveCapacity(scalars.count / 5) }
         var index = 0
         let count = scalars.count
         var space = false
+        let punctuation = asciiStrings
 
         func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars[start..<end]) }
+
+        /// A word's or number's token, with its folded text when asked.
+        func append(_ kind: Token.Kind, _ start: Int, _ end: Int) {
+            var ascii = true
+            var capitals = false
+            for offset in start..<end {
+                let value = scalars[offset].value
+                if value >= 0x80 { ascii = false; break }
+                if value >= 65 && value <= 90 { capitals = true }
+            }
+            guard ascii else {
+                let string = text(start, end)
+                tokens.append(Token(kind: kind, start: start, end: end, text: string, spaceBefore: space))
+                if folding { folded.append(Folding.fold(string)) }
+                return
+            }
+            let length = end - start
+            let string = String(unsafeUninitializedCapacity: length) { buffer in
+                for offset in 0..<length { buffer[offset] = UInt8(truncatingIfNeeded: scalars[start + offset].value) }
+                return length
+            }
+            tokens.append(Token(kind: kind, start: start, end: end, text: string, spaceBefore: space))
+            guard folding else { return }
+            if !capitals { folded.append(string); return }
+            folded.append(String(unsafeUninitializedCapacity: length) { buffer in
+                for offset in 0..<length {
+                    let byte = UInt8(truncatingIfNeeded: scalars[start + offset].value)
+                    buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return length
+            })
+        }
+
+        /// A token whose folded text is its text.
+        func appendPlain(_ token: Token) {
+            tokens.append(token)
+            if folding { folded.append(token.text) }
+        }
 
         while index < count {
             let scalar = scalars[index]
             if scalar == "\n" {
-                tokens.append(Token(kind: .newline, start: index, end: index + 1, text: "\n", spaceBefore: space))
+                appendPlain(Token(kind: .newline, start: index, end: index + 1, text: "\n", spaceBefore: space))
                 space = false
                 index += 1
                 continue
@@ -31,7 +81,7 @@ public enum Tokenizer {
                 if index + 3 < count, scalars[index + 1] == ".", isLetter(scalars[index + 2]), scalars[index + 3] == "." {
                     var end = index + 4
                     while end + 1 < count && isLetter(scalars[end]) && scalars[end + 1] == "." { end += 2 }
-                    tokens.append(Token(kind: .word, start: start, end: end, text: text(start, end), spaceBefore: space))
+                    append(.word, start, end)
                     space = false
                     index = end
                     continue
@@ -54,13 +104,13 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(Token(kind: .word, start: start, end: end, text: text(start, end), spaceBefore: space))
+                append(.word, start, end)
                 space = false
                 index = end
                 if index + 1 < count, scalars[index] == "'" || scalars[index] == "\u{2019}",
                    scalars[index + 1] == "s" || scalars[index + 1] == "S",
                    index + 2 >= count || !isLetter(scalars[index + 2]) {
-                    tokens.append(Token(kind: .possessive, start: index, end: index + 2, text: text(index, index + 2), spaceBefore: false))
+                    appendPlain(Token(kind: .possessive, start: index, end: index + 2, text: text(index, index + 2), spaceBefore: false))
                     index += 2
                 }
                 continue
@@ -76,17 +126,21 @@ public enum Tokenizer {
                 }
                 // Suffix letters: 30th, 300m, 2bn, 5km.
                 while end < count && isLetter(scalars[end]) && end - start < 40 { end += 1 }
-                tokens.append(Token(kind: .number, start: start, end: end, text: text(start, end), spaceBefore: space))
+                append(.number, start, end)
                 space = false
                 index = end
                 continue
             }
-            tokens.append(Token(kind: .punct, start: start, end: start + 1, text: String(scalars: scalars[start..<start + 1]), spaceBefore: space))
+            let value = scalar.value
+            appendPlain(Token(kind: .punct, start: start, end: start + 1, text: value < 0x80 ? punctuation[Int(value)] : text(start, start + 1), spaceBefore: space))
             space = false
             index += 1
         }
-        return tokens
+        return (tokens, folded)
     }
+
+    /// The string of each ASCII scalar, made once: most punctuation tokens are ASCII.
+    static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// White space, zero-width space and BOM; ASCII answered without the property tables.
     @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
