@@ -21,6 +21,23 @@ public enum Tokenizer {
         let count = scalars.count
         var space = false
         let punctuation = asciiStrings
+        let table = classes
+        // Letters, white space and combining marks below U+3000 from a table made once;
+        // the Unicode property look-ups only above it.
+        func letter(_ scalar: Unicode.Scalar) -> Bool {
+            let v = scalar.value
+            if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+            return v < tableLimit ? table[Int(v)] & letterBit != 0 : scalar.properties.isAlphabetic
+        }
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            let v = scalar.value
+            if v < 0x80 { return v == 32 || (v >= 9 && v <= 13) }
+            return v < tableLimit ? table[Int(v)] & spaceBit != 0 : isSpace(scalar)
+        }
+        func mark(_ scalar: Unicode.Scalar) -> Bool {
+            let v = scalar.value
+            return v < tableLimit ? table[Int(v)] & markBit != 0 : Folding.isCombiningMark(scalar)
+        }
 
         func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars[start..<end]) }
 
@@ -70,17 +87,17 @@ public enum Tokenizer {
                 index += 1
                 continue
             }
-            if isSpace(scalar) {
+            if isBlank(scalar) {
                 space = true
                 index += 1
                 continue
             }
             let start = index
-            if isLetter(scalar) {
+            if letter(scalar) {
                 // Dotted abbreviation: U.S., D.C., a.m.
-                if index + 3 < count, scalars[index + 1] == ".", isLetter(scalars[index + 2]), scalars[index + 3] == "." {
+                if index + 3 < count, scalars[index + 1] == ".", letter(scalars[index + 2]), scalars[index + 3] == "." {
                     var end = index + 4
-                    while end + 1 < count && isLetter(scalars[end]) && scalars[end + 1] == "." { end += 2 }
+                    while end + 1 < count && letter(scalars[end]) && scalars[end + 1] == "." { end += 2 }
                     append(.word, start, end)
                     space = false
                     index = end
@@ -89,16 +106,16 @@ public enum Tokenizer {
                 var end = index + 1
                 while end < count {
                     let c = scalars[end]
-                    if isLetter(c) || isDigit(c) || Folding.isCombiningMark(c) { end += 1; continue }
-                    if (c == "-" || c == "\u{2011}") && end + 1 < count && (isLetter(scalars[end + 1]) || isDigit(scalars[end + 1])) {
+                    if letter(c) || isDigit(c) || mark(c) { end += 1; continue }
+                    if (c == "-" || c == "\u{2011}") && end + 1 < count && (letter(scalars[end + 1]) || isDigit(scalars[end + 1])) {
                         end += 2
                         continue
                     }
-                    if (c == "'" || c == "\u{2019}") && end + 1 < count && isLetter(scalars[end + 1]) {
+                    if (c == "'" || c == "\u{2019}") && end + 1 < count && letter(scalars[end + 1]) {
                         // Possessive 's ends the word; O'Brien and don't continue.
                         let next = scalars[end + 1]
                         let after = end + 2 < count ? scalars[end + 2] : " "
-                        if (next == "s" || next == "S") && !isLetter(after) { break }
+                        if (next == "s" || next == "S") && !letter(after) { break }
                         end += 2
                         continue
                     }
@@ -109,7 +126,7 @@ public enum Tokenizer {
                 index = end
                 if index + 1 < count, scalars[index] == "'" || scalars[index] == "\u{2019}",
                    scalars[index + 1] == "s" || scalars[index + 1] == "S",
-                   index + 2 >= count || !isLetter(scalars[index + 2]) {
+                   index + 2 >= count || !letter(scalars[index + 2]) {
                     appendPlain(Token(kind: .possessive, start: index, end: index + 2, text: text(index, index + 2), spaceBefore: false))
                     index += 2
                 }
@@ -125,7 +142,7 @@ public enum Tokenizer {
                     break
                 }
                 // Suffix letters: 30th, 300m, 2bn, 5km.
-                while end < count && isLetter(scalars[end]) && end - start < 40 { end += 1 }
+                while end < count && letter(scalars[end]) && end - start < 40 { end += 1 }
                 append(.number, start, end)
                 space = false
                 index = end
@@ -137,6 +154,18 @@ public enum Tokenizer {
             index += 1
         }
         return (tokens, folded)
+    }
+
+    static let tableLimit: UInt32 = 0x3000
+    static let letterBit: UInt8 = 1
+    static let spaceBit: UInt8 = 2
+    static let markBit: UInt8 = 4
+
+    /// `isLetter`, `isSpace` and `Folding.isCombiningMark` of every scalar below U+3000
+    /// (Latin, Greek, Cyrillic, the general punctuation of news text), answered once.
+    static let classes: [UInt8] = (0..<Int(tableLimit)).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return (isLetter(scalar) ? letterBit : 0) | (isSpace(scalar) ? spaceBit : 0) | (Folding.isCombiningMark(scalar) ? markBit : 0)
     }
 
     /// The string of each ASCII scalar, made once: most punctuation tokens are ASCII.
