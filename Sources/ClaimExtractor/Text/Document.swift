@@ -18,7 +18,9 @@ public struct Document: Sendable {
         // Words and numbers fold as the tokenizer folded them; any other token is its text
         // (single quotation marks may have been rewritten since).
         var folded = scanned.folded
-        for index in folded.indices where tokens[index].kind == .punct { folded[index] = tokens[index].text }
+        for index in folded.indices where tokens[index].kind == .punct && tokens[index].text != scanned.tokens[index].text {
+            folded[index] = tokens[index].text
+        }
         self.folded = folded
     }
 
