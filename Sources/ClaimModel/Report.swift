@@ -22,7 +22,8 @@ public struct Report: Codable, Sendable {
         self.schema = Report.schemaName
         self.tool = tool
         self.set = set
-        self.articles = articles
+        let labels = OutletLabels.labels(articles.map { (id: $0.id, outlet: $0.outlet) })
+        self.articles = articles.map { var record = $0; record.uniqueLabel = labels[$0.id]; return record }
         self.entities = entities
         self.claims = claims
         self.findings = findings
@@ -42,6 +43,9 @@ public struct Report: Codable, Sendable {
     public func count(_ status: FindingStatus) -> Int { findings.filter { $0.status == status }.count }
 
     public func article(_ id: String) -> ArticleRecord? { articles.first { $0.id == id } }
+
+    /// The article's outlet, unique within the set (`OutletLabels`), or its id.
+    public func outletLabel(_ articleID: String) -> String { article(articleID)?.label ?? articleID }
 
     /// "Outlet (id)" or the id alone.
     public func label(_ articleID: String) -> String {
@@ -66,6 +70,12 @@ public struct ArticleRecord: Codable, Sendable, Hashable {
     /// Lines of front matter before the body in the file: body line N is file line
     /// `bodyLineOffset + N` in a `.txt` or `.md` file. Not encoded in JSON.
     public var bodyLineOffset: Int = 0
+    /// The outlet made unique within the set (`OutletLabels`), set by `Report`'s initializer.
+    /// Not encoded in JSON.
+    public var uniqueLabel: String?
+
+    /// What a report calls this article: its outlet, unique within the set, or its id.
+    public var label: String { uniqueLabel ?? outlet ?? id }
 
     private enum CodingKeys: String, CodingKey { case id, path, outlet, published, title, url, sha256, words, inferred }
 
