@@ -3706,6 +3706,7 @@ extension PeopleResolver {
         "given name",
         "honorific",
         "speech verb",
+        "suffix",
         "title",
     ]
     /// Generational suffixes that follow a surname.
