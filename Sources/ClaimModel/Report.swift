@@ -23,7 +23,12 @@ public struct Report: Codable, Sendable {
         self.tool = tool
         self.set = set
         let labels = OutletLabels.labels(articles.map { (id: $0.id, outlet: $0.outlet) })
-        self.articles = articles.map { var record = $0; record.uniqueLabel = labels[$0.id]; return record }
+        // Only articles whose outlet another article shares get a label of their own.
+        self.articles = articles.map { record in
+            var record = record
+            record.uniqueLabel = labels[record.id].flatMap { $0 == (record.outlet ?? record.id) ? nil : $0 }
+            return record
+        }
         self.entities = entities
         self.claims = claims
         self.findings = findings
@@ -70,8 +75,8 @@ public struct ArticleRecord: Codable, Sendable, Hashable {
     /// Lines of front matter before the body in the file: body line N is file line
     /// `bodyLineOffset + N` in a `.txt` or `.md` file. Not encoded in JSON.
     public var bodyLineOffset: Int = 0
-    /// The outlet made unique within the set (`OutletLabels`), set by `Report`'s initializer.
-    /// Not encoded in JSON.
+    /// The outlet made unique within the set (`OutletLabels`) when another article of the set
+    /// shares it; set by `Report`'s initializer, nil otherwise. Not encoded in JSON.
     public var uniqueLabel: String?
 
     /// What a report calls this article: its outlet, unique within the set, or its id.
