@@ -136,9 +136,9 @@ extension PersonRecognizer {
         }
         var found: [(title: Range<Int>, end: Int)] = []
         var attempts = 0
-        while attempts < 3, index < sentence.upperBound, doc.tokens[index].isPunct(",") {
+        while attempts < 3, index < sentence.upperBound, let width = appositiveOpener(doc, index, sentence: sentence) {
             attempts += 1
-            var start = index + 1
+            var start = index + width
             // Age: `, 68,`
             if start + 1 < sentence.upperBound, doc.tokens[start].kind == .number, doc.tokens[start + 1].isPunct(",") {
                 index = start + 1
@@ -170,7 +170,7 @@ extension PersonRecognizer {
     /// `as` titles after a name in the same clause: `X previously served as chief operating
     /// officer and … as vice president of engineering at …`, `appointed X as interim CEO`,
     /// `named X chief financial officer-elect`.
-    static func asTitles(_ doc: Document, nameStart: Int, after end: Int, sentence: Range<Int>) -> [Range<Int>] {
+    static func asTitles(_ doc: Document, nameStart: Int, after end: Int, sentence: Range<Int>, layer: GrammarLayer? = nil) -> [Range<Int>] {
         var found: [Range<Int>] = []
         // `named X chief financial officer-elect;`
         if nameStart > sentence.lowerBound, ["named", "appointed", "elected", "nominated", "made"].contains(doc.folded[nameStart - 1]),
@@ -179,17 +179,22 @@ extension PersonRecognizer {
            let trimmed = trimTitle(doc, end..<phraseEnd), hasHead(doc, trimmed) {
             found.append(trimmed)
         }
-        // Only for the subject of a clause (or the object of `appointed X as …`).
-        guard isClauseSubject(doc, nameStart: nameStart, sentence: sentence) else { return found }
         var index = end
         // `Jr.`: the period of an abbreviation ending the name.
         if index < sentence.upperBound, doc.tokens[index].isPunct("."), !doc.tokens[index].spaceBefore, index > 0,
            SentenceSplitter.abbreviations.contains(doc.folded[index - 1]) { index += 1 }
+        // Only for the subject of a clause (or the object of `appointed X as …`), or of a
+        // relative clause that stands for the name (`X, who serves … as …`).
+        let ownPronoun = ownRelative(doc, at: afterNameModifiers(doc, from: index, sentence: sentence), sentence: sentence).map { $0 - 1 }
+        guard ownPronoun != nil || isClauseSubject(doc, nameStart: nameStart, sentence: sentence) else { return found }
         var limit = min(sentence.upperBound, index + 18)
         while index < limit {
             let token = doc.tokens[index]
             let folded = doc.folded[index]
-            if token.kind == .newline || token.isPunct(";") || token.isPunct(".") || token.isPunct(":") { break }
+            if token.kind == .newline || token.isPunct(";") || token.isPunct(":") { break }
+            if token.isPunct("."), !isAbbreviationStop(doc, index, sentence: sentence) { break }
+            // A relative clause of another noun is that noun's (`beaten by a novice who works as …`).
+            if token.kind == .word, relativePronouns.contains(folded), index != ownPronoun { break }
             if token.kind == .punct, ["\"", "\u{201C}", "\u{201D}"].contains(token.text) { break }
             // `X named Y as …` gives Y the post; `X was appointed … as …` gives it to X.
             if CommonWords.speechVerbs.contains(folded) { break }
@@ -210,7 +215,7 @@ extension PersonRecognizer {
                     // `X agreed, as did acting Secretary of State Jane Roe`: a title before another
                     // person's name is that person's.
                     if namesAnother(doc, trimmed) { break }
-                    found.append(trimmed)
+                    if !deniedAsPhrase(doc, trimmed, layer: layer) { found.append(trimmed) }
                     index = phraseEnd
                     limit = min(sentence.upperBound, index + 12)
                     continue

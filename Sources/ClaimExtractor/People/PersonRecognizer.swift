@@ -29,7 +29,9 @@ struct RawMention: Sendable {
 enum PersonRecognizer {
     static let lexicons = Lexicons.shared
 
-    static func recognize(_ doc: Document) -> [RawMention] {
+    /// `layer` gives the sentence trees an `as` phrase is checked on (`shied away from serving
+    /// as …` gives no title); nil reads word order only.
+    static func recognize(_ doc: Document, layer: GrammarLayer? = nil) -> [RawMention] {
         var mentions: [RawMention] = []
         var openList: OpenPluralTitle? = nil
         for sentence in doc.sentences {
@@ -47,7 +49,7 @@ enum PersonRecognizer {
                    let rest = nameRun(doc, from: run.lowerBound + 1, limit: sentence.upperBound) {
                     run = rest
                 }
-                if var mention = classify(doc, run: run, sentence: sentence) {
+                if var mention = classify(doc, run: run, sentence: sentence, layer: layer) {
                     if let title = pluralTitle(doc, before: run.lowerBound, sentence: sentence), lacksTitleBefore(mention) {
                         mention = withPluralTitle(doc, mention, title)
                         mention.whole = min(title.lowerBound, mention.whole.lowerBound)..<mention.whole.upperBound
@@ -111,7 +113,7 @@ enum PersonRecognizer {
         return start..<end
     }
 
-    static func classify(_ doc: Document, run: Range<Int>, sentence: Range<Int>) -> RawMention? {
+    static func classify(_ doc: Document, run: Range<Int>, sentence: Range<Int>, layer: GrammarLayer? = nil) -> RawMention? {
         // Split the run into title words, then the name.
         var nameStart = run.lowerBound
         var honorific = false
@@ -269,7 +271,7 @@ enum PersonRecognizer {
         titles.append(contentsOf: appositives.map(\.title))
         let appositiveEnd = appositives.last?.end ?? nameEnd
         let mentionStart = min(commaTitle?.lowerBound ?? run.lowerBound, titleRange?.lowerBound ?? run.lowerBound, run.lowerBound)
-        titles.append(contentsOf: asTitles(doc, nameStart: mentionStart, after: appositiveEnd, sentence: sentence))
+        titles.append(contentsOf: asTitles(doc, nameStart: mentionStart, after: appositiveEnd, sentence: sentence, layer: layer))
         // A predicate (`X is a former executive`) gives a title but is no evidence of a person.
         let predicates = predicateTitles(doc, nameStart: mentionStart, after: appositiveEnd, sentence: sentence)
         var seenTitles = Set<String>()
