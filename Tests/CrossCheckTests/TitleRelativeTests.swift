@@ -63,4 +63,30 @@ struct TitleRelativeTests {
 
     @Test(arguments: denied)
     func aDeniedAsPhraseGivesNoTitle(_ testCase: PeopleCase) throws { try TitlePredicateTests.check(testCase) }
+
+    static let partyAppositives: [PeopleCase] = [
+        PeopleCase(id: "a rank before the party noun, a complement after it",
+                   text: "Senator Walter Brisco of Idaho, the chamber's No. 4 Republican in the Senate, voted against it.",
+                   people: [("Walter Brisco", ["Senator", "No. 4 Republican in the Senate"])]),
+        PeopleCase(id: "a lowercase complement", text: "Walter Brisco of Idaho, the ranking Democrat on the committee, asked for a delay.",
+                   people: [("Walter Brisco", ["ranking Democrat on the committee"])]),
+        PeopleCase(id: "after a party tag set off by commas", text: "Rep. Walter Brisco, R-Idaho, the top Republican on the panel, objected.",
+                   people: [("Walter Brisco", ["Rep.", "top Republican on the panel"])]),
+        PeopleCase(id: "a second title joined by and", text: "Walter Brisco, Democrat of Idaho and chairman of the Senate Water Committee, said the plan would fail.",
+                   people: [("Walter Brisco", ["Democrat of Idaho", "chairman of the Senate Water Committee"])]),
+    ]
+
+    @Test(arguments: partyAppositives)
+    func partyAppositivesWithRankComplementOrSecondTitle(_ testCase: PeopleCase) throws { try TitlePredicateTests.check(testCase) }
+
+    static let verbAfterAppositive: [PeopleCase] = [
+        PeopleCase(id: "a verb after the appositive opens the predicate",
+                   text: "Walter Brisco of Idaho, the ranking Democrat on the committee, invited every senator to a briefing.",
+                   people: [("Walter Brisco", ["ranking Democrat on the committee"])]),
+        PeopleCase(id: "a participle after a determiner is still a title", text: "Walter Brisco, a retired Navy officer, invited every senator to a briefing.",
+                   people: [("Walter Brisco", ["retired Navy officer"])]),
+    ]
+
+    @Test(arguments: verbAfterAppositive)
+    func aVerbAfterTheCommaIsNoAppositive(_ testCase: PeopleCase) throws { try TitlePredicateTests.check(testCase) }
 }

@@ -119,7 +119,7 @@ extension PersonRecognizer {
     /// `, the President of Vietnam`, `, General Secretary of the Vietnamese Communist Party (VCP)`,
     /// `, Kowalska's direct counterpart, the Minister of National Defence`, `, 68, a retired general`,
     /// `of Minnesota, a former senator`, `(D-N.M.)`: every appositive title, with where it ends.
-    static func appositiveTitles(_ doc: Document, after end: Int, sentence: Range<Int>) -> [(title: Range<Int>, end: Int)] {
+    static func appositiveTitles(_ doc: Document, after end: Int, sentence: Range<Int>, layer: GrammarLayer? = nil) -> [(title: Range<Int>, end: Int)] {
         var index = end
         // `Jr.`: the period of an abbreviation ending the name, before the comma.
         if index + 1 < sentence.upperBound, doc.tokens[index].isPunct("."), !doc.tokens[index].spaceBefore, index > 0,
@@ -144,6 +144,12 @@ extension PersonRecognizer {
                 index = start + 1
                 continue
             }
+            // A party tag set off by commas: `, R-Calif.,`
+            if let tagEnd = partyTagEnd(doc, from: start, sentence: sentence), tagEnd < sentence.upperBound, doc.tokens[tagEnd].isPunct(",") {
+                index = tagEnd
+                continue
+            }
+            let afterComma = start
             // Determiners and possessors: the, a, his, `Kowalska's`.
             if start < sentence.upperBound, TitleVocabulary.determiners.contains(doc.folded[start]) { start += 1 }
             var probe = start
@@ -157,10 +163,17 @@ extension PersonRecognizer {
                 guard start < sentence.upperBound, let partyEnd = partyTitleEnd(doc, from: start, sentence: sentence) else { break }
                 found.append((start..<partyEnd, partyEnd))
                 index = partyEnd
+                // `, Democrat of California and chairman of the … Committee,`: a second title.
+                if let second = titleAfterAnd(doc, at: partyEnd, sentence: sentence) {
+                    found.append(second)
+                    index = second.end
+                }
                 continue
             }
             // A name after the head (`, Deputy Prime Minister Trần Quốc Bảo will`) is another person.
             if phraseEnd < sentence.upperBound, doc.tokens[phraseEnd].isCapitalized { break }
+            // `X, the ranking Republican, invited every senator …`: a verb opens the predicate, not a title.
+            if start == afterComma, opensWithVerb(doc, start, layer: layer) { break }
             for part in splitTitle(doc, trimmed) { found.append((part, phraseEnd)) }
             index = phraseEnd
         }

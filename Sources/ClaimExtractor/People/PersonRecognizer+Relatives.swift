@@ -61,4 +61,38 @@ extension PersonRecognizer {
         guard let governor = tree.heads[word] else { return false }
         return ClauseNegation.isDenied(tree, governor)
     }
+
+    /// A party tag between commas after a name (`, R-Calif.,`, `, D-N.Y.,`): a party letter, a
+    /// hyphen and a state, with its final period. Returns where it ends.
+    static func partyTagEnd(_ doc: Document, from start: Int, sentence: Range<Int>) -> Int? {
+        guard start < sentence.upperBound, doc.tokens[start].kind == .word else { return nil }
+        let parts = doc.tokens[start].text.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 1, parts[0] == parts[0].uppercased(),
+              PersonAttributeRecognizer.partyLetters[parts[0].lowercased()] != nil,
+              parts[1].first?.isUppercase ?? false else { return nil }
+        var end = start + 1
+        if end < sentence.upperBound, doc.tokens[end].isPunct("."), !doc.tokens[end].spaceBefore { end += 1 }
+        return end
+    }
+
+    /// `and chairman of the House Intelligence Committee`: a title phrase joined by `and` to the
+    /// appositive that ends at `index`, itself ending the phrase.
+    static func titleAfterAnd(_ doc: Document, at index: Int, sentence: Range<Int>) -> (title: Range<Int>, end: Int)? {
+        guard index + 1 < sentence.upperBound, doc.tokens[index].kind == .word, doc.folded[index] == "and" else { return nil }
+        var start = index + 1
+        if TitleVocabulary.determiners.contains(doc.folded[start]) { start += 1 }
+        guard start < sentence.upperBound, let phraseEnd = titlePhrase(doc, from: start, limit: sentence.upperBound),
+              endsPhrase(doc, phraseEnd, sentence: sentence), let trimmed = trimTitle(doc, start..<phraseEnd), hasHead(doc, trimmed),
+              !(phraseEnd < sentence.upperBound && doc.tokens[phraseEnd].isCapitalized) else { return nil }
+        return (trimmed, phraseEnd)
+    }
+
+    /// Does the word at `index` open a clause's predicate (the grammar layer tags it a verb)?
+    /// Then what follows a comma after a name is no appositive (`X, the ranking Republican,
+    /// invited every senator to a briefing`). Tagging needs the sentence's tree; without one, no.
+    static func opensWithVerb(_ doc: Document, _ index: Int, layer: GrammarLayer?) -> Bool {
+        guard let layer, layer.model != nil, index < doc.tokens.count, doc.tokens[index].kind == .word,
+              !doc.tokens[index].isCapitalized, let tree = layer.tree(containing: index), let word = tree.word(atToken: index) else { return false }
+        return tree.upos[word] == "VERB"
+    }
 }

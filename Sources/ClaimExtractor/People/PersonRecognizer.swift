@@ -185,8 +185,8 @@ enum PersonRecognizer {
         if nameTokens.count >= 2, TitleLexicon.roleHeads.contains(doc.folded[nameTokens[nameTokens.count - 1]]),
            !TitleLexicon.nameLikeHeads.contains(doc.folded[nameTokens[nameTokens.count - 1]]) { return nil }
         if nameTokens.contains(where: { doc.tokens[$0].isAllCaps && !doc.tokens[$0].text.contains(".") && !["ii", "iii", "iv", "jr", "sr"].contains(doc.folded[$0]) }) { return nil }
-        // An acronym alone (`FBI`, `VCP`) names an organisation.
-        if nameTokens.count == 1, doc.tokens[nameTokens[0]].isAllCaps { return nil }
+        // An acronym alone (`FBI`, `VCP`) names an organisation; a party tag (`R-Idaho`) no one.
+        if nameTokens.count == 1, doc.tokens[nameTokens[0]].isAllCaps || partyTagEnd(doc, from: nameTokens[0], sentence: sentence) != nil { return nil }
         let nameFolded = nameTokens.map { doc.folded[$0] }.joined(separator: " ")
         if lexicons.isPlace(nameFolded) || OrganizationLexicon.outletNames.contains(nameFolded) { return nil }
         // `Separately, …`: a sentence adverb.
@@ -267,7 +267,7 @@ enum PersonRecognizer {
             titles.insert(party, at: 0)
         }
         // Appositives after the name, then `as`-phrases (`served as governor of Ohio`).
-        let appositives = appositiveTitles(doc, after: nameEnd, sentence: sentence)
+        let appositives = appositiveTitles(doc, after: nameEnd, sentence: sentence, layer: layer)
         titles.append(contentsOf: appositives.map(\.title))
         let appositiveEnd = appositives.last?.end ?? nameEnd
         let mentionStart = min(commaTitle?.lowerBound ?? run.lowerBound, titleRange?.lowerBound ?? run.lowerBound, run.lowerBound)
