@@ -89,4 +89,23 @@ struct TitleRelativeTests {
 
     @Test(arguments: verbAfterAppositive)
     func aVerbAfterTheCommaIsNoAppositive(_ testCase: PeopleCase) throws { try TitlePredicateTests.check(testCase) }
+
+    static let commaTitles: [PeopleCase] = [
+        PeopleCase(id: "noun modifiers before a comma title", text: "“It is false,” the city hall press secretary, Dana Whitfield, told reporters on Friday.",
+                   people: [("Dana Whitfield", ["city hall press secretary"])]),
+        PeopleCase(id: "a possessive determiner", text: "The mayor's chief of staff, Ann Lutz, and his policy director, Omar Reyes, were also there.",
+                   people: [("Ann Lutz", ["chief of staff"]), ("Omar Reyes", ["policy director"])]),
+    ]
+
+    @Test(arguments: commaTitles)
+    func nounModifiersOpenACommaTitle(_ testCase: PeopleCase) throws { try TitlePredicateTests.check(testCase) }
+
+    static let appositiveOfTitle: [PeopleCase] = [
+        PeopleCase(id: "the title between two names is the second's when the tree says so",
+                   text: "While the panel heard from witnesses about Judge Anna Pell, the Senate majority leader, Robert Hume of Ohio, went to the floor.",
+                   people: [("Anna Pell", ["Judge"]), ("Robert Hume", ["Senate majority leader"])]),
+    ]
+
+    @Test(arguments: appositiveOfTitle)
+    func aTitleWhoseAppositiveIsTheNextNameIsThatNames(_ testCase: PeopleCase) throws { try TitlePredicateTests.check(testCase) }
 }

@@ -174,6 +174,10 @@ extension PersonRecognizer {
             if phraseEnd < sentence.upperBound, doc.tokens[phraseEnd].isCapitalized { break }
             // `X, the ranking Republican, invited every senator …`: a verb opens the predicate, not a title.
             if start == afterComma, opensWithVerb(doc, start, layer: layer) { break }
+            // `… of X, the Senate leader, Y of Ohio, went …`: the tree makes the next name the
+            // title's appositive, so the title is that name's.
+            if phraseEnd + 1 < sentence.upperBound, doc.tokens[phraseEnd].isPunct(","), isRunToken(doc, phraseEnd + 1),
+               nameIsAppositiveOfTitle(doc, title: trimmed, name: phraseEnd + 1, layer: layer) { break }
             for part in splitTitle(doc, trimmed) { found.append((part, phraseEnd)) }
             index = phraseEnd
         }

@@ -50,13 +50,7 @@ extension PersonRecognizer {
     /// with `ClauseNegation` (its own negation, or a head such as `shy away from`, `refuse`).
     /// Without a tree nothing is denied.
     static func deniedAsPhrase(_ doc: Document, _ title: Range<Int>, layer: GrammarLayer?) -> Bool {
-        guard let layer, layer.model != nil else { return false }
-        var headToken: Int? = nil
-        for index in title {
-            if doc.tokens[index].kind == .word, titleConnectors.contains(doc.folded[index]) { break }
-            if doc.tokens[index].kind == .word, TitleVocabulary.isHead(doc.folded[index]) { headToken = index }
-        }
-        guard let headToken, let tree = layer.tree(containing: headToken), var word = tree.word(atToken: headToken) else { return false }
+        guard let layer, layer.model != nil, let headToken = titleHead(doc, title), let tree = layer.tree(containing: headToken), var word = tree.word(atToken: headToken) else { return false }
         while tree.base(word) == "conj", let head = tree.heads[word] { word = head }
         guard let governor = tree.heads[word] else { return false }
         return ClauseNegation.isDenied(tree, governor)
@@ -94,5 +88,51 @@ extension PersonRecognizer {
         guard let layer, layer.model != nil, index < doc.tokens.count, doc.tokens[index].kind == .word,
               !doc.tokens[index].isCapitalized, let tree = layer.tree(containing: index), let word = tree.word(atToken: index) else { return false }
         return tree.upos[word] == "VERB"
+    }
+
+    /// The head word of a title phrase: its last head word before a connector (`chairman` of
+    /// `chairman of the caucus`, `secretary` of `press secretary`).
+    static func titleHead(_ doc: Document, _ title: Range<Int>) -> Int? {
+        var headToken: Int? = nil
+        for index in title {
+            if doc.tokens[index].kind == .word, titleConnectors.contains(doc.folded[index]) { break }
+            if doc.tokens[index].kind == .word, TitleVocabulary.isHead(doc.folded[index]) { headToken = index }
+        }
+        return headToken
+    }
+
+    /// Does the sentence tree make the name starting at token `name` the appositive of the
+    /// title's head word (`the Senate leader, Y`: `Y` ← appos ← `leader`)?
+    static func nameIsAppositiveOfTitle(_ doc: Document, title: Range<Int>, name: Int, layer: GrammarLayer?) -> Bool {
+        guard closesBeforePredicate(doc, name: name), let layer, layer.model != nil, let head = titleHead(doc, title),
+              let tree = layer.tree(containing: name), let nameWord = tree.word(atToken: name), let headWord = tree.word(atToken: head) else { return false }
+        return tree.heads[nameWord] == headWord && tree.base(nameWord) == "appos"
+    }
+
+    /// The name starting at `name`, with its own modifiers (`of Ohio`), is closed by a comma and
+    /// a lowercase word other than a conjunction: the subject's appositive before its predicate
+    /// (`…, Y of Ohio, went`), not an item of a list (`…, Y and two aides`, `…, Y, Z and W`).
+    static func closesBeforePredicate(_ doc: Document, name: Int) -> Bool {
+        guard let sentence = doc.sentence(containing: name), let run = nameRun(doc, from: name, limit: sentence.upperBound) else { return false }
+        let index = afterNameModifiers(doc, from: run.upperBound, sentence: sentence)
+        guard index + 1 < sentence.upperBound, doc.tokens[index].isPunct(","), doc.tokens[index + 1].kind == .word,
+              !doc.tokens[index + 1].isCapitalized else { return false }
+        return !["and", "or"].contains(doc.folded[index + 1])
+    }
+
+    /// `the press secretary, X`, `his policy director, X`: up to three words before a title's
+    /// first title word, after a determiner; returns where they start.
+    static func modifiersAfterDeterminer(_ doc: Document, before start: Int, sentence: Range<Int>) -> Int? {
+        var probe = start
+        while probe > sentence.lowerBound, start - probe < 3, doc.tokens[probe - 1].kind == .word {
+            let folded = doc.folded[probe - 1]
+            if TitleVocabulary.determiners.contains(folded) { return probe }
+            guard !phraseStops.contains(folded), !titleConnectors.contains(folded), folded != "and",
+                  !CommonWords.speechVerbs.contains(folded) else { return nil }
+            probe -= 1
+        }
+        guard probe > sentence.lowerBound, probe < start, doc.tokens[probe - 1].kind == .word,
+              TitleVocabulary.determiners.contains(doc.folded[probe - 1]) else { return nil }
+        return probe
     }
 }

@@ -250,11 +250,18 @@ enum PersonRecognizer {
         // `his Deputy Secretary of War, X`, `The head of the Armament Agency, Brig. Gen. X`
         var commaTitle: Range<Int>? = nil
         if run.lowerBound >= sentence.lowerBound + 2, doc.tokens[run.lowerBound - 1].isPunct(",") {
-            let back = extendTitleBackwards(doc, from: run.lowerBound - 1, sentence: sentence)
+            var back = extendTitleBackwards(doc, from: run.lowerBound - 1, sentence: sentence)
+            // `the press secretary, X`, `his policy director, X`: noun modifiers after the opener.
+            if back < run.lowerBound - 1, back > sentence.lowerBound, !opensTitle(doc, back - 1), let opened = modifiersAfterDeterminer(doc, before: back, sentence: sentence) {
+                back = opened
+            }
             if back < run.lowerBound - 1, let trimmed = trimTitle(doc, back..<(run.lowerBound - 1)), hasHead(doc, trimmed) {
-                // Not the appositive of an earlier name in a list (`X, the President, Y, …`).
+                // Not the appositive of an earlier name in a list (`X, the President, Y, …`), unless
+                // the tree makes this name the title's appositive (`… of X, the Senate leader, Y of
+                // Ohio, went to the floor`).
                 let listed = back >= sentence.lowerBound + 2 && ["the", "a", "an"].contains(doc.folded[back - 1]) && doc.tokens[back - 2].isPunct(",")
                     && back >= sentence.lowerBound + 3 && doc.tokens[back - 3].isCapitalized
+                    && !nameIsAppositiveOfTitle(doc, title: trimmed, name: run.lowerBound, layer: layer)
                 if !listed, back == sentence.lowerBound || opensTitle(doc, back - 1) {
                     commaTitle = back..<(run.lowerBound - 1)
                     titles.insert(contentsOf: splitTitle(doc, trimmed).map { innermostTitle(doc, $0) }, at: 0)
