@@ -144,11 +144,6 @@ extension PersonRecognizer {
                 index = start + 1
                 continue
             }
-            // A party tag set off by commas: `, R-Calif.,`
-            if let tagEnd = partyTagEnd(doc, from: start, sentence: sentence), tagEnd < sentence.upperBound, doc.tokens[tagEnd].isPunct(",") {
-                index = tagEnd
-                continue
-            }
             let afterComma = start
             // Determiners and possessors: the, a, his, `Kowalska's`.
             if start < sentence.upperBound, TitleVocabulary.determiners.contains(doc.folded[start]) { start += 1 }
