@@ -49,6 +49,26 @@ import Testing
         #expect(report.story?.updates.contains { $0.finding == cuts.id } == false)
     }
 
+    /// Two articles give different shares of the vote for different people, each the subject
+    /// of its sentence: two facts, no row of the frame; the same person's figure in both
+    /// articles, or a figure someone reports (`said`), stays a row.
+    @Test(arguments: [
+        ("Mara Quist had carried past races in the district with as much as 79 percent of the vote.", false),
+        ("Dan Orrin finished the night with as much as 58 percent of the vote.", true),
+        // The one who says it does not own the figure: no owner, the row stays.
+        ("Mara Quist said late on Tuesday that her rival had taken as much as 79 percent of the vote.", true),
+    ])
+    func figuresOfDifferentOwnersAreNoRowOfTheFrame(other: String, row: Bool) throws {
+        let lede = "Challenger Dan Orrin defeated State Senator Mara Quist on Tuesday.\n\nThe count ran late.\n\n"
+        let report = Self.report([
+            ("2026-11-05", lede + "Dan Orrin won the contest with 56 percent of the vote."),
+            ("2026-11-05", lede + other),
+        ])
+        let vote = try #require(report.findings.first { $0.kind == .number && $0.subject == "vote" })
+        #expect(vote.values.count == 2)
+        #expect((report.story?.frame.contains { $0.slot == .howMany && $0.finding == vote.id } ?? false) == row)
+    }
+
     /// Who joined an earlier session (`since a session three weeks ago, when they were joined
     /// by …`) took part in that session: such a finding is background, kept out of the frame's
     /// row of who took part; a person taking part in today's meeting is not.

@@ -120,6 +120,8 @@ public enum StoryBuilder {
         let figures = findings.filter { finding in
             finding.kind == .number && !background.contains(finding.id)
                 && (finding.values.filter { !$0.value.isEmpty }.count >= 2 || firstLine(finding) <= ledeLines)
+                // One candidate's share and the other's: two facts, not one figure of the story.
+                && !StoryOwners.differ(finding, articles: byID, entities: entities)
         }.map { ($0, Salience.score($0, inFrame: false, background: false)) }
             // Figures several articles state first, then the lede's own; each by salience.
             .sorted { (stating($0.0) >= 2 ? 0 : 1, -$0.1, $0.0.id) < (stating($1.0) >= 2 ? 0 : 1, -$1.1, $1.0.id) }
