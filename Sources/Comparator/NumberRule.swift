@@ -45,6 +45,14 @@ struct NumberRule: FindingRule {
     /// fact of the story, and two of them are rarely one person's, so it is never compared
     /// (a named person's age is compared by `PersonAttributeRule`).
     static let age = "age"
+    /// How a variant says its figures may state different facts (another occasion or counted
+    /// thing; a word one article itself uses for several): never an update of one figure.
+    static let differentFacts = "may be different facts"
+    static let severalFacts = "may name more than one fact"
+    static func namesDifferentFacts(_ finding: Finding) -> Bool {
+        finding.kind == .number && finding.status == .variant
+            && (finding.summary.hasSuffix(differentFacts) || finding.summary.hasSuffix(severalFacts))
+    }
     /// Two lower bounds this far apart (`at least 10,000` / `at least 100,000`) state different figures.
     static let boundRatio = 2.0
 
@@ -70,8 +78,10 @@ struct NumberRule: FindingRule {
 
     /// Durations are compared in months; shown in the unit a reader expects:
     /// `360` → `30 years`, `0.099` → `3 days`, `4.5` → `4.5 months`. Intervals stay in months.
-    static func duration(_ value: String) -> String {
+    /// A duration shorter than a day (`5 hours`) is shown as stated: days would round it to 0.
+    static func duration(_ value: String, stated: String? = nil) -> String {
         guard let months = Double(value) else { return value + " month" }
+        if months * 30.4375 < 0.5, let stated, stated.contains(where: \.isLetter) { return stated }
         if months >= 12, (months / 12).rounded() == months / 12 { let years = Int(months / 12); return "\(years) year\(years == 1 ? "" : "s")" }
         if months < 1 {
             let days = Int((months * 30.4375).rounded())
@@ -93,7 +103,7 @@ struct NumberRule: FindingRule {
             let key = head + "|" + (claim.slots.unit ?? "count")
             let shown = claim.slots.unit.map { unit in
                 if unit == "ordinal" { return value }
-                if unit == "month" { return NumberRule.duration(value) }
+                if unit == "month" { return NumberRule.duration(value, stated: claim.slots.quantity) }
                 return "\(value) \(unit)"
             } ?? value
             // A duration reaches back by itself (`thirty years ago`): its sentence's past is its own.
@@ -163,7 +173,7 @@ struct NumberRule: FindingRule {
                 switch worst.verdict {
                 case .conflict where several != nil && NumberRule.stray(several!, perArticle, tolerance, related: related) == nil:
                     status = .variant
-                    summary = "Sources give different figures for \(subject), but the word may name more than one fact"
+                    summary = "Sources give different figures for \(subject), but the word \(NumberRule.severalFacts)"
                     reason = "\(context.outlet(several!)) itself gives several figures for \(subject) (\(values[several!]!.joined(separator: ", "))); \(describe(a)) and \(describe(b)) do not overlap"
                 case .conflict:
                     status = .conflict
@@ -181,7 +191,7 @@ struct NumberRule: FindingRule {
                     reason = "the toll grew between publications: \(describe(early)), published \(published(early, context)!); \(describe(late)), published \(published(late, context)!)"
                 case .otherOccasion:
                     status = .variant
-                    summary = "Sources give figures for \(subject) that may be different facts"
+                    summary = "Sources give figures for \(subject) that \(NumberRule.differentFacts)"
                     reason = "no two figures share their occasion and counted thing (" + ids.map { article in
                         let times = Set(perArticle[article]!.map { "\($0.claim.slots.measure ?? subject) (\($0.time ?? "this story"))" }).sorted()
                         return "\(context.outlet(article)): \(times.joined(separator: ", "))"
