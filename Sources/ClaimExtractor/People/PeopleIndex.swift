@@ -132,6 +132,27 @@ enum PeopleResolver {
                     candidates[matches[0]].mentions.append(mention)
                     continue
                 }
+                // `Mr. X` where two people named in full share the surname: the one named in
+                // full most recently before it (`Seth X said …. “…,” Mr. X said.`), the news
+                // convention for a second reference; none named yet: no one.
+                if matches.count > 1, mention.evidence == "honorific" {
+                    let latest = matches.map { index in
+                        candidates[index].mentions.filter { significant(nameWords($0.name)).count >= 2 && $0.name.upperBound <= mention.name.lowerBound }.map(\.name.lowerBound).max() ?? -1
+                    }
+                    // Another form of address for the surname since then (`Mrs. X` before `Mr. X`)
+                    // may mark a change of person: then no one.
+                    func address(_ raw: RawMention) -> String { doc.folded[raw.whole.lowerBound] }
+                    let switched = latest.max().map { best in
+                        raw.contains { other in
+                            other.honorific && other.name.lowerBound > best && other.name.upperBound <= mention.name.lowerBound
+                                && significant(nameWords(other.name)) == words && address(other) != address(mention)
+                        }
+                    } ?? true
+                    if !switched, let best = latest.max(), best >= 0, latest.filter({ $0 == best }).count == 1, let at = latest.firstIndex(of: best) {
+                        candidates[matches[at]].mentions.append(mention)
+                        continue
+                    }
+                }
                 if matches.count > 1 { continue }
                 if mention.evidence == "title" || mention.evidence == "honorific" || mention.evidence == "appositive" || mention.evidence == QuotedSurnames.evidence {
                     orphans.append(mention)
