@@ -68,6 +68,15 @@ import Testing
         #expect(ExtractionGoldScorer.sameThing("inches (screen size)", "inch tablet m"))
     }
 
+    /// The gold may name a count by its people and their outcome (`co-workers killed`); the
+    /// claim names the outcome's class (`deaths`): the same counted thing.
+    @Test(arguments: [
+        ("co-workers killed", "deaths", true), ("others wounded", "injured", true), ("women killed", "injured", false),
+    ])
+    func anOutcomeMatchesItsClass(_ gold: String, _ predicted: String, _ same: Bool) {
+        #expect(ExtractionGoldScorer.sameThing(gold, predicted) == same)
+    }
+
     @Test func partyTagsAreNotJudged() {
         #expect(ExtractionGoldScorer.isPartyTag("R-Tenn."))
         #expect(!ExtractionGoldScorer.isPartyTag("Representative"))

@@ -26,6 +26,32 @@ struct NumberReadingTests {
         }
     }
 
+    /// A bare figure after a person's pronoun and a copula, ending its clause, is an age; a
+    /// figure that counts something after it is not.
+    @Test(arguments: [
+        ("Few in the valley remember the first ferry pilot. She was 94.", ["94"]),
+        ("The youngest passenger was carried out by a deckhand; he was 7 at the time.", ["7"]),
+        ("The striker missed twice in the final, and he was 2 goals short of the record.", []),
+    ] as [(String, [String])])
+    func copulaAgeIsAnAgeFigure(_ text: String, _ values: [String]) {
+        for prefix in ["", DateNumberTests.prefix] {
+            let ages = NumberReadingTests.numbers(prefix + text).filter { $0.slots.measure == "age" }
+            #expect(ages.map { $0.slots.value ?? "" } == values)
+        }
+    }
+
+    /// `in their 70s`: the decade of a life is an age, the whole decade as its interval.
+    @Test(arguments: [
+        ("Most members of the harbour board are in their 60s, the report noted.", "[60,69]"),
+        ("The new chair, a former nurse in her early 50s, takes over in spring.", "[50,59]"),
+    ])
+    func decadeOfALifeIsAnAge(_ text: String, _ value: String) {
+        for prefix in ["", DateNumberTests.prefix] {
+            let ages = NumberReadingTests.numbers(prefix + text).filter { $0.slots.measure == "age" }
+            #expect(ages.map { $0.slots.value ?? "" } == [value])
+        }
+    }
+
     /// A named person's age stays that person's attribute: it is not read again as a figure.
     @Test func personAgeIsNotReadTwice() {
         for prefix in ["", DateNumberTests.prefix] {
@@ -126,5 +152,47 @@ struct NumberReadingTests {
             ("Five bullets hit him, the autopsy found, two of them in the back.", "2025-11-03"),
         ], kind: .number)
         #expect(!found.contains { $0.status == .conflict }, "\(found.map { "\($0.status): \($0.summary)" })")
+    }
+
+    /// Data sizes and clock rates are units (`8GB`, `2.4GHz`, `512 megabytes`), read in gigabytes
+    /// and gigahertz; what they measure is the noun after them.
+    @Test(arguments: [
+        ("The entry model ships with 8GB of memory and a 2.4GHz chip.", "8", "GB", "memory"),
+        ("The entry model ships with 8GB of memory and a 2.4GHz chip.", "2.4", "GHz", "chip"),
+        ("Each tablet carries 512 megabytes of storage, the maker said.", "0.512", "GB", "storage"),
+    ] as [(String, String, String, String)])
+    func dataSizeAndClockRateAreUnits(_ text: String, _ value: String, _ unit: String, _ measure: String) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            let claim = try #require(numbers.first { $0.slots.value == value }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.value ?? "-")" })")
+            #expect(claim.slots.unit == unit)
+            #expect(claim.slots.measure == measure)
+        }
+    }
+
+    /// Two counts joined by `to` after `won` or `victory` are the sides of a tally, as after
+    /// `vote`: the larger are the votes for, the smaller the votes against.
+    @Test(arguments: [
+        ("The challenger won, 71 to 40, after a long count in the caucus room.", "71", "40"),
+        ("In a narrow victory, 55 to 53, the deputy kept her seat on the board.", "55", "53"),
+    ])
+    func tallyAfterAWin(_ text: String, _ larger: String, _ smaller: String) {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            #expect(numbers.map { "\($0.slots.value ?? "-") \($0.slots.measure ?? "-")" } == ["\(larger) votes for", "\(smaller) votes against"])
+        }
+    }
+
+    /// `a mother of five`: a figure after `of` with no noun of its own counts what a parent has.
+    @Test(arguments: [
+        ("Rita Alves, a mother of five, was hurt when the bus left the road.", "5", "children"),
+        ("The victim, a grandfather of nine who coached youth football, was named on Monday.", "9", "grandchildren"),
+    ])
+    func parentOfAFigureCountsChildren(_ text: String, _ value: String, _ measure: String) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            let claim = try #require(numbers.first { $0.slots.value == value }, "\(numbers.map { "\($0.evidence.text) → \($0.slots.measure ?? "-")" })")
+            #expect(claim.slots.measure == measure)
+        }
     }
 }

@@ -1963,6 +1963,8 @@ extension MeasureAttacher {
         "month": "duration",
         "km2": "area",
         "%": "percentage",
+        "GB": "data size",
+        "GHz": "frequency",
     ]
     /// Counts of people that name nothing more specific.
     static let genericPeople: Set<String> = [
@@ -1997,6 +1999,19 @@ extension MeasureAttacher {
         "earlier",
         "later",
         "prior",
+    ]
+    /// A figure after `of` that names no noun, counted by the noun before `of`: `a mother of three`
+    /// has three children, `a grandfather of nine` nine grandchildren. Noun = what its figure counts.
+    static let parentNouns: [String: String] = [
+        "mother": "children",
+        "father": "children",
+        "parent": "children",
+        "mom": "children",
+        "mum": "children",
+        "dad": "children",
+        "grandmother": "grandchildren",
+        "grandfather": "grandchildren",
+        "grandparent": "grandchildren",
     ]
     /// Words that make a figure with a unit a rate when a noun follows them (`5.2 yards a carry`,
     /// `$15 an hour`, `40 kilometres per day`): the figure counts its unit for each such thing, a
@@ -3001,6 +3016,38 @@ extension NumberWords {
         "age",
         "age of",
     ]
+    /// Words right before a decade written `70s` that make it an age: `in their 70s`, `in her early
+    /// 40s` (the decade of a life, not of a century). One phrase a line, words by spaces.
+    public static let ageDecadeBefore: [String] = [
+        "in their",
+        "in his",
+        "in her",
+        "in their early",
+        "in his early",
+        "in her early",
+        "in their mid",
+        "in his mid",
+        "in her mid",
+        "in their late",
+        "in his late",
+        "in her late",
+    ]
+    /// Words that may follow an age stated by a copula (`who was 18 at the time`, `she was 6 when
+    /// the family moved`); otherwise the figure must end its clause (`she was 91.`).
+    public static let agePredicateAfter: Set<String> = [
+        "at",
+        "when",
+    ]
+    /// A person's pronoun and a copula right before a bare figure that ends its clause make it an
+    /// age: `she was 91.`, `who was 18 at the time`. One phrase a line, words by spaces.
+    public static let agePredicateBefore: [String] = [
+        "he was",
+        "she was",
+        "he is",
+        "she is",
+        "who was",
+        "who is",
+    ]
     /// `zero` … `nineteen`, `twenty` … `ninety`: their values. Compounds (`twenty-five`) are
     /// read by `cardinal(_:)`.
     public static let cardinals: [String: Double] = [
@@ -3221,7 +3268,8 @@ extension NumberWords {
         "k": 1000,
     ]
     /// Words that make two figures joined by a hyphen or `to` a tally of votes (`confirmed 98-0`,
-    /// `won by a 134-to-63 vote`, `a 5-4 decision`), not a range.
+    /// `won by a 134-to-63 vote`, `a 5-4 decision`, `won, 134 to 63`, `a narrow victory, 98 to 96`),
+    /// not a range.
     public static let tallyWords: Set<String> = [
         "approved",
         "ballot",
@@ -3237,10 +3285,12 @@ extension NumberWords {
         "rulings",
         "split",
         "tally",
+        "victory",
         "vote",
         "voted",
         "votes",
         "voting",
+        "won",
     ]
 }
 

@@ -36,7 +36,8 @@ public enum NumberWords {
     ]
 
     /// A unit as written → its base unit and the factor to it: lengths to metres, speeds to
-    /// km/h, masses to kilograms, durations to months (sentences and terms read best so), areas to square kilometres.
+    /// km/h, masses to kilograms, durations to months (sentences and terms read best so), areas to square kilometres,
+    /// data sizes to gigabytes and clock rates to gigahertz (`4GB`, `1.7GHz`).
     public static let units: [String: (base: String, factor: Double)] = {
         var table: [String: (String, Double)] = [:]
         for word in ["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"] { table[word] = ("m", 1_000) }
@@ -62,6 +63,13 @@ public enum NumberWords {
         for word in ["sq km", "km2", "km²"] { table[word] = ("km2", 1) }
         for word in ["hectare", "hectares", "ha"] { table[word] = ("km2", 0.01) }
         for word in ["acre", "acres"] { table[word] = ("km2", 0.004046856) }
+        // Data sizes and clock rates, in the unit specifications are mostly written in.
+        for word in ["kb", "kilobyte", "kilobytes"] { table[word] = ("GB", 0.000001) }
+        for word in ["mb", "megabyte", "megabytes"] { table[word] = ("GB", 0.001) }
+        for word in ["gb", "gigabyte", "gigabytes"] { table[word] = ("GB", 1) }
+        for word in ["tb", "terabyte", "terabytes"] { table[word] = ("GB", 1_000) }
+        for word in ["mhz", "megahertz"] { table[word] = ("GHz", 0.001) }
+        for word in ["ghz", "gigahertz"] { table[word] = ("GHz", 1) }
         return table.mapValues { (base: $0.0, factor: $0.1) }
     }()
 

@@ -7,6 +7,7 @@ import ClaimModel
 /// - a phrase after it: `400,000 homes … without power` → power outages;
 /// - a count of people and the verb after it: `12 people were killed` → deaths, `40 injured` → injured;
 /// - `N of X` / `X of N`: `15 inches of rain` → rain, `winds of 130 mph` → winds;
+/// - a parent noun before `of N`: `a mother of three` → children;
 /// - otherwise the noun phrase after it: `three patrol boats` → patrol boats, `$184 million offer` → offer;
 /// - for units with nothing else: the dimension (`length`, `speed`).
 public enum MeasureAttacher {
@@ -53,6 +54,9 @@ public enum MeasureAttacher {
             if np.end < s.upperBound, d.folded[np.end] == "of", let of = nounPhrase(d, np.end + 1, s) { return noun + " of " + of.phrase }
             return noun
         }
+        // `a mother of 12`: a figure after `of` with no noun of its own counts what the noun
+        // before `of` has (`parentNouns`: children).
+        if q.unit == nil, !q.isOrdinal, w(before) == "of", let counted = parentNouns[w(before - 1)], nounPhrase(d, after, s) == nil { return counted }
         if !physical, let np = nounPhrase(d, after, s) {
             if NumberWords.personNouns.contains(np.head) || np.head == "others" {
                 if let outcome = personOutcome(np.phrase, d, np.end, s) { return outcome }

@@ -243,7 +243,8 @@ public struct ExtractionGoldScorer: Sendable {
     }
 
     /// What a number counts: some content word of the gold phrase (plural `s` ignored) is in
-    /// the predicted measure. An age matches a measure of years.
+    /// the predicted measure. An age matches a measure of years; an outcome word of the gold
+    /// (`killed`, `wounded`) matches its class (`deaths`, `injured`).
     public static func sameThing(_ gold: String, _ predicted: String) -> Bool {
         func stems(_ text: String) -> Set<String> {
             let skip: Set<String> = ["of", "the", "a", "an", "in", "for", "to", "and", "on", "per"]
@@ -256,7 +257,10 @@ public struct ExtractionGoldScorer: Sendable {
         let g = stems(gold), p = stems(predicted)
         if !g.isDisjoint(with: p) { return true }
         if g.contains("age") && (p.contains("year") || p.contains("age")) { return true }
-        return false
+        // A count the gold names by its people and their outcome (`co-workers killed`, `others
+        // wounded`) is the outcome's predicate class (`deaths`, `injured`), as the claim names it.
+        let outcomes = Set(Folding.words(gold).compactMap(NumberWords.outcome))
+        return !outcomes.isDisjoint(with: Folding.words(predicted))
     }
 
     /// `R-Tenn.`, `D-Mo.`: a party and state tag, labelled one way in some files and not in others.
