@@ -13,6 +13,8 @@ public enum TextDecoding {
         if let bad = firstInvalidUTF8(bytes, from: start) {
             throw CrossCheckError.invalidUTF8(path: path, line: line(of: bad, in: bytes), byteOffset: bad)
         }
+        // Most files have no carriage return: their bytes are the text as they are.
+        if !bytes[start...].contains(0x0D) { return String(decoding: bytes[start...], as: UTF8.self) }
         var normalized: [UInt8] = []
         normalized.reserveCapacity(bytes.count - start)
         var index = start

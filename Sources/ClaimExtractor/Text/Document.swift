@@ -11,10 +11,17 @@ public struct Document: Sendable {
 
     public init(article: Article) {
         self.article = article
-        let tokens = SingleQuoteMarks.normalized(Tokenizer.tokenize(article.scalars))
+        let scanned = Tokenizer.tokenize(article.scalars, folding: true)
+        let tokens = SingleQuoteMarks.normalized(scanned.tokens)
         self.tokens = tokens
         self.sentences = SentenceSplitter.bounded(SentenceSplitter.split(tokens), tokens)
-        self.folded = tokens.map { $0.kind == .word || $0.kind == .number ? Folding.fold($0.text) : $0.text }
+        // Words and numbers fold as the tokenizer folded them; any other token is its text
+        // (single quotation marks may have been rewritten since).
+        var folded = scanned.folded
+        for index in folded.indices where tokens[index].kind == .punct && tokens[index].text != scanned.tokens[index].text {
+            folded[index] = tokens[index].text
+        }
+        self.folded = folded
     }
 
     /// Body text from the start of token `range.lowerBound` to the end of the last token.
@@ -78,7 +85,6 @@ public enum SentenceSplitter {
             if token.kind == .punct, token.text == "." || token.text == "!" || token.text == "?" {
                 if token.text == "." && index > 0 {
                     let previous = tokens[index - 1]
-                    let word = previous.text.lowercased()
                     let beforeNumber = index + 1 < count && tokens[index + 1].kind == .number
                     // `N.Y.`, `D-N.Y.`: a stop written between single letters, the next one
                     // followed by a stop of its own, is inside an abbreviation.
@@ -89,8 +95,8 @@ public enum SentenceSplitter {
                         index += 1
                         continue
                     }
-                    if previous.kind == .word && !token.spaceBefore
-                        && ((abbreviations.contains(word) && (beforeNumber || !numberAbbreviations.contains(word))) || previous.isInitialLetter) {
+                    if previous.kind == .word && !token.spaceBefore, case let word = previous.text.lowercased(),
+                        (abbreviations.contains(word) && (beforeNumber || !numberAbbreviations.contains(word))) || previous.isInitialLetter {
                         // An abbreviation or an initial, unless the line ends here.
                         if !(index + 1 < count && tokens[index + 1].kind == .newline) && !(index + 1 >= count) {
                             index += 1

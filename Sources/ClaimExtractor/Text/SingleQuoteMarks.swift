@@ -7,10 +7,17 @@
 /// (`don't`), a plural possessive (`the members' votes`, `Lopez' brother`) and any single mark
 /// in an article that also uses double marks (nested quotations) stay as they are.
 enum SingleQuoteMarks {
+    /// The double quotation marks, made once (not per article).
+    static let doubles = QuoteSpans.openers.union(QuoteSpans.closers).subtracting(["'"])
+
     static func normalized(_ tokens: [Token]) -> [Token] {
-        let doubles = QuoteSpans.openers.union(QuoteSpans.closers).subtracting(["'"])
-        guard !tokens.contains(where: { $0.kind == .punct && doubles.contains($0.text) }),
-              tokens.contains(where: { $0.kind == .punct && $0.text == "'" }) else { return tokens }
+        // One pass over the tokens: is there a single mark, and no double one?
+        let doubles = Self.doubles
+        var single = false
+        for token in tokens where token.kind == .punct {
+            if token.text == "'" { single = true } else if doubles.contains(token.text) { return tokens }
+        }
+        guard single else { return tokens }
         var result = tokens
         var open = false
         for index in tokens.indices where tokens[index].kind == .punct && tokens[index].text == "'" {
