@@ -22,7 +22,13 @@ public struct Report: Codable, Sendable {
         self.schema = Report.schemaName
         self.tool = tool
         self.set = set
-        self.articles = articles
+        let labels = OutletLabels.labels(articles.map { (id: $0.id, outlet: $0.outlet) })
+        // Only articles whose outlet another article shares get a label of their own.
+        self.articles = articles.map { record in
+            var record = record
+            record.uniqueLabel = labels[record.id].flatMap { $0 == (record.outlet ?? record.id) ? nil : $0 }
+            return record
+        }
         self.entities = entities
         self.claims = claims
         self.findings = findings
@@ -42,6 +48,9 @@ public struct Report: Codable, Sendable {
     public func count(_ status: FindingStatus) -> Int { findings.filter { $0.status == status }.count }
 
     public func article(_ id: String) -> ArticleRecord? { articles.first { $0.id == id } }
+
+    /// The article's outlet, unique within the set (`OutletLabels`), or its id.
+    public func outletLabel(_ articleID: String) -> String { article(articleID)?.label ?? articleID }
 
     /// "Outlet (id)" or the id alone.
     public func label(_ articleID: String) -> String {
@@ -66,6 +75,12 @@ public struct ArticleRecord: Codable, Sendable, Hashable {
     /// Lines of front matter before the body in the file: body line N is file line
     /// `bodyLineOffset + N` in a `.txt` or `.md` file. Not encoded in JSON.
     public var bodyLineOffset: Int = 0
+    /// The outlet made unique within the set (`OutletLabels`) when another article of the set
+    /// shares it; set by `Report`'s initializer, nil otherwise. Not encoded in JSON.
+    public var uniqueLabel: String?
+
+    /// What a report calls this article: its outlet, unique within the set, or its id.
+    public var label: String { uniqueLabel ?? outlet ?? id }
 
     private enum CodingKeys: String, CodingKey { case id, path, outlet, published, title, url, sha256, words, inferred }
 

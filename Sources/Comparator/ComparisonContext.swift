@@ -15,6 +15,8 @@ public struct ComparisonContext: Sendable {
     private let articleIndex: [String: Int]
     private let entityIndex: [String: Int]
     private let claimsByKind: [ClaimKind: [Claim]]
+    /// Article id → its outlet made unique within the set (`OutletLabels`).
+    private let outletLabels: [String: String]
     /// The sentence words and their weights over the set's articles, which the rules that
     /// align claims by their sentences share (made once, not once per rule).
     let alignment: FactAlignment
@@ -49,6 +51,7 @@ public struct ComparisonContext: Sendable {
         self.articleIndex = articleIndex
         self.entityIndex = entityIndex
         self.claimsByKind = claimsByKind
+        self.outletLabels = OutletLabels.labels(articles.map { (id: $0.id, outlet: $0.outlet) })
     }
 
     public var articleIDs: [String] { articles.map(\.id) }
@@ -65,8 +68,10 @@ public struct ComparisonContext: Sendable {
 
     public func claims(_ kind: ClaimKind) -> [Claim] { claimsByKind[kind] ?? [] }
 
+    /// The article's outlet, unique within the set (`paper.com (12_1)` when two articles
+    /// share one), or its id.
     public func outlet(_ article: String) -> String {
-        self.article(article)?.outlet ?? article
+        outletLabels[article] ?? article
     }
 }
 

@@ -16,8 +16,8 @@ public struct GlobalEntity: Sendable, Hashable {
 
 /// Resolves the people of a set: the same name with or without diacritics or case, a name
 /// with and without initials, a surname alone, a common nickname (`Jim` for `James`), a
-/// configured alias, a transliterated surname one letter apart or with an `Al` prefix written
-/// solid (`Alkhaledi` / `Al-Khaledi`). Two people named in full with different given names are
+/// configured alias, a transliterated surname one letter apart or with a particle written
+/// solid (`Alkhaledi` / `Al-Khaledi`, `DelGiudice` / `Del Giudice`). Two people named in full with different given names are
 /// never merged, nor names across a generation suffix (`Robert Hale` / `Robert Hale Jr.`).
 public enum EntityResolver {
     /// Common nickname → given name. General vocabulary, not people.
@@ -160,8 +160,11 @@ public enum EntityResolver {
     }
 
     static func significantWords(_ name: String) -> [String] {
-        Folding.words(name).filter { $0.count > 1 && !["van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "bin", "ibn", "al", "el", "jr", "sr", "ii", "iii"].contains($0) }
+        Folding.words(name).filter { $0.count > 1 && !particles.contains($0) && !["jr", "sr", "ii", "iii"].contains($0) }
     }
+
+    /// Particles of surnames, left out of a name's key (`Del Giudice` → `giudice`).
+    static let particles: Set<String> = ["van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "bin", "ibn", "al", "el"]
 
     static func withInitials(_ a: [String], _ b: [String]) -> Bool {
         guard a.first == b.first, a.last == b.last, a != b else { return false }
@@ -176,8 +179,8 @@ public enum EntityResolver {
 
     static func spellingVariant(_ a: [String], _ b: [String]) -> Bool {
         guard a.count == b.count, a.count >= 2, a.dropLast() == b.dropLast(), let x = a.last, let y = b.last, x != y, x.count >= 5 else { return false }
-        // `Alkhaledi` and `Khaledi`: the article `al` written solid.
-        if x == "al" + y || y == "al" + x { return y.count >= 4 && x.count >= 4 }
+        // `Alkhaledi` and `Khaledi`, `DelGiudice` and `Del Giudice`: a particle written solid.
+        if particles.contains(where: { x == $0 + y || y == $0 + x }) { return y.count >= 4 && x.count >= 4 }
         return editDistance(x, y) <= 1
     }
 

@@ -6,10 +6,13 @@ extension NameConflictRule {
     /// Words either side of a mention read for a word of kinship.
     static let kinshipWindow = 6
 
-    /// Whether any mention of the person stands within a few words of a word of kinship
-    /// (`his son, Liam Doyle`; `Nora Doyle, the senator's sister`): a family member named in
-    /// one article is another person than the namesake the others name, not a changed name.
-    func nearKinship(_ person: GlobalEntity, in context: ComparisonContext) -> Bool {
+    /// The words of kinship within a few words of any mention of the person (`his son, Liam
+    /// Doyle`; `Nora Doyle, the senator's sister`): a family member named in one article is
+    /// another person than the namesake the others name, not a changed name; but two names
+    /// both set beside the same word (`her estranged husband, X Doyle`) are one relative
+    /// described alike.
+    func kinship(_ person: GlobalEntity, in context: ComparisonContext) -> Set<String> {
+        var found = Set<String>()
         for (articleID, mentions) in context.mentions[person.id] ?? [:] {
             guard let article = context.article(articleID) else { continue }
             for mention in mentions {
@@ -17,10 +20,10 @@ extension NameConflictRule {
                 let after = Folding.words(article.text(mention.span.end, min(article.scalars.count, mention.span.end + 80))).prefix(NameConflictRule.kinshipWindow)
                 // `His daughter, Olivia Penn`: the extractor keeps the kinship word as the mention's title.
                 let own = Folding.words(mention.title ?? "")
-                if (before + after + own).contains(where: NameConflictRule.kinship.contains) { return true }
+                found.formUnion((before + after + own).filter(NameConflictRule.kinship.contains))
             }
         }
-        return false
+        return found
     }
 
     /// The words of the descriptions set in apposition after the person's name (`Liam Doyle,

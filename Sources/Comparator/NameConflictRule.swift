@@ -12,10 +12,13 @@ import ClaimModel
 /// no tie they are still one person when no fact sets them apart (offices with nothing in
 /// common, other parties, ages further apart, descriptions in apposition with no word in
 /// common: `a farmer` / `a nurse`) and no mention of either stands by a word of kinship
-/// (`his son`, `her sister`): family members and namesakes are told apart that way.
+/// (`his son`, `her sister`): family members and namesakes are told apart that way, unless
+/// both names stand by the same such word (`her husband, X` in each: one relative described
+/// alike). A party word as a title's organisation (`the Democratic leader`) is a party.
 /// Two people of one surname named side by side in one article are two people.
 ///
-/// Given names that one person can carry (an initial, a common short form, one letter apart,
+/// One first name with different middle names written out (`Arcade Joseph X` / `Arcade Andrew
+/// X`) is two given names too. Given names that one person can carry (an initial, a common short form, one letter apart,
 /// one among the other's given names) are not different; generic roles (`official`, `head`)
 /// tie nothing.
 struct NameConflictRule: FindingRule {
@@ -49,12 +52,23 @@ struct NameConflictRule: FindingRule {
 
     func facts(in context: ComparisonContext) -> [String: Facts] {
         var facts: [String: Facts] = [:]
+        // `the Democratic leader`: a title's organisation that is a party some article of the
+        // set gives a person (`Democratic Sen. X`) says the holder's party, not a body.
+        let parties = Set(context.claims(.party).compactMap(\.slots.value))
         for claim in context.claims(.title) {
             guard let person = claim.slots.person, let text = claim.slots.office else { continue }
             var office = Office(parsing: text)
             office.role = TitleRule.roles[office.role] ?? office.role
             guard office.role != "title" else { continue }
-            if let organization = office.organization { facts[person, default: Facts()].facets.insert(organization) }
+            // `Half-brother X`: a relation, read with the words of kinship, not an office.
+            guard !Folding.words(office.role).contains(where: NameConflictRule.kinship.contains) else { continue }
+            if let organization = office.organization {
+                if parties.contains(organization) {
+                    facts[person, default: Facts()].parties.insert(organization)
+                } else {
+                    facts[person, default: Facts()].facets.insert(organization)
+                }
+            }
             if let portfolio = office.portfolio { facts[person, default: Facts()].facets.insert(portfolio) }
             guard !Office.generic.contains(office.role) else { continue }
             facts[person, default: Facts()].offices.insert(office.qualifiers.joined(separator: " ") + "|" + office.role + "/" + (office.portfolio ?? ""))
@@ -97,8 +111,13 @@ struct NameConflictRule: FindingRule {
                     let factsA = facts[a.id] ?? Facts(), factsB = facts[b.id] ?? Facts()
                     if let tie = factsA.shared(with: factsB) {
                         findings.append(finding(a, b, tie: tie, in: context))
-                    } else if !factsA.separates(from: factsB), !nearKinship(a, in: context), !nearKinship(b, in: context), !describedApart(a, b, in: context) {
-                        findings.append(finding(a, b, tie: "no fact or word of kinship setting them apart", in: context))
+                    } else if !factsA.separates(from: factsB), !describedApart(a, b, in: context) {
+                        let kinA = kinship(a, in: context), kinB = kinship(b, in: context)
+                        if kinA.isEmpty, kinB.isEmpty {
+                            findings.append(finding(a, b, tie: "no fact or word of kinship setting them apart", in: context))
+                        } else if let relation = kinA.intersection(kinB).sorted().first {
+                            findings.append(finding(a, b, tie: "the same word of kinship (\(relation)) beside both names", in: context))
+                        }
                     }
                 }
             }
@@ -168,7 +187,14 @@ struct NameConflictRule: FindingRule {
     /// short form, nor one letter apart (`Jon` / `John`), nor one among the other's given names
     /// (`Lynn` / `Carol Lynn`, a person known by a middle name).
     func differentGivenNames(_ a: [String], _ b: [String]) -> Bool {
-        guard let x = a.first, let y = b.first, x != y else { return false }
+        guard let x = a.first, let y = b.first else { return false }
+        // `Arcade Joseph X` / `Arcade Andrew X`: one first name, each with a middle name written
+        // out and none of them shared: the middle names are different given names.
+        if x == y {
+            let middleA = a.dropFirst().dropLast().filter { $0.count > 1 }, middleB = b.dropFirst().dropLast().filter { $0.count > 1 }
+            guard !middleA.isEmpty, !middleB.isEmpty, Set(middleA).isDisjoint(with: middleB) else { return false }
+            return differentGivenNames(Array(middleA) + [a.last!], Array(middleB) + [b.last!])
+        }
         if x.count == 1 || y.count == 1 { return x.first != y.first }
         if a.dropLast().contains(y) || b.dropLast().contains(x) { return false }
         if EntityResolver.editDistance(x, y) <= 1 { return false }

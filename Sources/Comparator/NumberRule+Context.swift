@@ -25,7 +25,7 @@ extension NumberRule {
             let head = claim.slots.measure.map(NumberRule.key) ?? ""
             // Tally sides are compared as pairs (`NumberRule+Tally.swift`).
             if fact.isRank || NumberRule.frequencies.contains(head) || head == NumberRule.age || claim.slots.unit == "ordinal" || claim.slots.measure.map(NumberRule.tallySides.contains) == true { continue }
-            let shown = claim.slots.unit.map { $0 == "month" ? NumberRule.duration(value) : "\(value) \($0)" } ?? value
+            let shown = claim.slots.unit.map { $0 == "month" ? NumberRule.duration(value, stated: claim.slots.quantity) : "\(value) \($0)" } ?? value
             let time = claim.slots.unit == "month" && fact.time != "hypothetical" ? nil : fact.time
             figures[claim.id] = Figure(claim: claim, low: low, high: high, value: shown, time: time, modifiers: [])
             if let item = alignment.item(claim, background: time != nil) { items.append(item) }

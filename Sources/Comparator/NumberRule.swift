@@ -70,8 +70,10 @@ struct NumberRule: FindingRule {
 
     /// Durations are compared in months; shown in the unit a reader expects:
     /// `360` → `30 years`, `0.099` → `3 days`, `4.5` → `4.5 months`. Intervals stay in months.
-    static func duration(_ value: String) -> String {
+    /// A duration shorter than a day (`5 hours`) is shown as stated: days would round it to 0.
+    static func duration(_ value: String, stated: String? = nil) -> String {
         guard let months = Double(value) else { return value + " month" }
+        if months * 30.4375 < 0.5, let stated, stated.contains(where: \.isLetter) { return stated }
         if months >= 12, (months / 12).rounded() == months / 12 { let years = Int(months / 12); return "\(years) year\(years == 1 ? "" : "s")" }
         if months < 1 {
             let days = Int((months * 30.4375).rounded())
@@ -93,7 +95,7 @@ struct NumberRule: FindingRule {
             let key = head + "|" + (claim.slots.unit ?? "count")
             let shown = claim.slots.unit.map { unit in
                 if unit == "ordinal" { return value }
-                if unit == "month" { return NumberRule.duration(value) }
+                if unit == "month" { return NumberRule.duration(value, stated: claim.slots.quantity) }
                 return "\(value) \(unit)"
             } ?? value
             // A duration reaches back by itself (`thirty years ago`): its sentence's past is its own.

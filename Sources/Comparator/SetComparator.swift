@@ -75,6 +75,7 @@ public struct SetComparator: Sendable {
                 findings.append(contentsOf: marked)
             }
         }
+        findings = SharedFacts.apply(findings)
         findings = Syndication.apply(findings, articles: context.articles, configuration: configuration)
         findings = findings.filter { !configuration.ignore.contains($0.id) }
         // Unique ids (two rules may, rarely, state the same finding).

@@ -86,8 +86,9 @@ public enum Syndication {
             copy.reason = ((copy.reason.map { $0 + "; " }) ?? "") + "the articles that agree are copies of one story, so they count as one source"
             return copy
         }
+        let labels = OutletLabels.labels(articles.map { (id: $0.id, outlet: $0.outlet) })
         for group in groups {
-            let outlets = group.ids.map { id in articles.first { $0.id == id }?.outlet ?? id }
+            let outlets = group.ids.map { labels[$0] ?? $0 }
             let percent = Int((group.overlap * 100).rounded())
             result.append(Finding(
                 kind: .other, status: .variant, severity: configuration.severity(.other, .variant, default: .info),

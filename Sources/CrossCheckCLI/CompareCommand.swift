@@ -24,7 +24,8 @@ struct CompareCommand: Command {
           --output -        print one format to standard output instead: json prints one set
                             pretty and several sets as JSON Lines (one report a line); sarif and
                             junit print one document for all sets; md and line print the sets
-                            one after another; html needs a folder
+                            one after another; html prints one set (several
+                            sets need a folder)
           --config FILE     configuration applied over the discovered crosscheck.json files
                             (also: CROSSCHECK_CONFIG=FILE)
           --fail-on LEVEL   exit 1 when a discrepancy at or above LEVEL (info, warning, error) is found

@@ -68,7 +68,7 @@ public struct HTMLRenderer: ReportRenderer {
             + FindingStatus.allCases.map { "<span class=\"sw s-\($0.rawValue)\"></span>\(ReportText.statusWord($0))" }.joined()
             + "<span class=\"sw s-none\"></span>not mentioned</figcaption>")
         if report.articles.count * findings.count <= matrixCellLimit {
-            let matrixArticles = report.articles.map { (id: $0.id, label: $0.outlet ?? $0.id) }
+            let matrixArticles = report.articles.map { (id: $0.id, label: $0.label) }
             html.append(HTMLMatrix(articles: matrixArticles, findings: findings).render())
         } else {
             html.append("<p class=\"none\">Not drawn: \(report.articles.count) articles × \(findings.count) findings is over \(matrixCellLimit) cells. Each finding below lists the articles it involves.</p>")
@@ -99,7 +99,7 @@ public struct HTMLRenderer: ReportRenderer {
             }
             let prefix = articleAnchors[article.id] ?? "a"
             html.append("<article class=\"col\" id=\"\(prefix)\">")
-            html.append("<h3>\(Escaping.xml(article.outlet ?? article.id))</h3>")
+            html.append("<h3>\(Escaping.xml(article.label))</h3>")
             var meta = ["<code>\(Escaping.xml(article.id))</code>" + (article.outlet == nil ? " (outlet unknown)" : "")]
             if let published = article.published {
                 meta.append(Escaping.xml(published) + (article.inferred?["published"] != nil ? " (inferred)" : ""))
@@ -187,7 +187,7 @@ public struct HTMLRenderer: ReportRenderer {
             let cited = finding.values[article.id] != nil || finding.evidence[article.id] != nil
             // A problem inside one article says nothing about the others.
             if !cited && finding.kind == .consistency { continue }
-            out += "<tr><th>\(Escaping.xml(article.outlet ?? article.id))</th><td>"
+            out += "<tr><th>\(Escaping.xml(article.label))</th><td>"
             if !cited {
                 out += "<span class=\"none\">not mentioned</span>"
             } else {

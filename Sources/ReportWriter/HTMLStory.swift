@@ -16,7 +16,7 @@ extension HTMLRenderer {
         if let story = report.story, !story.frame.isEmpty {
             let articles = Array(report.articles.prefix(Self.frameColumnLimit))
             html.append("<section id=\"story\" aria-label=\"The story\"><h2>The story\(story.event.map { " (\(Escaping.xml($0)))" } ?? "")</h2>")
-            html.append("<table class=\"vals\"><tr><th>slot</th><th>about</th>" + articles.map { "<th>\(Escaping.xml($0.outlet ?? $0.id))</th>" }.joined() + "<th>status</th></tr>")
+            html.append("<table class=\"vals\"><tr><th>slot</th><th>about</th>" + articles.map { "<th>\(Escaping.xml($0.label))</th>" }.joined() + "<th>status</th></tr>")
             for row in story.frame {
                 let about = row.finding.map { "<a href=\"#\(Escaping.xml(Self.anchor($0)))\">\(Escaping.xml(row.label))</a>" } ?? Escaping.xml(row.label)
                 let cells = articles.map { article in
@@ -28,7 +28,7 @@ extension HTMLRenderer {
             }
             html.append("</table>")
             for update in story.updates {
-                let steps = update.steps.map { "\(Escaping.xml($0.published)) \(Escaping.xml(report.article($0.article)?.outlet ?? $0.article)): \(Escaping.xml($0.values.joined(separator: "; ")))" }
+                let steps = update.steps.map { "\(Escaping.xml($0.published)) \(Escaping.xml(report.outletLabel($0.article))): \(Escaping.xml($0.values.joined(separator: "; ")))" }
                 html.append("<p>By publication time, \(Escaping.xml(update.subject)) (\(update.trend)): \(steps.joined(separator: " → "))</p>")
             }
             html.append("</section>")

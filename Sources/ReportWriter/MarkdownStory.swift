@@ -25,7 +25,7 @@ extension MarkdownRenderer {
         out.append("")
         for update in story.updates {
             out.append("**By publication time: \(ReportText.markdown(update.subject))** (\(update.trend)): " + update.steps.map { step in
-                "\(step.published) \(ReportText.markdown(report.article(step.article)?.outlet ?? step.article)): \(ReportText.markdown(step.values.joined(separator: "; ")))"
+                "\(step.published) \(ReportText.markdown(report.outletLabel(step.article))): \(ReportText.markdown(step.values.joined(separator: "; ")))"
             }.joined(separator: " → "))
             out.append("")
         }

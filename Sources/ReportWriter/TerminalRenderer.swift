@@ -75,7 +75,7 @@ public struct TerminalRenderer: Sendable {
         if !parts.isEmpty { lines.append("  story: " + parts.joined(separator: " · ")) }
         for row in story.frame where row.status == .conflict {
             let values = report.articles.compactMap { article in
-                row.values[article.id].map { "\(article.outlet ?? article.id): \($0.joined(separator: "; "))" }
+                row.values[article.id].map { "\(article.label): \($0.joined(separator: "; "))" }
             }.joined(separator: " · ")
             lines.append("  " + paint("conflict", "31") + " \(StoryText.slotWord(row.slot)) · \(ReportText.clip(row.label, 40)): " + ReportText.clip(values, 100))
         }
@@ -87,7 +87,7 @@ public struct TerminalRenderer: Sendable {
 
     /// `A, B, C` or, past `maxOutletsShown`, `A, …, J and 290 more`.
     static func outletList(_ report: Report) -> String {
-        let outlets = report.articles.map { ReportText.clip(ReportText.oneLine($0.outlet ?? $0.id), 60) }
+        let outlets = report.articles.map { ReportText.clip(ReportText.oneLine($0.label), 60) }
         let shown = outlets.prefix(maxOutletsShown).joined(separator: ", ")
         return outlets.count > maxOutletsShown ? "\(shown) and \(outlets.count - maxOutletsShown) more" : shown
     }
@@ -95,7 +95,7 @@ public struct TerminalRenderer: Sendable {
     /// What each article says: `Outlet: value; value · Other: not mentioned`.
     func values(_ finding: Finding, _ report: Report) -> String {
         report.articles.filter { finding.kind != .consistency || finding.articles.contains($0.id) }.map { article in
-            let label = article.outlet ?? article.id
+            let label = article.label
             guard let values = finding.values[article.id], !values.isEmpty else {
                 return "\(label): " + (finding.evidence[article.id] != nil ? "(no value)" : "not mentioned")
             }

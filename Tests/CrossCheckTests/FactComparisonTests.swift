@@ -176,6 +176,7 @@ struct FactComparisonTests {
     @Test(arguments: [
         NameCase(testDescription: "hyphenated given name", a: "President Lee Jae-myung met the envoy.", b: "President Lee Jae Myung met the envoy.", people: 1),
         NameCase(testDescription: "Al- prefix written solid", a: "Minister Omar Al-Khaledi met the envoy.", b: "Minister Omar Alkhaledi met the envoy.", people: 1),
+        NameCase(testDescription: "a surname particle written solid", a: "Judge Renata Del Vecchio sealed the records.", b: "Judge Renata DelVecchio sealed the records.", people: 1),
         NameCase(testDescription: "one letter apart after folding", a: "Minister Omar Khaledi met the envoy.", b: "Minister Omar Chaledi met the envoy.", people: 1),
         NameCase(testDescription: "never across Jr.", a: "Robert Hale Jr. met the envoy.", b: "Robert Hale met the envoy.", people: 2),
     ], ["", multibytePrefix])

@@ -98,6 +98,30 @@ struct GivenNameTests {
         Case(testDescription: "offices with nothing in common keep two people apart", articles: [
             "Mayor Harold Penn said the bridge would reopen in May.", "Judge Olivia Penn said the bridge would reopen in May.",
         ], kind: .other, subject: "Penn", status: nil),
+        Case(testDescription: "a party word as a title's body ties two names", articles: [
+            "Senate Republican Leader Harold Penn said the vote would wait a week.",
+            "Senator Olivia Penn of Utah, the Republican leader, said the vote would wait a week.",
+        ], kind: .other, subject: "Penn", status: .conflict, says: "party (republican)"),
+        Case(testDescription: "the same word of kinship beside both names ties them", articles: [
+            "The letters were found in a drawer of her estranged husband, Marcus Penn, investigators said.",
+            "Investigators said the letters were kept by her estranged husband, Harold Penn.",
+        ], kind: .other, subject: "Penn", status: .conflict, says: "kinship (husband)"),
+        Case(testDescription: "a relation used as a title is no office setting two names apart", articles: [
+            "Half-brother Marcus Penn was charged with arson on Friday.",
+            "Police said his brother Harold Penn was charged with arson on Friday.",
+        ], kind: .other, subject: "Penn", status: .conflict, says: "kinship (brother)"),
+        Case(testDescription: "different words of kinship keep two relatives apart", articles: [
+            "The letters were found in a drawer of her son, Marcus Penn, investigators said.",
+            "Investigators said the letters were kept by her brother, Harold Penn.",
+        ], kind: .other, subject: "Penn", status: nil),
+        Case(testDescription: "one first name with different middle names conflicts", articles: [
+            "Lionel Marcus Tate escaped from a prison van on Monday morning.",
+            "Lionel Andrew Tate escaped from a prison van on Monday morning.",
+        ], kind: .other, subject: "Tate", status: .conflict),
+        Case(testDescription: "a middle initial against a middle name is no conflict", articles: [
+            "Lionel M. Tate escaped from a prison van on Monday morning.",
+            "Lionel Marcus Tate escaped from a prison van on Monday morning.",
+        ], kind: .other, subject: "Tate", status: nil),
         Case(testDescription: "a junior is never his father", articles: [
             "Sen. Harold Penn Jr. spoke first.", "Sen. Harold Penn spoke first.",
         ], kind: .other, subject: "Penn", status: nil),

@@ -3756,6 +3756,7 @@ extension PeopleResolver {
         "given name",
         "honorific",
         "speech verb",
+        "suffix",
         "title",
     ]
     /// Generational suffixes that follow a surname.

@@ -241,6 +241,11 @@ public enum QuantityScanner {
             // `03.11.2025` and version-like numbers are not figures.
             if digits.filter({ $0 == "." }).count > 1 { return nil }
             guard let value = Double(digits) else { return nil }
+            // `USB 3.0 ports`, `Bluetooth 5.3`: a decimal right after a capitalised name inside the
+            // sentence is the name's version, not a count (`Rs 3.5 crore` keeps its currency).
+            if digits.contains("."), suffix.isEmpty, i - 1 > s.lowerBound, t[i - 1].kind == .word, t[i - 1].isCapitalized,
+               NumberWords.currencies[f[i - 1]] == nil, NumberWords.scales[w(i + 1)] == nil, NumberWords.currencies[w(i + 1)] == nil,
+               !NumberWords.percentWords.contains(w(i + 1)), !(i + 1 < s.upperBound && t[i + 1].isPunct("%")) { return nil }
             // `650M`, `A320M`: a model name, not metres (which are written `m`); a sum in
             // millions has its currency (`$650M`), read by the caller as a scale.
             if suffix == "M", !(i > s.lowerBound && t[i - 1].kind == .punct && NumberWords.currencies[t[i - 1].text] != nil) { return nil }

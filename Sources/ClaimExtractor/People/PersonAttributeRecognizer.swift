@@ -39,8 +39,9 @@ struct PersonAttributeRecognizer: ClaimRecognizer {
     }
 
     static func age(_ doc: Document, _ mention: PersonMention, _ sentence: Range<Int>) -> (Int, Range<Int>)? {
-        let end = mention.name.upperBound
         let tokens = doc.tokens
+        // `X Jr., 41,`: the period of an abbreviation ending the name is passed over.
+        let end = PersonRecognizer.pastAbbreviationPeriod(doc, mention.name.upperBound, sentence)
         // `X, 41,` — also `X, 41.` and `X (Kiki) Y, 16,`.
         if end + 2 <= sentence.upperBound, tokens[end].isPunct(",") {
             var index = end + 1

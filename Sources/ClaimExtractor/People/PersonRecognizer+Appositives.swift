@@ -120,10 +120,8 @@ extension PersonRecognizer {
     /// `, Kowalska's direct counterpart, the Minister of National Defence`, `, 68, a retired general`,
     /// `of Minnesota, a former senator`, `(D-N.M.)`: every appositive title, with where it ends.
     static func appositiveTitles(_ doc: Document, after end: Int, sentence: Range<Int>) -> [(title: Range<Int>, end: Int)] {
-        var index = end
         // `Jr.`: the period of an abbreviation ending the name, before the comma.
-        if index + 1 < sentence.upperBound, doc.tokens[index].isPunct("."), !doc.tokens[index].spaceBefore, index > 0,
-           SentenceSplitter.abbreviations.contains(doc.folded[index - 1]), doc.tokens[index + 1].isPunct(",") { index += 1 }
+        var index = pastAbbreviationPeriod(doc, end, sentence)
         // `of Minnesota`, `(right)`, `(D-N.M.)` between the name and the comma.
         if index + 1 < sentence.upperBound, doc.tokens[index].isPunct("(") {
             var probe = index + 1
@@ -159,6 +157,9 @@ extension PersonRecognizer {
                 index = partyEnd
                 continue
             }
+            // A plural role (`, officials said`) names a group, not this person: a title needs a
+            // head in the singular.
+            if !trimmed.contains(where: { TitleVocabulary.isHead(doc.folded[$0]) && !isPluralHead(doc.folded[$0]) }) { break }
             // A name after the head (`, Deputy Prime Minister Trần Quốc Bảo will`) is another person.
             if phraseEnd < sentence.upperBound, doc.tokens[phraseEnd].isCapitalized { break }
             for part in splitTitle(doc, trimmed) { found.append((part, phraseEnd)) }
@@ -252,8 +253,25 @@ extension PersonRecognizer {
             && doc.tokens[start - 2].isPunct("-") && PersonAttributeRecognizer.years(doc.tokens[start - 3]) != nil
     }
 
+    /// A plural of a title head (`officials`, `senators`, `deputies`): listed plural titles, or a
+    /// head with `-s` or `-ies` for `-y` added.
+    static func isPluralHead(_ folded: String) -> Bool {
+        if TitleLexicon.pluralTitles[folded] != nil { return true }
+        guard folded.count > 3, folded.hasSuffix("s"), !folded.hasSuffix("ss") else { return false }
+        if folded.hasSuffix("ies"), TitleVocabulary.isHead(String(folded.dropLast(3)) + "y") { return true }
+        return TitleVocabulary.isHead(String(folded.dropLast()))
+    }
+
+    /// After the name, past the period of an abbreviation that ends it (`Jr.`) when a comma follows.
+    static func pastAbbreviationPeriod(_ doc: Document, _ end: Int, _ sentence: Range<Int>) -> Int {
+        guard end + 1 < sentence.upperBound, end > 0, doc.tokens[end].isPunct("."), !doc.tokens[end].spaceBefore,
+              SentenceSplitter.abbreviations.contains(doc.folded[end - 1]), doc.tokens[end + 1].isPunct(",") else { return end }
+        return end + 1
+    }
+
     static func followedByAge(_ doc: Document, _ end: Int, _ sentence: Range<Int>) -> Bool {
-        end + 2 < sentence.upperBound && doc.tokens[end].isPunct(",") && doc.tokens[end + 1].kind == .number
+        let end = pastAbbreviationPeriod(doc, end, sentence)
+        return end + 2 < sentence.upperBound && doc.tokens[end].isPunct(",") && doc.tokens[end + 1].kind == .number
             && (Int(doc.tokens[end + 1].text).map { $0 > 0 && $0 < 120 } ?? false) && doc.tokens[end + 2].isPunct(",")
     }
 

@@ -198,6 +198,11 @@ enum PersonRecognizer {
         }
         if nameTokens.count == 1 && (lexicons.isPlace(nameFolded) || lexicons.placeFirstWords.contains(nameFolded) && lexicons.isPlace(nameFolded)) { return nil }
         if nameTokens.allSatisfy({ lexicons.isPlace(doc.folded[$0]) }) { return nil }
+        // `escaped near Baytown`: one capitalised word after a preposition that places an event,
+        // with no title or honorific before it, names a place (`at Smith's home` is kept).
+        if nameTokens.count == 1, nameStart == run.lowerBound, !honorific, run.lowerBound > sentence.lowerBound,
+           PlaceRecognizer.prepositions[doc.folded[run.lowerBound - 1]] != nil,
+           nameEnd >= sentence.upperBound || doc.tokens[nameEnd].kind != .possessive { return nil }
         // A name followed by an organisation word is part of that organisation's name.
         if nameEnd < sentence.upperBound {
             let next = doc.tokens[nameEnd]
@@ -287,6 +292,9 @@ enum PersonRecognizer {
                 evidence = "speech verb"
             } else if nameTokens.count >= 2 && (followedByAge(doc, nameEnd, sentence) || precededByAge(doc, run.lowerBound, sentence)) {
                 evidence = "age"
+            } else if nameTokens.count >= 3 && PeopleResolver.suffixes.contains(doc.folded[nameTokens[nameTokens.count - 1]]) {
+                // `Arcade Comeaux Jr.`: a generational suffix after two name words follows a person's name.
+                evidence = "suffix"
             } else if nameTokens.count >= 2 && nameTokens.count <= 4 && isCredit(doc, run.lowerBound, sentence) {
                 evidence = "credit"
             } else if !titles.isEmpty && nameTokens.count >= 2 {
