@@ -43,7 +43,7 @@ public struct ClaimExtractor: Sendable {
         let document = Document(article: article)
         let model = grammar.resolved
         let layer = GrammarLayer(document: document, model: model)
-        let raw = QuotedSurnames.mark(document, raw: PersonRecognizer.recognize(document), layer: layer)
+        let raw = QuotedSurnames.mark(document, raw: PersonRecognizer.recognize(document, layer: layer), layer: layer)
         let people = PeopleResolver.resolve(document, raw: raw)
         var context = ExtractionContext(document: document, people: MentionCompletion.complete(document, people))
         context.grammar = layer

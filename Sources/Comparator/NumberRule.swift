@@ -45,6 +45,14 @@ struct NumberRule: FindingRule {
     /// fact of the story, and two of them are rarely one person's, so it is never compared
     /// (a named person's age is compared by `PersonAttributeRule`).
     static let age = "age"
+    /// How a variant says its figures may state different facts (another occasion or counted
+    /// thing; a word one article itself uses for several): never an update of one figure.
+    static let differentFacts = "may be different facts"
+    static let severalFacts = "may name more than one fact"
+    static func namesDifferentFacts(_ finding: Finding) -> Bool {
+        finding.kind == .number && finding.status == .variant
+            && (finding.summary.hasSuffix(differentFacts) || finding.summary.hasSuffix(severalFacts))
+    }
     /// Two lower bounds this far apart (`at least 10,000` / `at least 100,000`) state different figures.
     static let boundRatio = 2.0
 
@@ -165,7 +173,7 @@ struct NumberRule: FindingRule {
                 switch worst.verdict {
                 case .conflict where several != nil && NumberRule.stray(several!, perArticle, tolerance, related: related) == nil:
                     status = .variant
-                    summary = "Sources give different figures for \(subject), but the word may name more than one fact"
+                    summary = "Sources give different figures for \(subject), but the word \(NumberRule.severalFacts)"
                     reason = "\(context.outlet(several!)) itself gives several figures for \(subject) (\(values[several!]!.joined(separator: ", "))); \(describe(a)) and \(describe(b)) do not overlap"
                 case .conflict:
                     status = .conflict
@@ -183,7 +191,7 @@ struct NumberRule: FindingRule {
                     reason = "the toll grew between publications: \(describe(early)), published \(published(early, context)!); \(describe(late)), published \(published(late, context)!)"
                 case .otherOccasion:
                     status = .variant
-                    summary = "Sources give figures for \(subject) that may be different facts"
+                    summary = "Sources give figures for \(subject) that \(NumberRule.differentFacts)"
                     reason = "no two figures share their occasion and counted thing (" + ids.map { article in
                         let times = Set(perArticle[article]!.map { "\($0.claim.slots.measure ?? subject) (\($0.time ?? "this story"))" }).sorted()
                         return "\(context.outlet(article)): \(times.joined(separator: ", "))"

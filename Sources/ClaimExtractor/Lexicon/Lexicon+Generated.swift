@@ -3851,6 +3851,13 @@ extension PersonRecognizer {
         "treat",
         "treated",
     ]
+    /// Dashes that set off an appositive like a pair of commas: `X -- the senator's former aide --`
+    /// (two hyphens are two tokens), `X — a retired judge —`.
+    static let appositiveDashes: Set<String> = [
+        "-",
+        "–",
+        "—",
+    ]
     /// Linking verbs after a clause's subject whose complement may be the subject's title
     /// (`X is a former Boeing executive`, `X became chairman`, `X has been the whip`).
     static let copulas: Set<String> = [
@@ -3948,6 +3955,14 @@ extension PersonRecognizer {
         "still",
         "then",
     ]
+    /// Pronouns that open a relative clause: an `as` phrase after one belongs to that clause's own
+    /// noun (`X was beaten by a novice who works as a professor`: the novice is the professor).
+    static let relativePronouns: Set<String> = [
+        "which",
+        "who",
+        "whom",
+        "whose",
+    ]
     /// Conjunctions that open a clause: a name right after one is that clause's subject
     /// (`…, when X quit as secretary of state`, `after X was the presumptive nominee`).
     static let subjectOpeners: Set<String> = [
@@ -3965,6 +3980,12 @@ extension PersonRecognizer {
         "when",
         "whereas",
         "while",
+    ]
+    /// A relative pronoun that is its clause's subject: right after a name (or the name's
+    /// appositive) it stands for that person, so the clause's predicate or `as` phrase is theirs
+    /// (`X, who is also a professor at …`, `X, who serves … as chairman of …`).
+    static let subjectRelativePronouns: Set<String> = [
+        "who",
     ]
     /// Prepositions that join a title head to what it covers: `of`, `for`, `to`, `in`, `at`.
     static let titleConnectors: Set<String> = [

@@ -119,7 +119,7 @@ extension PersonRecognizer {
     /// `, the President of Vietnam`, `, General Secretary of the Vietnamese Communist Party (VCP)`,
     /// `, Kowalska's direct counterpart, the Minister of National Defence`, `, 68, a retired general`,
     /// `of Minnesota, a former senator`, `(D-N.M.)`: every appositive title, with where it ends.
-    static func appositiveTitles(_ doc: Document, after end: Int, sentence: Range<Int>) -> [(title: Range<Int>, end: Int)] {
+    static func appositiveTitles(_ doc: Document, after end: Int, sentence: Range<Int>, layer: GrammarLayer? = nil) -> [(title: Range<Int>, end: Int)] {
         // `Jr.`: the period of an abbreviation ending the name, before the comma.
         var index = pastAbbreviationPeriod(doc, end, sentence)
         // `of Minnesota`, `(right)`, `(D-N.M.)` between the name and the comma.
@@ -134,14 +134,15 @@ extension PersonRecognizer {
         }
         var found: [(title: Range<Int>, end: Int)] = []
         var attempts = 0
-        while attempts < 3, index < sentence.upperBound, doc.tokens[index].isPunct(",") {
+        while attempts < 3, index < sentence.upperBound, let width = appositiveOpener(doc, index, sentence: sentence) {
             attempts += 1
-            var start = index + 1
+            var start = index + width
             // Age: `, 68,`
             if start + 1 < sentence.upperBound, doc.tokens[start].kind == .number, doc.tokens[start + 1].isPunct(",") {
                 index = start + 1
                 continue
             }
+            let afterComma = start
             // Determiners and possessors: the, a, his, `Kowalska's`.
             if start < sentence.upperBound, TitleVocabulary.determiners.contains(doc.folded[start]) { start += 1 }
             var probe = start
@@ -155,6 +156,11 @@ extension PersonRecognizer {
                 guard start < sentence.upperBound, let partyEnd = partyTitleEnd(doc, from: start, sentence: sentence) else { break }
                 found.append((start..<partyEnd, partyEnd))
                 index = partyEnd
+                // `, Democrat of California and chairman of the … Committee,`: a second title.
+                if let second = titleAfterAnd(doc, at: partyEnd, sentence: sentence) {
+                    found.append(second)
+                    index = second.end
+                }
                 continue
             }
             // A plural role (`, officials said`) names a group, not this person: a title needs a
@@ -162,6 +168,12 @@ extension PersonRecognizer {
             if !trimmed.contains(where: { TitleVocabulary.isHead(doc.folded[$0]) && !isPluralHead(doc.folded[$0]) }) { break }
             // A name after the head (`, Deputy Prime Minister Trần Quốc Bảo will`) is another person.
             if phraseEnd < sentence.upperBound, doc.tokens[phraseEnd].isCapitalized { break }
+            // `X, the ranking Republican, invited every senator …`: a verb opens the predicate, not a title.
+            if start == afterComma, opensWithVerb(doc, start, layer: layer) { break }
+            // `… of X, the Senate leader, Y of Ohio, went …`: the tree makes the next name the
+            // title's appositive, so the title is that name's.
+            if phraseEnd + 1 < sentence.upperBound, doc.tokens[phraseEnd].isPunct(","), isRunToken(doc, phraseEnd + 1),
+               nameIsAppositiveOfTitle(doc, title: trimmed, name: phraseEnd + 1, layer: layer) { break }
             for part in splitTitle(doc, trimmed) { found.append((part, phraseEnd)) }
             index = phraseEnd
         }
@@ -171,7 +183,7 @@ extension PersonRecognizer {
     /// `as` titles after a name in the same clause: `X previously served as chief operating
     /// officer and … as vice president of engineering at …`, `appointed X as interim CEO`,
     /// `named X chief financial officer-elect`.
-    static func asTitles(_ doc: Document, nameStart: Int, after end: Int, sentence: Range<Int>) -> [Range<Int>] {
+    static func asTitles(_ doc: Document, nameStart: Int, after end: Int, sentence: Range<Int>, layer: GrammarLayer? = nil) -> [Range<Int>] {
         var found: [Range<Int>] = []
         // `named X chief financial officer-elect;`
         if nameStart > sentence.lowerBound, ["named", "appointed", "elected", "nominated", "made"].contains(doc.folded[nameStart - 1]),
@@ -180,17 +192,22 @@ extension PersonRecognizer {
            let trimmed = trimTitle(doc, end..<phraseEnd), hasHead(doc, trimmed) {
             found.append(trimmed)
         }
-        // Only for the subject of a clause (or the object of `appointed X as …`).
-        guard isClauseSubject(doc, nameStart: nameStart, sentence: sentence) else { return found }
         var index = end
         // `Jr.`: the period of an abbreviation ending the name.
         if index < sentence.upperBound, doc.tokens[index].isPunct("."), !doc.tokens[index].spaceBefore, index > 0,
            SentenceSplitter.abbreviations.contains(doc.folded[index - 1]) { index += 1 }
+        // Only for the subject of a clause (or the object of `appointed X as …`), or of a
+        // relative clause that stands for the name (`X, who serves … as …`).
+        let ownPronoun = ownRelative(doc, at: afterNameModifiers(doc, from: index, sentence: sentence), sentence: sentence).map { $0 - 1 }
+        guard ownPronoun != nil || isClauseSubject(doc, nameStart: nameStart, sentence: sentence) else { return found }
         var limit = min(sentence.upperBound, index + 18)
         while index < limit {
             let token = doc.tokens[index]
             let folded = doc.folded[index]
-            if token.kind == .newline || token.isPunct(";") || token.isPunct(".") || token.isPunct(":") { break }
+            if token.kind == .newline || token.isPunct(";") || token.isPunct(":") { break }
+            if token.isPunct("."), !isAbbreviationStop(doc, index, sentence: sentence) { break }
+            // A relative clause of another noun is that noun's (`beaten by a novice who works as …`).
+            if token.kind == .word, relativePronouns.contains(folded), index != ownPronoun { break }
             if token.kind == .punct, ["\"", "\u{201C}", "\u{201D}"].contains(token.text) { break }
             // `X named Y as …` gives Y the post; `X was appointed … as …` gives it to X.
             if CommonWords.speechVerbs.contains(folded) { break }
@@ -211,7 +228,7 @@ extension PersonRecognizer {
                     // `X agreed, as did acting Secretary of State Jane Roe`: a title before another
                     // person's name is that person's.
                     if namesAnother(doc, trimmed) { break }
-                    found.append(trimmed)
+                    if !deniedAsPhrase(doc, trimmed, layer: layer) { found.append(trimmed) }
                     index = phraseEnd
                     limit = min(sentence.upperBound, index + 12)
                     continue

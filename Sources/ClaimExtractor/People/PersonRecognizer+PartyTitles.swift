@@ -4,15 +4,24 @@ import ClaimModel
 /// `X, a moderate Republican.` The party noun is the head; the attribute recognizer still
 /// records the party itself.
 extension PersonRecognizer {
-    /// Where a party title starting at `start` ends, or nil: up to two modifiers, a capitalised
-    /// party noun (`Democrat`, not the adjective `Democratic`), then an optional `of` and one to
-    /// four capitalised words (`of Ohio`, `on the Rules Committee`), ending the phrase.
+    /// Where a party title starting at `start` ends, or nil: up to two modifiers (a rank `No. 3`
+    /// is one), a capitalised party noun (`Democrat`, not the adjective `Democratic`), then an
+    /// optional complement: `of` and one to four capitalised words (`of Ohio`, `on the Rules
+    /// Committee`), or a title connector and up to four words that end the phrase (`the ranking
+    /// Republican on the panel`, `the No. 3 Republican in the House`).
     static func partyTitleEnd(_ doc: Document, from start: Int, sentence: Range<Int>) -> Int? {
         var index = start
         var modifiers = 0
         while index < sentence.upperBound, modifiers <= 2 {
             let token = doc.tokens[index]
             let folded = doc.folded[index]
+            // `No. 3`: a rank is one modifier.
+            if modifiers < 2, index + 2 < sentence.upperBound, token.kind == .word, SentenceSplitter.numberAbbreviations.contains(folded),
+               doc.tokens[index + 1].isPunct("."), doc.tokens[index + 2].kind == .number {
+                modifiers += 1
+                index += 3
+                continue
+            }
             guard token.kind == .word else { return nil }
             if token.isCapitalized, isPartyNoun(folded) { break }
             guard modifiers < 2, !phraseStops.contains(folded), !titleConnectors.contains(folded), folded != "and",
@@ -29,6 +38,15 @@ extension PersonRecognizer {
             var probe = first
             while probe < min(first + 4, sentence.upperBound), doc.tokens[probe].kind == .word, doc.tokens[probe].isCapitalized { probe += 1 }
             if probe > first { end = probe }
+        }
+        // `on the panel`, `in the House`: a short complement that ends the phrase.
+        if !endsPhrase(doc, end, sentence: sentence), end + 1 < sentence.upperBound, titleConnectors.contains(doc.folded[end]) {
+            var probe = end + 1
+            if TitleVocabulary.determiners.contains(doc.folded[probe]) { probe += 1 }
+            let first = probe
+            while probe < min(first + 4, sentence.upperBound), doc.tokens[probe].kind == .word,
+                  !phraseStops.contains(doc.folded[probe]), !titleConnectors.contains(doc.folded[probe]), doc.folded[probe] != "and" { probe += 1 }
+            if probe > first, endsPhrase(doc, probe, sentence: sentence) { end = probe }
         }
         guard endsPhrase(doc, end, sentence: sentence) else { return nil }
         if end < sentence.upperBound, doc.tokens[end].isCapitalized { return nil }

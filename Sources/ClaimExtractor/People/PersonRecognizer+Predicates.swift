@@ -44,8 +44,13 @@ extension PersonRecognizer {
     /// `X has been the party's whip`: a linking verb (or a passive verb of appointment) right
     /// after the subject's name, its complement a title phrase that ends there.
     static func predicateTitles(_ doc: Document, nameStart: Int, after end: Int, sentence: Range<Int>) -> [Range<Int>] {
-        guard isClauseSubject(doc, nameStart: nameStart, sentence: sentence) else { return [] }
         var index = afterNameModifiers(doc, from: end, sentence: sentence)
+        // `X, who is also a professor at …`: the relative pronoun stands for the name.
+        if let relative = ownRelative(doc, at: index, sentence: sentence) {
+            index = relative
+        } else if !isClauseSubject(doc, nameStart: nameStart, sentence: sentence) {
+            return []
+        }
         var sawCopula = false
         var steps = 0
         while index < sentence.upperBound, steps < 4, doc.tokens[index].kind == .word {

@@ -29,7 +29,9 @@ struct RawMention: Sendable {
 enum PersonRecognizer {
     static let lexicons = Lexicons.shared
 
-    static func recognize(_ doc: Document) -> [RawMention] {
+    /// `layer` gives the sentence trees an `as` phrase is checked on (`shied away from serving
+    /// as …` gives no title); nil reads word order only.
+    static func recognize(_ doc: Document, layer: GrammarLayer? = nil) -> [RawMention] {
         var mentions: [RawMention] = []
         var openList: OpenPluralTitle? = nil
         for sentence in doc.sentences {
@@ -47,7 +49,7 @@ enum PersonRecognizer {
                    let rest = nameRun(doc, from: run.lowerBound + 1, limit: sentence.upperBound) {
                     run = rest
                 }
-                if var mention = classify(doc, run: run, sentence: sentence) {
+                if var mention = classify(doc, run: run, sentence: sentence, layer: layer) {
                     if let title = pluralTitle(doc, before: run.lowerBound, sentence: sentence), lacksTitleBefore(mention) {
                         mention = withPluralTitle(doc, mention, title)
                         mention.whole = min(title.lowerBound, mention.whole.lowerBound)..<mention.whole.upperBound
@@ -111,7 +113,7 @@ enum PersonRecognizer {
         return start..<end
     }
 
-    static func classify(_ doc: Document, run: Range<Int>, sentence: Range<Int>) -> RawMention? {
+    static func classify(_ doc: Document, run: Range<Int>, sentence: Range<Int>, layer: GrammarLayer? = nil) -> RawMention? {
         // Split the run into title words, then the name.
         var nameStart = run.lowerBound
         var honorific = false
@@ -183,8 +185,8 @@ enum PersonRecognizer {
         if nameTokens.count >= 2, TitleLexicon.roleHeads.contains(doc.folded[nameTokens[nameTokens.count - 1]]),
            !TitleLexicon.nameLikeHeads.contains(doc.folded[nameTokens[nameTokens.count - 1]]) { return nil }
         if nameTokens.contains(where: { doc.tokens[$0].isAllCaps && !doc.tokens[$0].text.contains(".") && !["ii", "iii", "iv", "jr", "sr"].contains(doc.folded[$0]) }) { return nil }
-        // An acronym alone (`FBI`, `VCP`) names an organisation.
-        if nameTokens.count == 1, doc.tokens[nameTokens[0]].isAllCaps { return nil }
+        // An acronym alone (`FBI`, `VCP`) names an organisation; a party tag (`R-Idaho`) no one.
+        if nameTokens.count == 1, doc.tokens[nameTokens[0]].isAllCaps || partyTagEnd(doc, from: nameTokens[0], sentence: sentence) != nil { return nil }
         let nameFolded = nameTokens.map { doc.folded[$0] }.joined(separator: " ")
         if lexicons.isPlace(nameFolded) || OrganizationLexicon.outletNames.contains(nameFolded) { return nil }
         // `Separately, …`: a sentence adverb.
@@ -253,11 +255,18 @@ enum PersonRecognizer {
         // `his Deputy Secretary of War, X`, `The head of the Armament Agency, Brig. Gen. X`
         var commaTitle: Range<Int>? = nil
         if run.lowerBound >= sentence.lowerBound + 2, doc.tokens[run.lowerBound - 1].isPunct(",") {
-            let back = extendTitleBackwards(doc, from: run.lowerBound - 1, sentence: sentence)
+            var back = extendTitleBackwards(doc, from: run.lowerBound - 1, sentence: sentence)
+            // `the press secretary, X`, `his policy director, X`: noun modifiers after the opener.
+            if back < run.lowerBound - 1, back > sentence.lowerBound, !opensTitle(doc, back - 1), let opened = modifiersAfterDeterminer(doc, before: back, sentence: sentence) {
+                back = opened
+            }
             if back < run.lowerBound - 1, let trimmed = trimTitle(doc, back..<(run.lowerBound - 1)), hasHead(doc, trimmed) {
-                // Not the appositive of an earlier name in a list (`X, the President, Y, …`).
+                // Not the appositive of an earlier name in a list (`X, the President, Y, …`), unless
+                // the tree makes this name the title's appositive (`… of X, the Senate leader, Y of
+                // Ohio, went to the floor`).
                 let listed = back >= sentence.lowerBound + 2 && ["the", "a", "an"].contains(doc.folded[back - 1]) && doc.tokens[back - 2].isPunct(",")
                     && back >= sentence.lowerBound + 3 && doc.tokens[back - 3].isCapitalized
+                    && !nameIsAppositiveOfTitle(doc, title: trimmed, name: run.lowerBound, layer: layer)
                 if !listed, back == sentence.lowerBound || opensTitle(doc, back - 1) {
                     commaTitle = back..<(run.lowerBound - 1)
                     titles.insert(contentsOf: splitTitle(doc, trimmed).map { innermostTitle(doc, $0) }, at: 0)
@@ -270,11 +279,11 @@ enum PersonRecognizer {
             titles.insert(party, at: 0)
         }
         // Appositives after the name, then `as`-phrases (`served as governor of Ohio`).
-        let appositives = appositiveTitles(doc, after: nameEnd, sentence: sentence)
+        let appositives = appositiveTitles(doc, after: nameEnd, sentence: sentence, layer: layer)
         titles.append(contentsOf: appositives.map(\.title))
         let appositiveEnd = appositives.last?.end ?? nameEnd
         let mentionStart = min(commaTitle?.lowerBound ?? run.lowerBound, titleRange?.lowerBound ?? run.lowerBound, run.lowerBound)
-        titles.append(contentsOf: asTitles(doc, nameStart: mentionStart, after: appositiveEnd, sentence: sentence))
+        titles.append(contentsOf: asTitles(doc, nameStart: mentionStart, after: appositiveEnd, sentence: sentence, layer: layer))
         // A predicate (`X is a former executive`) gives a title but is no evidence of a person.
         let predicates = predicateTitles(doc, nameStart: mentionStart, after: appositiveEnd, sentence: sentence)
         var seenTitles = Set<String>()

@@ -215,3 +215,35 @@ extension QuoteWords {
         "would",
     ]
 }
+
+extension StoryOwners {
+    /// Verbs of saying, as written: a person named before one of them in a figure's sentence
+    /// (`Ms. Reyes said the plan has 19 steps`) reports the figure; the figure is not theirs, so
+    /// `StoryOwners` gives it no owner.
+    static let reportingVerbs: Set<String> = [
+        "according",
+        "added",
+        "adds",
+        "announced",
+        "announces",
+        "argued",
+        "argues",
+        "asked",
+        "asks",
+        "claimed",
+        "claims",
+        "insisted",
+        "insists",
+        "noted",
+        "notes",
+        "said",
+        "say",
+        "says",
+        "stated",
+        "states",
+        "tells",
+        "told",
+        "writes",
+        "wrote",
+    ]
+}

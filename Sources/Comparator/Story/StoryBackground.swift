@@ -20,6 +20,15 @@ enum StoryBackground {
             // A date finding with a value in the publication window is the article's own.
             if days.contains(where: { earliestPublished.days(since: $0) < daysBeforePublication }) { return false }
         }
+        if finding.kind == .participant {
+            // Every sentence has the person take part in an earlier occasion's `when` clause.
+            let evidence = finding.evidence.flatMap { article, items in items.map { (article, $0) } }
+            guard let name = Folding.words(finding.subject).last, !evidence.isEmpty else { return false }
+            return evidence.allSatisfy { article, item in
+                let year = articles[article]?.published.flatMap { Int($0.prefix(4)) }
+                return inEarlierWhenClause(Folding.words(item.text), name: name, ownYear: year)
+            }
+        }
         guard finding.kind == .number || finding.kind == .date || finding.kind == .place || finding.kind == .item else { return false }
         // The evidence is keyed by article id (a span read back from the cache has none of its own).
         let evidence = finding.evidence.flatMap { article, items in items.map { (article, $0) } }
@@ -29,6 +38,29 @@ enum StoryBackground {
             guard let time = FactContext.of(claim, in: articles[article]).time else { return false }
             return time != "hypothetical"
         }
+    }
+}
+
+extension StoryBackground {
+    /// Words just before a `when` clause that set the noun it describes on an earlier occasion.
+    static let earlierMarkers: Set<String> = ["ago", "earlier", "before"]
+
+    /// Whether `name` takes part only in a `when` clause describing an earlier occasion: `since
+    /// a session three weeks ago, when they were joined by X`, `in 2011, when X attended`. The
+    /// clause tells who was at that occasion, not at the main event.
+    static func inEarlierWhenClause(_ words: [String], name: String, ownYear: Int?) -> Bool {
+        for (index, word) in words.enumerated() where word == "when" && index > 0 {
+            let rest = words[(index + 1)...]
+            // The clause runs to the next `when`; the name must stand in it.
+            let clause = rest.prefix { $0 != "when" }
+            guard clause.contains(name) else { continue }
+            let before = words[max(0, index - 4)..<index]
+            let dated = before.contains { word in
+                earlierMarkers.contains(word) || (word.count == 4 && Int(word).map { year in (1900...2099).contains(year) && ownYear.map { year < $0 } == true } == true)
+            }
+            if dated { return true }
+        }
+        return false
     }
 }
 

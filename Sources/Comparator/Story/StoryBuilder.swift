@@ -22,7 +22,13 @@ public enum StoryBuilder {
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let earliest = articles.compactMap { $0.published.flatMap(StoryDay.init(iso:)) }.min()
         let known = Set(known)
-        let background = Set(findings.filter { known.contains($0.id) || StoryBackground.isBackground($0, articles: byID, earliestPublished: earliest) }.map(\.id))
+        // The day most articles' ledes date: a date no lede gives that lies before it is a
+        // background or figurative mention (`a warning shot … last month`), not the main event.
+        let ledeDay = StoryLede.day(claims)
+        let background = Set(findings.filter { finding in
+            known.contains(finding.id) || StoryBackground.isBackground(finding, articles: byID, earliestPublished: earliest)
+                || ledeDay.map { finding.kind == .date && StoryLede.isBackgroundMention(finding, before: $0.day, ledeLines: ledeLines) } == true
+        }.map(\.id))
         var rows: [FrameRow] = []
 
         // What: the headlines.
@@ -32,6 +38,10 @@ public enum StoryBuilder {
         // When: the main date.
         let dates = findings.filter { $0.kind == .date && !background.contains($0.id) }
         let mainDate = dates.max { (dateScore($0), $1.id) < (dateScore($1), $0.id) }
+        // No finding dates the news: the ledes' own day, when most articles give it.
+        if mainDate == nil, let lede = ledeDay {
+            rows.append(FrameRow(slot: .when, label: "date in the lede", values: lede.values, status: lede.values.count >= 2 ? .agree : nil, finding: nil))
+        }
         if let mainDate {
             // Dates well before publication belong to an earlier occasion of the same event word.
             let values = mainDate.values.mapValues { $0.filter { value in
@@ -90,7 +100,7 @@ public enum StoryBuilder {
             rows.append(FrameRow(slot: .who, label: person.name, values: values, status: title?.status, finding: title?.id))
         }
         if let central = people.first {
-            let taking = findings.filter { $0.kind == .participant && $0.entity != central.id }
+            let taking = findings.filter { $0.kind == .participant && $0.entity != central.id && !background.contains($0.id) }
             var values: [String: [String]] = [:]
             for finding in taking.sorted(by: { ($0.subject, $0.id) < ($1.subject, $1.id) }) {
                 for (article, words) in finding.values where !words.isEmpty {
@@ -110,6 +120,8 @@ public enum StoryBuilder {
         let figures = findings.filter { finding in
             finding.kind == .number && !background.contains(finding.id)
                 && (finding.values.filter { !$0.value.isEmpty }.count >= 2 || firstLine(finding) <= ledeLines)
+                // One candidate's share and the other's: two facts, not one figure of the story.
+                && !StoryOwners.differ(finding, articles: byID, entities: entities)
         }.map { ($0, Salience.score($0, inFrame: false, background: false)) }
             // Figures several articles state first, then the lede's own; each by salience.
             .sorted { (stating($0.0) >= 2 ? 0 : 1, -$0.1, $0.0.id) < (stating($1.0) >= 2 ? 0 : 1, -$1.1, $1.0.id) }

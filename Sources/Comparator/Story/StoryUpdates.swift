@@ -7,9 +7,12 @@ enum StoryUpdates {
     static func find(findings: [Finding], articles: [Article], background: Set<String>) -> [StoryUpdate] {
         let published = Dictionary(articles.compactMap { article in article.published.map { (article.id, $0) } }, uniquingKeysWith: { first, _ in first })
         var updates: [StoryUpdate] = []
-        // A conflict, or a variant the number rule calls an update (`the toll grew between publications`).
+        // A conflict, or a variant of one fact (`the toll grew between publications`).
         for finding in findings where (finding.kind == .number || finding.kind == .status) && (finding.status == .conflict || finding.status == .variant) && !background.contains(finding.id) {
             guard Set(finding.values.values.map { $0.sorted() }).count >= 2 else { continue }
+            // Figures the number rule holds may be different facts (`$2 trillion` proposed, `$1
+            // trillion` scheduled) are two facts side by side, not one figure that changed.
+            if NumberRule.namesDifferentFacts(finding) { continue }
             let steps = finding.values.compactMap { article, values -> StoryUpdate.Step? in
                 guard !values.isEmpty, let date = published[article], date.count == 10 else { return nil }
                 return StoryUpdate.Step(published: date, article: article, values: values)
