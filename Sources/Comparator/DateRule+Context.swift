@@ -81,7 +81,7 @@ extension DateRule {
                 Array(Set(claims.flatMap { claim in sentenceDates[claim.article + "\u{1F}" + String(sentenceOf[claim.id] ?? -1)] ?? [] })).sorted()
             }
             let sides = occurrenceSides(articles, values, context)
-            let pairs = conflictingPairs(articles, listed).filter { !DateRule.differentOccurrences($0.0, $0.1, sides) }
+            let pairs = DatePairs(articles, listed, sides: sides)
             guard let (a, b) = pairs.first(where: { !excused($0.0, $0.1, perArticle, context) }) ?? pairs.first else { continue }
             let words = alignment.sharedWords(group)
             let subject = words.isEmpty ? "date" : words.joined(separator: " ")

@@ -24,7 +24,7 @@ extension DateRule {
             let precisions = articles.map(precision)
             guard precisions.allSatisfy({ $0 == "day" || $0 == "month" }), Set(precisions).count == 2 else { continue }
             let sides = occurrenceSides(articles, values, context)
-            let apart = conflictingPairs(articles, values).filter { precision($0.0) != precision($0.1) && !DateRule.differentOccurrences($0.0, $0.1, sides) }
+            let apart = DatePairs(articles, values, tag: { (article: String) -> Tagged in Tagged(precision: precision(article), side: sides[article]) }, keep: Tagged.apart)
             // Three or more articles, no two alike: several plans, not one misdated.
             if articles.count >= DateRule.occasionsQuorum, apart.count == articles.count * (articles.count - 1) / 2 { continue }
             // Relative dates read from different publication dates may differ by the reading
@@ -51,5 +51,18 @@ extension DateRule {
                 values: values, evidence: perArticle.mapValues { $0.map(\.evidence) }))
         }
         return findings
+    }
+}
+
+/// A planned date's article as `DatePairs` classes it: its precision and its dates' side.
+private struct Tagged: Hashable {
+    var precision: String?
+    var side: Int?
+
+    /// Dates of different precision, not of different occurrences.
+    static func apart(_ x: Tagged, _ y: Tagged) -> Bool {
+        guard x.precision != y.precision else { return false }
+        guard let a = x.side, let b = y.side else { return true }
+        return a == b
     }
 }

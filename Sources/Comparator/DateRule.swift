@@ -67,11 +67,11 @@ struct DateRule: FindingRule {
             let written = { (article: String) in Array(Set(perArticle[article]!.compactMap(\.slots.text))).sorted().map { "“\($0)”" }.joined(separator: ", ") }
             // Any two articles that disagree without excuse make a conflict, whichever pair
             // comes first (`excused`: relative dates read from different publication dates).
-            let apart = articles.count > 1 ? conflictingPairs(articles, values) : []
             let sides = occurrenceSides(articles, values, context)
-            // Filtered lazily: the branches below ask for the first pairs, and whether every
-            // pair of articles is one, so a key's pairs are walked only as far as that needs.
-            var pairs = apart.lazy.filter { !DateRule.differentOccurrences($0.0, $0.1, sides) }
+            // By classes of articles (`DatePairs`): the branches below ask for the first pairs,
+            // and how many there are, so a key's pairs are never listed one by one.
+            let apart = DatePairs(articles, values)
+            var pairs = DatePairs(articles, values, sides: sides)
             if DateRule.isEarlierKey(key), !pairs.isEmpty {
                 // Earlier occasions of one word are many: a pair counts only when its sentences align.
                 if alignment == nil { alignment = FactAlignment(context) }
@@ -83,9 +83,9 @@ struct DateRule: FindingRule {
                     items[article] = made
                     return made
                 }
-                let aligned = apart.filter { !DateRule.differentOccurrences($0.0, $0.1, sides) && DateRule.sentencesAlign(itemsOf($0.0), itemsOf($0.1), aligner) }
+                let aligned = DatePairs(pairs) { DateRule.sentencesAlign(itemsOf($0.0), itemsOf($0.1), aligner) }
                 if aligned.isEmpty { continue }
-                pairs = aligned.lazy.filter { _ in true }  // the same type as the lazy pairs
+                pairs = aligned
             }
             let hard = pairs.first { !excused($0.0, $0.1, perArticle, context) }
             var status: FindingStatus

@@ -94,10 +94,12 @@ struct PlaceRule: FindingRule {
 
 extension PlaceRule {
     /// The first two articles, in the order of `ids`, whose places for one fact cannot both hold.
+    /// Articles whose places read alike (each place's levels, and whether it is only `near`)
+    /// compare alike, so each two such classes are tested once (`ClassPairs`).
     static func firstRivalPair(_ perArticle: [String: [Claim]], ids: [String]) -> (String, String)? {
-        for (i, a) in ids.enumerated() {
-            for b in ids[(i + 1)...] where rivals(perArticle[a]!, perArticle[b]!) { return (a, b) }
-        }
-        return nil
+        let pair = ClassPairs.first(ids.count, key: { index in
+            Set(perArticle[ids[index]]!.map { (isNear($0) ? "near " : "at ") + ($0.slots.value ?? "") }).sorted()
+        }, related: { rivals(perArticle[ids[$0]]!, perArticle[ids[$1]]!) })
+        return pair.map { (ids[$0.0], ids[$0.1]) }
     }
 }

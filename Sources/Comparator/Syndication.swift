@@ -17,23 +17,38 @@ public enum Syndication {
         // to find the larger articles it may copy, then counts what it shares with those. The
         // pairs found are every pair that can reach the threshold, at a cost that follows the
         // rare 5-grams rather than every pair sharing a common phrase.
-        var holders: [UInt64: [Int]] = [:]
-        for (index, set) in shingles.enumerated() where set.count >= minimumShingles {
-            for shingle in set { holders[shingle, default: []].append(index) }
+        //
+        // Every 5-gram is numbered in one order, rarest first (fewest articles, then hash), and
+        // each article holds its numbers sorted: the prefix is the first numbers, and two
+        // articles' shared 5-grams are counted by merging their lists. The first 5-gram a pair
+        // shares in that order lies at the positions where it was found, so counting starts
+        // there, and stops once what is left cannot reach the threshold.
+        var holderCount: [UInt64: Int] = [:]
+        for set in shingles where set.count >= minimumShingles {
+            for shingle in set { holderCount[shingle, default: 0] += 1 }
+        }
+        var rank: [UInt64: Int32] = [:]
+        rank.reserveCapacity(holderCount.count)
+        for (number, shingle) in holderCount.map({ ($0.value, $0.key) }).sorted(by: { $0 < $1 }).enumerated() { rank[shingle.1] = Int32(number) }
+        let ordered: [[Int32]] = shingles.map { set in set.count >= minimumShingles ? set.map { rank[$0]! }.sorted() : [] }
+        // 5-gram number → (article, position of the 5-gram in its list), in article order.
+        var holders = [[(article: Int32, position: Int32)]](repeating: [], count: rank.count)
+        for (index, list) in ordered.enumerated() {
+            for (position, number) in list.enumerated() { holders[Int(number)].append((Int32(index), Int32(position))) }
         }
         var shared: [Int: Int] = [:]  // i * count + j, i < j
         let count = articles.count
-        for (i, set) in shingles.enumerated() where set.count >= minimumShingles {
+        for (i, list) in ordered.enumerated() where list.count >= minimumShingles {
             // One fewer than the least share at the threshold: rounding never loses a pair.
-            let need = max(1, Int((threshold * Double(set.count)).rounded(.up)) - 1)
-            let prefix = set.map { (holders[$0]!.count, $0) }.sorted { $0 < $1 }.prefix(set.count - need + 1).map(\.1)
+            let need = max(1, Int((threshold * Double(list.count)).rounded(.up)) - 1)
             var seen = Set<Int>()
-            for shingle in prefix {
-                for j in holders[shingle]! where j != i && shingles[j].count >= set.count && seen.insert(j).inserted {
+            for (position, number) in list.prefix(list.count - need + 1).enumerated() {
+                for holder in holders[Int(number)] {
+                    let j = Int(holder.article)
+                    guard j != i, ordered[j].count >= list.count, seen.insert(j).inserted else { continue }
                     let key = min(i, j) * count + max(i, j)
                     guard shared[key] == nil else { continue }
-                    let (small, large) = set.count <= shingles[j].count ? (set, shingles[j]) : (shingles[j], set)
-                    shared[key] = small.reduce(0) { large.contains($1) ? $0 + 1 : $0 }
+                    shared[key] = sharedCount(list, from: position, ordered[j], from: Int(holder.position))
                 }
             }
         }
@@ -51,6 +66,26 @@ public enum Syndication {
         var groups: [Int: [String]] = [:]
         for i in articles.indices { groups[find(i), default: []].append(articles[i].id) }
         return groups.filter { $0.value.count >= 2 }.map { (ids: $0.value.sorted(), overlap: best[$0.key] ?? threshold) }.sorted { $0.ids.lexicographicallyPrecedes($1.ids) }
+    }
+
+    /// How many 5-gram numbers the sorted lists `small` and `large` share, counting from
+    /// positions before which they share none; once what is left of them cannot bring the
+    /// share of `small` to `threshold`, the count so far (then below the threshold too).
+    static func sharedCount(_ small: [Int32], from start: Int, _ large: [Int32], from other: Int) -> Int {
+        // The least count whose share reaches the threshold, by the same division as the test.
+        var least = Int((threshold * Double(small.count)).rounded(.up))
+        while least > 0 && Double(least - 1) / Double(small.count) >= threshold { least -= 1 }
+        while Double(least) / Double(small.count) < threshold { least += 1 }
+        var shared = 0, x = start, y = other
+        while x < small.count && y < large.count {
+            if shared + min(small.count - x, large.count - y) < least { return shared }
+            if small[x] == large[y] {
+                shared += 1
+                x += 1
+                y += 1
+            } else if small[x] < large[y] { x += 1 } else { y += 1 }
+        }
+        return shared
     }
 
     /// Word 5-grams, each as a 64-bit FNV-1a hash of its folded words.

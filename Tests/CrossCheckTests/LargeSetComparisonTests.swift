@@ -28,6 +28,22 @@ struct LargeSetComparisonTests {
         #expect(finding.values["a00"] == ["2026-04-14"])
     }
 
+    /// Pairs of articles are walked by classes of date lists (`DatePairs`): the pair a finding
+    /// names is still the first in the order of every pair, the first article with the first
+    /// that disagrees with it.
+    @Test func theFirstConflictingPairOfFortyIsNamed() throws {
+        let bodies = (0..<LargeSetComparisonTests.outlets).map { index in
+            let day = [6, 29].contains(index) ? "Thursday" : "Tuesday"
+            return "The harbour board of Westmere on \(day) approved a plan to dredge the northern channel, members said.\n\nDredging starts in the summer."
+        }
+        let conflicts = LargeSetComparisonTests.compare(bodies).filter { $0.kind == .date && $0.status == .conflict }
+        let finding = try #require(conflicts.first)
+        let reason = try #require(finding.reason)
+        #expect(reason.contains("a00") && reason.contains("a06"))
+        #expect(!reason.contains("a29"))
+        #expect(finding.values["a29"] == ["2026-04-16"])
+    }
+
     @Test func oneTurnedQuotationAmongFortyConflicts() throws {
         let bodies = (0..<LargeSetComparisonTests.outlets).map { index in
             let words = index == 23 ? "The ferry will not run through the winter" : "The ferry will run through the winter"
