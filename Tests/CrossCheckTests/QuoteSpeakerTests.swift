@@ -42,6 +42,13 @@ enum QuoteCases {
         QuoteCase(id: "X said …, according to an outlet: the words are X's", text: "“The man is worn out and sorry,” Judge Vera Morrow said, according to the Daily Courier.", quote: "The man is worn out and sorry", speaker: "Vera Morrow"),
         QuoteCase(id: "a bracketed tag between the name and the verb", text: "Replying to the judge’s claim that courts hold no politics, Sen. Ada Kerr (D-Ore.) explained, “There are no neutral judges, and you know that.”", quote: "There are no neutral judges, and you know that", speaker: "Ada Kerr"),
         QuoteCase(id: "a participle on an adverbial noun takes the main clause's subject", text: "A day after telling reporters that he was “not going to talk about the photo any more,” Governor Ivo Rand broke his silence on Wednesday.", quote: "not going to talk about the photo any more", speaker: "Ivo Rand"),
+        QuoteCase(id: "a speech verb with no subject of its own takes the subject of the clause before it", text: "“The river is falling,” Mayor Tomas Kral said on Monday. He paused, then added: “We stay ready for another storm all the same.”", quote: "We stay ready for another storm all the same", speaker: "Tomas Kral"),
+        QuoteCase(id: "a participle clause shares the subject of the clause it hangs from", text: "“The budget is final,” Senator Ada Kerr said, citing the deficit of the state hospitals and the cost of the new bridge, adding, “Every agency will have to cut what it spends.”", quote: "Every agency will have to cut what it spends", speaker: "Ada Kerr"),
+        QuoteCase(id: "aides said X told colleagues: the words are X's", text: "“We lost the coast towns, and we lost them badly,” aides said Senator Paul Ekwueme told his colleagues after the vote.", quote: "We lost the coast towns, and we lost them badly", speaker: "Paul Ekwueme"),
+        QuoteCase(id: "an aside speech verb reports the words quoted in its sentence", text: "The port, Mayor Ivo Rand said on Monday, lost “more than a week of trade to the strike” and several of its oldest clients.", quote: "more than a week of trade to the strike", speaker: "Ivo Rand"),
+        QuoteCase(id: "he after a sentence whose subject is no person: the owner of the subject before", text: "Governor Ivo Rand’s letter did not name any official. Instead, it blamed Mayor Tomas Kral’s office for the delay.\n\nHe said the state would pay for “every bridge the flood destroyed last spring.”", quote: "every bridge the flood destroyed last spring", speaker: "Ivo Rand"),
+        QuoteCase(id: "Mr. X with two people of that surname: the one named in full last", text: "Governor Ivo Dane spoke on Monday. His son, Mark Dane, opposes the new road.\n\n“We argue about it at every family dinner,” Mr. Dane said.", quote: "We argue about it at every family dinner", speaker: "Mark Dane"),
+        QuoteCase(id: "Mr. X keeps the person it first named", text: "Senator Paul Wren arrived at noon. “We came to listen,” Mr. Wren said. His wife, Lena Wren, joined him later.\n\n“The lake must be protected for good,” Mr. Wren said.", quote: "The lake must be protected for good", speaker: "Paul Wren"),
         QuoteCase(id: "a new sentence between two quotations ends the first one", text: "“The road is closed,” Mayor Tomas Kral said on Monday. He called the flooding “the worst the town has seen in fifty years.”", quote: "the worst the town has seen in fifty years", speaker: "Tomas Kral"),
     ]
 }
@@ -129,11 +136,13 @@ enum QuoteCases {
         Case(id: "an institution's statement", text: "“The plant meets every standard,” the ministry said in a statement.", quote: "The plant meets every standard", source: "the ministry"),
         Case(id: "a document said that … “…”", text: "The letter said the committees had been briefed “about these plans many times” before the vote.", quote: "about these plans many times", source: "The letter"),
         Case(id: "an unnamed official is no source", text: "“Repairs will take at least a month,” a senior official said on Monday.", quote: "Repairs will take at least a month", source: nil),
+        Case(id: "a document's aside reports the words quoted in its sentence", text: "Later the firm kept “a careful record of every cargo it shipped” and sent it to the inspectors, the court filing said.", quote: "a careful record of every cargo it shipped", source: "the court filing"),
+        Case(id: "according to a document, however the tagger lemmatizes according", text: "According to the slides, there has been “steady growth in requests to the two largest carriers.”", quote: "steady growth in requests to the two largest carriers", source: "the slides"),
         Case(id: "a clause a spokesman reports is not the clause subject's", text: "A company spokesman told reporters that the firm had seen “no sign of any fault in the design.”", quote: "no sign of any fault in the design", source: nil),
     ]
 
-    @Test(arguments: cases) func source(_ c: Case) throws {
-        let analysis = Fixtures.analyze(c.text)
+    @Test(arguments: cases, ["", "Café — 👩‍👩‍👧 report.\n\n"]) func source(_ c: Case, prefix: String) throws {
+        let analysis = Fixtures.analyze(prefix + c.text)
         let claim = try #require(analysis.claims.first { $0.kind == .quote && $0.slots.quote == c.quote }, "\(analysis.claims.map(\.slots.stableDescription))")
         #expect(claim.slots.speaker == nil)
         #expect(claim.slots.source == c.source)

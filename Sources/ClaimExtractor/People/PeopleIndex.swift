@@ -113,6 +113,8 @@ enum PeopleResolver {
             guard mention.evidence == "title", words.count == 1, !candidates.contains(where: { $0.key.last == words[0] }) else { return nil }
             return words[0]
         })
+        // A form of address and surname (`mr. x`) bound to one of two people of that surname.
+        var addressed: [String: Int] = [:]
         for mention in pending {
             let words = significant(nameWords(mention.name))
             guard !words.isEmpty else { continue }
@@ -131,6 +133,27 @@ enum PeopleResolver {
                 if matches.count == 1 {
                     candidates[matches[0]].mentions.append(mention)
                     continue
+                }
+                // `Mr. X` where two people named in full share the surname: the one named in
+                // full most recently before the first `Mr. X` (`Seth X said …. “…,” Mr. X said.`),
+                // the news convention for a second reference; that form of address then keeps
+                // its person through the article (`Mr. X's wife, Ann X, …. Mr. X said` is still
+                // the first). None named in full before it: no one.
+                if matches.count > 1, mention.evidence == "honorific" {
+                    let address = ((max(0, mention.name.lowerBound - 2))..<mention.name.lowerBound).map { doc.folded[$0] }.last { TitleLexicon.honorifics.contains($0) } ?? ""
+                    let key = address + " " + words[0]
+                    if let bound = addressed[key], matches.contains(bound) {
+                        candidates[bound].mentions.append(mention)
+                        continue
+                    }
+                    let latest = matches.map { index in
+                        candidates[index].mentions.filter { significant(nameWords($0.name)).count >= 2 && $0.name.upperBound <= mention.name.lowerBound }.map(\.name.lowerBound).max() ?? -1
+                    }
+                    if let best = latest.max(), best >= 0, latest.filter({ $0 == best }).count == 1, let at = latest.firstIndex(of: best) {
+                        addressed[key] = matches[at]
+                        candidates[matches[at]].mentions.append(mention)
+                        continue
+                    }
                 }
                 if matches.count > 1 { continue }
                 if mention.evidence == "title" || mention.evidence == "honorific" || mention.evidence == "appositive" || mention.evidence == QuotedSurnames.evidence {

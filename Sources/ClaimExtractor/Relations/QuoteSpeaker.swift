@@ -57,9 +57,13 @@ struct QuoteSpeakerReader {
             if let according = accordingTo(tree, outside: outside) {
                 // `“…,” Judge X said, according to the Post`: the words are the named subject's
                 // of the speech verb; the outlet only reports them.
-                if let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair), let subject = subject(tree, of: verb, outside: outside),
-                   case .person(let id) = resolve(tree, subject, sentence: sentence) { return .person(id) }
-                return resolve(tree, according, sentence: sentence)
+                // With a speech verb of its own the quotation is read as any other (below); the
+                // outlet speaks only where no speech verb governs the words.
+                if let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair) {
+                    if let subject = subject(tree, of: verb, outside: outside), case .person(let id) = resolve(tree, subject, sentence: sentence) { return .person(id) }
+                } else {
+                    return resolve(tree, according, sentence: sentence)
+                }
             }
             guard let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair) else {
                 // A tree that misreads the attribution (`Trump wrote` tagged as a noun phrase):
@@ -79,6 +83,11 @@ struct QuoteSpeakerReader {
             }
             guard let subject = subject(tree, of: verb, outside: outside) else { return besideVerb(tree.tokens[verb], pair: pair, sentence: sentence) }
             let resolved = resolve(tree, subject, sentence: sentence)
+            switch resolved {
+            case .source, .unknown:
+                if let reported = reportedSpeaker(tree, of: verb, pair: pair, outside: outside, sentence: sentence) { return reported }
+            default: break
+            }
             if resolved == .unknown, tree.tokens[verb] > pair.upperBound {
                 // `“…,” Representative X, an Ohio Republican, said`: a subject misread inside
                 // the apposition; the name between the marks and the verb.
@@ -113,6 +122,11 @@ struct QuoteSpeakerReader {
                 case .source where tree.heads[subject] == reporting: return resolved
                 default: break
                 }
+            }
+            // `…, the filing said.`: an aside speech verb reports the sentence the words are quoted in.
+            if let verb = current, tree.upos[verb] == "VERB", !isSpeech(tree, verb),
+               let aside = asideAttribution(tree, outside: { notQuoted($0) && !pair.contains(tree.tokens[$0]) }, sentence: sentence) {
+                return aside
             }
             if let verb = current, tree.upos[verb] == "VERB", let subject = subject(tree, of: verb, outside: notQuoted) {
                 let resolved = resolve(tree, subject, sentence: sentence)
@@ -167,6 +181,13 @@ struct QuoteSpeakerReader {
             for subject in ordered {
                 if case .person(let id) = resolve(tree, subject, sentence: sentence) { return .person(id) }
             }
+            // The owner of the main clause's subject (`Mr. X's letter did not …. He said …`);
+            // a main clause whose subject is a pronoun for no person (`it condemned Y's
+            // approach`) goes on about an earlier topic, so names no one for a later `he` (the
+            // search goes on to the sentence before).
+            let main = subjects.filter { tree.heads[$0].map { tree.heads[$0] == nil } ?? false }
+            if let owner = main.lazy.compactMap({ ownerPerson(tree, of: $0) }).first { return .person(owner) }
+            if main.contains(where: { tree.upos[$0] == "PRON" }) { continue }
             // A sentence whose subject the tree misses still names its person first.
             if let mention = people.mentions(in: sentence).first(where: { $0.range.lowerBound < token && !inQuotes.contains($0.range.lowerBound) }) {
                 return .person(mention.entity)
@@ -217,7 +238,8 @@ struct QuoteSpeakerReader {
 
     /// `according to X`: the noun `according` is the case marker of.
     func accordingTo(_ tree: SentenceTree, outside: (Int) -> Bool) -> Int? {
-        for word in tree.tokens.indices where tree.lemmas[word] == "according" && outside(word) {
+        // The form too: a tagger may give `according` the lemma `accord`.
+        for word in tree.tokens.indices where (tree.lemmas[word] == "according" || doc.folded[tree.tokens[word]] == "according") && outside(word) {
             if let head = tree.heads[word], outside(head), ["NOUN", "PROPN", "PRON"].contains(tree.upos[head]) { return head }
         }
         return nil
@@ -237,6 +259,7 @@ struct QuoteSpeakerReader {
             }
             if let subject = subjects.last(where: { $0 < current }) ?? subjects.first { return subject }
             if steps > 0, let passive = children.first(where: { tree.relations[$0] == "nsubj:pass" }) { return passive }
+            if let before = subjectBefore(tree, of: current, outside: outside) { return before }
             guard let head = tree.heads[current] else { return nil }
             // `who said`, and a participle read as a noun's modifier (`X tweeted` misread).
             if tree.base(current) == "acl" {
@@ -249,7 +272,10 @@ struct QuoteSpeakerReader {
                 }
                 return outside(head) ? head : nil
             }
-            guard ["xcomp", "advcl", "conj"].contains(tree.base(current)) else { return nil }
+            // A clause with no tense of its own (`Mr. X said, citing …, adding, “…”`) shares its
+            // head's subject whatever the relation.
+            guard ["xcomp", "advcl", "conj"].contains(tree.base(current))
+                    || (["ccomp", "parataxis"].contains(tree.base(current)) && isNonFinite(tree, current)) else { return nil }
             current = head
             steps += 1
         }
