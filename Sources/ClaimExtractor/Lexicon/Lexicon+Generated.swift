@@ -581,6 +581,36 @@ extension CommonWords {
     ]
 }
 
+extension DateAttachment {
+    /// Parts of a day written after a date (`Thursday night`, `Tuesday afternoon`): the tree may make
+    /// them the head of the date's words, but they are part of the date, not a noun the date dates.
+    static let dayParts: Set<String> = [
+        "afternoon",
+        "afternoons",
+        "dawn",
+        "dusk",
+        "evening",
+        "evenings",
+        "midday",
+        "midnight",
+        "morning",
+        "mornings",
+        "night",
+        "nights",
+        "noon",
+        "overnight",
+    ]
+    /// Prepositions that make a dated noun the setting of its clause (`in a Friday news dump, the
+    /// department released ...`, `at a Tuesday briefing, she said ...`, `during a Monday interview`):
+    /// what the clause says happened in that thing, on its date, so the date dates the clause too.
+    /// Other prepositions leave the date with the noun alone (`pulling out of his Dec. 27 debate`).
+    static let settingPrepositions: Set<String> = [
+        "at",
+        "during",
+        "in",
+    ]
+}
+
 extension DatelineInference {
     /// Words a publication stamp line holds besides its date: a label before it (`Published`,
     /// `Updated`, `Posted`), a clock time and its zone after it (`at 12:19 PM`, `8:52 PM EDT`).

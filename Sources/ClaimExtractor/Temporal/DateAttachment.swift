@@ -23,6 +23,10 @@ struct DateAttachment: Equatable {
     /// trip, which began on Monday`) is not here; a word in another branch of the sentence,
     /// neither below the verb nor above it, is.
     var nestedClasses: Set<String> = []
+    /// The date stands before the noun it modifies, a noun of no predicate class (`his Dec. 27
+    /// debate`, `the March 3 deadline`, `before Wednesday's vote`): it dates that thing, neither
+    /// the clause's verb nor the lead's event (`lemma` is the noun's).
+    var modifiesNoun = false
 
     /// At most this many steps up the tree from the date to its verb.
     static let maxSteps = 5
@@ -33,6 +37,14 @@ struct DateAttachment: Equatable {
         let inside = { (word: Int) in range.contains(tree.tokens[word]) }
         guard let top = tree.tokens.indices.first(where: { inside($0) && (tree.heads[$0].map { !inside($0) } ?? true) }) else { return nil }
         var current = tree.heads[top]
+        // A part of the day the tree made the date's head (`Thursday night`) is the date's own word.
+        if let word = current, tree.tokens[word] >= range.upperBound, dayParts.contains(doc.folded[tree.tokens[word]]) { current = tree.heads[word] }
+        // A date before the noun it modifies (`his Dec. 27 debate`) dates that noun: its class,
+        // or, for a noun of none, no happening at all.
+        if let word = current, tree.tokens[word] >= range.upperBound, tree.upos[word] == "NOUN", PredicateClasses.lookup(doc, at: tree.tokens[word]) == nil,
+           !isSetting(tree, word, doc) {
+            return DateAttachment(lemma: tree.lemmas[word], predicateClass: nil, participant: nil, planned: false, modifiesNoun: true)
+        }
         var steps = 0
         while let word = current, steps < maxSteps {
             let upos = tree.upos[word]
@@ -53,6 +65,14 @@ struct DateAttachment: Equatable {
             steps += 1
         }
         return nil
+    }
+
+    /// The noun is its clause's setting, opened by `in`, `at`, `during` (`in a Friday news dump,
+    /// the department released …`): what the clause tells happened in it, so a date of the noun
+    /// dates the clause too. The preposition decides, not where the tree hangs the phrase (it
+    /// often hangs it on a noun before it: `agree with the plan in a Monday interview`).
+    static func isSetting(_ tree: SentenceTree, _ noun: Int, _ doc: Document) -> Bool {
+        return tree.children(of: noun).contains { tree.base($0) == "case" && settingPrepositions.contains(doc.folded[tree.tokens[$0]]) }
     }
 
     /// Relations that open another phrase or clause inside a dependent (`a photo of her visit`,

@@ -54,6 +54,9 @@ struct DateClaimRecognizer: ClaimRecognizer {
             } else if DateClaimRecognizer.isStampLine(doc, expression.tokens) {
                 // A line holding only a date (and a label or clock time) is a publication
                 // stamp: when the article was filed, not when anything in it happened.
+            } else if attachment?.modifiesNoun == true && !dateline {
+                // A date before the noun it modifies (`pulling out of his Dec. 27 debate`) dates
+                // that thing: neither the lead's event nor its clause's verb.
             } else if lead, let event = fallback() {
                 // A dateline's or lead's date is the article's event (word order decides); its
                 // clause still tells a plan from what happened.
