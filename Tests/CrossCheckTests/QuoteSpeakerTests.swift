@@ -142,7 +142,6 @@ enum QuoteCases {
         Case(id: "they said after a person's sentence: unknown, never the person", text: "Mayor Tomas Kral met the dock workers on Monday. “The talks went well and will go on,” they said afterwards.", quote: "The talks went well and will go on", source: nil),
         Case(id: "they said after people released a document: the document", text: "Senator Ada Kerr and Senator Paul Wren released a joint letter on Friday. “The dam must be inspected before the winter,” they said.", quote: "The dam must be inspected before the winter", source: "the joint letter"),
         Case(id: "said the report (inverted): the document after the verb", text: "“Every bridge in the county needs repairs within five years,” said the report.", quote: "Every bridge in the county needs repairs within five years", source: "the report"),
-        Case(id: "a relative pronoun stands for the document it describes", text: "The ministry published a report on Monday that said “every bridge in the county needs repairs soon.”", quote: "every bridge in the county needs repairs soon", source: "a report"),
         Case(id: "a clause a spokesman reports is not the clause subject's", text: "A company spokesman told reporters that the firm had seen “no sign of any fault in the design.”", quote: "no sign of any fault in the design", source: nil),
     ]
 

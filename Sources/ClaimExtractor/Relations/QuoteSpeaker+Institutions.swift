@@ -49,15 +49,6 @@ extension QuoteSpeakerReader {
         return "the " + doc.text(tokens.min()!..<(tokens.max()! + 1))
     }
 
-    /// `identical statements that said “…”`: a relative pronoun subject of a clause that
-    /// describes a document or an institution stands for that noun.
-    func relativeSource(_ tree: SentenceTree, _ word: Int, sentence: Range<Int>) -> QuoteSpeaker? {
-        guard tree.upos[word] == "PRON", let verb = tree.heads[word], tree.relations[verb] == "acl:relcl",
-              let noun = tree.heads[verb], tree.upos[noun] == "NOUN" || tree.upos[noun] == "PROPN",
-              case .source(let words?) = resolve(tree, noun, sentence: sentence) else { return nil }
-        return .source(words)
-    }
-
     /// `“…,” said the statement`: the document or institution right after a speech verb that
     /// follows the closing mark, when no person is named there.
     func documentAfter(_ verb: Int, sentence: Range<Int>) -> QuoteSpeaker? {

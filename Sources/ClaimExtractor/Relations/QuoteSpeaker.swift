@@ -338,7 +338,6 @@ struct QuoteSpeakerReader {
             if let mention = people.mention(at: before) { return .person(mention.entity) }
         }
         if tree.upos[word] == "PRON" {
-            if let relative = relativeSource(tree, word, sentence: sentence) { return relative }
             if QuoteVocabulary.institutionPronouns.contains(folded), let words = institutionAntecedent(before: token) { return .source(words) }
             return QuoteVocabulary.speakerPronouns.contains(folded) ? .pronoun(token: token) : .unknown
         }
