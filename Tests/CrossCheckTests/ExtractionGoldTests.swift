@@ -47,6 +47,13 @@ import Testing
         #expect(table.notes.contains { $0.contains("missed number 40 (houses)") })
     }
 
+    /// A plural document head (`the statements`) matches the singular the gold writes.
+    @Test(arguments: [("the statements", "the statement"), ("identical statements", "statement"), ("the letters", "the letter")])
+    func aPluralDocumentHeadMatchesItsSingular(_ pair: (String, String)) {
+        #expect(DevSetScorer.sameText(ExtractionGoldScorer.singularHead(pair.0), ExtractionGoldScorer.singularHead(pair.1)))
+        #expect(ExtractionGoldScorer.singularHead("the business") == "the business")
+    }
+
     @Test func aLoneSurnameMatchesTheFullName() {
         #expect(ExtractionGoldScorer.sameName("Ana Lucero", "Lucero"))
         #expect(!ExtractionGoldScorer.sameName("Ana Lucero", "Ana Reyes"))

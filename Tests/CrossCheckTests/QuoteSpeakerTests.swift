@@ -138,6 +138,10 @@ enum QuoteCases {
         Case(id: "an unnamed official is no source", text: "“Repairs will take at least a month,” a senior official said on Monday.", quote: "Repairs will take at least a month", source: nil),
         Case(id: "a document's aside reports the words quoted in its sentence", text: "Later the firm kept “a careful record of every cargo it shipped” and sent it to the inspectors, the court filing said.", quote: "a careful record of every cargo it shipped", source: "the court filing"),
         Case(id: "according to a document, however the tagger lemmatizes according", text: "According to the slides, there has been “steady growth in requests to the two largest carriers.”", quote: "steady growth in requests to the two largest carriers", source: "the slides"),
+        Case(id: "it said: the institution the sentence before names as its subject", text: "The Harbour Authority closed the northern dock on Monday. “No ship will berth there until the survey is done,” it said in a statement.", quote: "No ship will berth there until the survey is done", source: "The Harbour Authority"),
+        Case(id: "they said after a person's sentence: unknown, never the person", text: "Mayor Tomas Kral met the dock workers on Monday. “The talks went well and will go on,” they said afterwards.", quote: "The talks went well and will go on", source: nil),
+        Case(id: "they said after people released a document: the document", text: "Senator Ada Kerr and Senator Paul Wren released a joint letter on Friday. “The dam must be inspected before the winter,” they said.", quote: "The dam must be inspected before the winter", source: "the joint letter"),
+        Case(id: "said the report (inverted): the document after the verb", text: "“Every bridge in the county needs repairs within five years,” said the report.", quote: "Every bridge in the county needs repairs within five years", source: "the report"),
         Case(id: "a clause a spokesman reports is not the clause subject's", text: "A company spokesman told reporters that the firm had seen “no sign of any fault in the design.”", quote: "no sign of any fault in the design", source: nil),
     ]
 

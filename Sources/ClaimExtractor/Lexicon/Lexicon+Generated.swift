@@ -4421,6 +4421,14 @@ extension QuoteVocabulary {
         "survey",
         "transcript",
     ]
+    /// Pronouns that stand for an institution or a document named before, as the subject of a
+    /// speech verb: `“…,” it said`, `they said in a statement`. Such a pronoun is never read as a
+    /// person; it takes the institution or document the main subject of the sentence before names,
+    /// or stays unknown.
+    static let institutionPronouns: Set<String> = [
+        "it",
+        "they",
+    ]
     /// Pronouns that stand for one person named earlier, as the subject of a speech verb:
     /// `“…,” he said`, `she added`, `he told reporters`.
     static let speakerPronouns: Set<String> = [

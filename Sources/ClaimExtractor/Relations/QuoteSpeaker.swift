@@ -316,7 +316,9 @@ struct QuoteSpeakerReader {
         if let mention = people.mentions(in: gap).first { return .person(mention.entity) }
         let words = gap.filter { doc.tokens[$0].kind == .word }
         if words.count == 1, QuoteVocabulary.speakerPronouns.contains(doc.folded[words[0]]) { return .pronoun(token: words[0]) }
-        guard words.isEmpty, let mention = people.mention(at: min(verb + 1, doc.tokens.count - 1)) ?? people.mentions(in: (verb + 1)..<min(sentence.upperBound, verb + 4)).first else { return .unknown }
+        guard words.isEmpty, let mention = people.mention(at: min(verb + 1, doc.tokens.count - 1)) ?? people.mentions(in: (verb + 1)..<min(sentence.upperBound, verb + 4)).first else {
+            return words.isEmpty ? documentAfter(verb, sentence: sentence) ?? .unknown : .unknown
+        }
         return .person(mention.entity)
     }
 
@@ -336,6 +338,7 @@ struct QuoteSpeakerReader {
             if let mention = people.mention(at: before) { return .person(mention.entity) }
         }
         if tree.upos[word] == "PRON" {
+            if QuoteVocabulary.institutionPronouns.contains(folded), let words = institutionAntecedent(before: token) { return .source(words) }
             return QuoteVocabulary.speakerPronouns.contains(folded) ? .pronoun(token: token) : .unknown
         }
         let phraseWords = [word] + tree.children(of: word).filter { ["det", "amod", "compound", "flat", "nmod:desc", "nummod"].contains(tree.relations[$0]) }
