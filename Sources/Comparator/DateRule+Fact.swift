@@ -96,37 +96,6 @@ extension DateRule {
     /// A date the extractor read as a plan (`value` `planned`).
     static func isPlanned(_ claim: Claim) -> Bool { claim.slots.value == "planned" }
 
-    /// Every pair of articles (in order) whose dates cannot overlap.
-    func conflictingPairs(_ articles: [String], _ values: [String: [String]]) -> [(String, String)] {
-        var parsed: [String: DayRange] = [:]
-        for list in values.values { for value in list where parsed[value] == nil { parsed[value] = DayRange.parse(value) } }
-        // Articles with the same list of dates compare alike: each pair of lists is tested once.
-        var listNumber: [[String]: Int] = [:]
-        var lists: [[String]] = []
-        let number = articles.map { article -> Int in
-            let list = values[article]!
-            if let known = listNumber[list] { return known }
-            listNumber[list] = lists.count
-            lists.append(list)
-            return lists.count - 1
-        }
-        var tested: [Int: Bool] = [:]
-        var pairs: [(String, String)] = []
-        for (i, a) in articles.enumerated() {
-            for j in (i + 1)..<articles.count {
-                let b = articles[j]
-                let key = number[i] * lists.count + number[j]
-                let compatible = tested[key] ?? {
-                    let answer = lists[number[i]].contains { x in lists[number[j]].contains { y in parsed[x].map { p in parsed[y].map(p.overlaps) ?? false } ?? false } }
-                    tested[key] = answer
-                    return answer
-                }()
-                if !compatible { pairs.append((a, b)) }
-            }
-        }
-        return pairs
-    }
-
     /// Two articles' differing dates that the reading may explain: both only relative dates
     /// (`Friday`, `Saturday`), read from different publication dates, unless both name
     /// different weekdays that had both come by the earlier publication (`differentWeekdays`).

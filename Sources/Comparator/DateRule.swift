@@ -201,24 +201,6 @@ struct DateRule: FindingRule {
         return true
     }
 
-    /// The first pair of articles with no overlapping dates.
-    func firstConflict(_ articles: [String], _ values: [String: [String]]) -> (String, String)? {
-        // Each value parsed once; articles with the same values compare alike, so one
-        // article per distinct set of values is compared (first in the given order).
-        var parsed: [String: DayRange] = [:]
-        for list in values.values { for value in list where parsed[value] == nil { parsed[value] = DayRange.parse(value) } }
-        var representatives: [String] = []
-        var signatures = Set<[String]>()
-        for article in articles where signatures.insert(Array(Set(values[article]!)).sorted()).inserted { representatives.append(article) }
-        for (i, a) in representatives.enumerated() {
-            for b in representatives[(i + 1)...] {
-                let compatible = values[a]!.contains { x in values[b]!.contains { y in parsed[x]!.overlaps(parsed[y]!) } }
-                if !compatible { return (a, b) }
-            }
-        }
-        return nil
-    }
-
     func weekdayFinding(_ claim: Claim, _ value: String, _ context: ComparisonContext) -> Finding {
         let parts = value.split(separator: ":").map(String.init)
         let written = parts.count > 1 ? parts[1] : "?"
