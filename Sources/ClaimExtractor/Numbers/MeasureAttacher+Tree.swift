@@ -64,7 +64,8 @@ extension MeasureAttacher {
         guard noun != of, tree.upos[noun] == "NOUN", tree.tokens[noun] > tree.tokens[of] else { return nil }
         // `three of the seven bullets`: the of-phrase states the whole, and the figure is a
         // part of it, no total to meet another article's count of the same noun.
-        guard !tree.children(of: noun).contains(where: { tree.upos[$0] == "NUM" }) else { return nil }
+        // The figure itself is no such figure (`two of the critics` read with `two` on `critics`).
+        guard !tree.children(of: noun).contains(where: { tree.upos[$0] == "NUM" && $0 != number }) else { return nil }
         var first = noun
         while first > of + 1, tree.heads[first - 1] == noun, ["ADJ", "NOUN"].contains(tree.upos[first - 1]) { first -= 1 }
         var tokens: [Int] = []
