@@ -273,10 +273,24 @@ public struct ExtractionGoldScorer: Sendable {
     }
 
     /// `R-Tenn.`, `D-Mo.`: a party and state tag, labelled one way in some files and not in others.
+    /// Also a bare state or party tag: `(Calif.)`, `, Maryland,`, `of South Dakota`, `(R)`. The
+    /// gold labels these in some files and not in others, as it does `R-Tenn.`; they are where a
+    /// member sits or which party they belong to, not an office, and are left out of both sides.
     public static func isPartyTag(_ title: String) -> Bool {
         let t = title.trimmingCharacters(in: .whitespaces)
+        if t.count == 1, "RDI".contains(t) { return true }
+        if isStateTag(t) { return true }
         guard t.count >= 3, let first = t.first, "RDI".contains(first) else { return false }
         return t.dropFirst().first == "-"
+    }
+
+    /// A state's name or its agency abbreviation alone, or after `of` (`S.C.`, `Texas`, `of Ohio`).
+    static func isStateTag(_ title: String) -> Bool {
+        var words = Folding.words(title)
+        if words.first == "of" { words.removeFirst() }
+        guard !words.isEmpty, words.count <= 3 else { return false }
+        let lexicons = Lexicons.shared
+        return lexicons.states[words.joined(separator: " ")] != nil || lexicons.stateAbbreviations[words.joined()] != nil
     }
 
     static func format(_ value: Double) -> String {
