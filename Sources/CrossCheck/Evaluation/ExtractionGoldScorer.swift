@@ -103,14 +103,23 @@ public struct ExtractionGoldScorer: Sendable {
             }
             used.insert(index)
             people.truePositives += 1
+            // Titles written alike pair first, then a title inside another (`employee` inside
+            // `15-year employee`), so a short title does not take the gold title another matches whole.
             var usedTitles = Set<Int>()
-            for title in predictedTitles {
-                if let t = goldPeople[index].1.indices.first(where: { !usedTitles.contains($0) && DevSetScorer.sameText(goldPeople[index].1[$0], title) }) {
-                    usedTitles.insert(t)
-                    titles.truePositives += 1
-                } else {
-                    notes.append("\(label): extra title '\(title)' for \(name)")
+            var matched = Set<Int>()
+            let goldTitles = goldPeople[index].1
+            for exact in [true, false] {
+                for (p, title) in predictedTitles.enumerated() where !matched.contains(p) {
+                    let same = { (gold: String) in exact ? Folding.words(gold) == Folding.words(title) : DevSetScorer.sameText(gold, title) }
+                    if let t = goldTitles.indices.first(where: { !usedTitles.contains($0) && same(goldTitles[$0]) }) {
+                        usedTitles.insert(t)
+                        matched.insert(p)
+                        titles.truePositives += 1
+                    }
                 }
+            }
+            for (p, title) in predictedTitles.enumerated() where !matched.contains(p) {
+                notes.append("\(label): extra title '\(title)' for \(name)")
             }
             for (t, title) in goldPeople[index].1.enumerated() where !usedTitles.contains(t) {
                 notes.append("\(label): missed title '\(title)' for \(name)")
