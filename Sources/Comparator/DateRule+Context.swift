@@ -50,7 +50,9 @@ extension DateRule {
         }
     }
 
-    func alignedFindings(in context: ComparisonContext) -> [Finding] {
+    /// Findings of dates aligned by their sentences; `aligned` receives each grouped claim's
+    /// group number (two claims of one group are compared here, so no other pass pairs them).
+    func alignedFindings(in context: ComparisonContext, aligned: inout [String: Int]) -> [Finding] {
         let alignment = FactAlignment(context)
         var items: [FactAlignment.Item] = []
         for claim in context.claims(.date) where !DateRule.isOccasionYear(claim) {
@@ -70,7 +72,8 @@ extension DateRule {
             !DateRule.comparedByKey(a.claim, b.claim) && !DateRule.otherScope(a.claim, b.claim)
         }, pairThreshold: { a, b in DateRule.sameParticipant(a.claim, b.claim) ? DateRule.participantThreshold : nil })
         var findings: [Finding] = []
-        for group in groups {
+        for (number, group) in groups.enumerated() {
+            for item in group { aligned[item.claim.id] = number }
             var perArticle: [String: [Claim]] = [:]
             for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
             let values = perArticle.mapValues { Array(Set($0.compactMap(\.slots.date))).sorted() }
