@@ -17,11 +17,17 @@ struct PlaceMentionTests {
 
     static let mentionCases: [MentionCase] = [
         MentionCase(testDescription: "a subject, a possessor and a noun modifier",
-                    text: "But Oregon has its own measure, and the vote hurt Idaho's farmers during the Canada talks.",
+                    text: "Officials said Oregon has its own measure, and the vote hurt Idaho's farmers during the Canada talks.",
                     places: ["Oregon", "Idaho", "Canada"]),
         MentionCase(testDescription: "a place on a noun that names no event, and a person's place",
                     text: "The message was for a nursing student in Tucson, a Denver woman told reporters.",
                     places: ["Tucson", "Denver"]),
+        MentionCase(testDescription: "a country's adjective before a noun names the country",
+                    text: "The board heard from Canadian regulators about the merger.",
+                    places: ["Canada"]),
+        MentionCase(testDescription: "a country after a town and a comma says where the town lies",
+                    text: "Delegates flew home from Lyon, France, on Sunday.",
+                    places: ["Lyon"]),
         MentionCase(testDescription: "a run of capitalized words naming a team or an institution is no place",
                     text: "The Denver Broncos beat the team, and the Oregon Legislature adjourned.",
                     places: []),
@@ -53,7 +59,7 @@ struct PlaceMentionTests {
             "Utah lawmakers passed the water bill on Monday. Nevada has a similar law.",
         ], values: nil),
         .init(testDescription: "a lone place of another kind is no conflict", articles: [
-            "Reno lawmakers passed the water bill on Monday, and the governor is expected to sign it. Nevada farmers objected.",
+            "Denver lawmakers passed the water bill on Monday, and the governor is expected to sign it. Nevada farmers objected.",
             "Utah lawmakers passed the water bill on Monday after a long debate.",
         ], values: nil),
     ]

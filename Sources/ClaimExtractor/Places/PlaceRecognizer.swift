@@ -47,10 +47,6 @@ struct PlaceRecognizer: ClaimRecognizer {
                                              unit: mention.place.kind.rawValue, text: doc.text(mention.name)),
                                 evidence: doc.evidence(mention.name)))
                         }
-                        // A run of capitalized words is read once, from its first word (or its
-                        // second, after a sentence's capitalized first word: `But Indiana`).
-                        while index > sentence.lowerBound, index + 1 < sentence.upperBound, doc.tokens[index + 1].kind == .word, doc.tokens[index + 1].isCapitalized,
-                              doc.tokens[index].isCapitalized { index += 1 }
                         continue
                     }
                     let span = found.name.lowerBound..<(found.eventWord + 1)
