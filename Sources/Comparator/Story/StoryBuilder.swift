@@ -131,9 +131,12 @@ public enum StoryBuilder {
             .sorted { (stating($0.0) >= 2 ? 0 : 1, -$0.1, $0.0.id) < (stating($1.0) >= 2 ? 0 : 1, -$1.1, $1.0.id) }
             .prefix(maxFigures).map(\.0)
         for figure in figures {
-            // One alignment decides both: the row takes the finding's status (a finding that
-            // agrees names the figures one article adds; one that differs says so).
-            rows.append(FrameRow(slot: .howMany, label: figure.subject, values: figure.values, status: figure.status, finding: figure.id))
+            // A row says `agree` only when the values are alike: figures the rule aligned but
+            // that differ (a floor and a total, two counted things) show as differing, and the
+            // finding names the figures one article adds.
+            let distinct = Set(figure.values.values.filter { !$0.isEmpty }.map { $0.map(Folding.fold).sorted() })
+            let status = figure.status == .agree && distinct.count > 1 ? nil : figure.status
+            rows.append(FrameRow(slot: .howMany, label: figure.subject, values: figure.values, status: status, finding: figure.id))
         }
 
         // Outcome: where a process stands for someone (charged, pleaded, resigned).
