@@ -147,7 +147,8 @@ struct NumberRule: FindingRule {
             let ids = perArticle.keys.sorted()
             func describe(_ article: String) -> String {
                 let figures = perArticle[article]!
-                let texts = Array(Set(figures.map { "“\($0.claim.slots.quantity ?? $0.claim.evidence.text)” = \($0.value)" })).sorted()
+                // A measure shown as stated names the figure it was compared as (`“1,380ft” = 420.624 m`).
+                let texts = Array(Set(figures.map { "“\($0.claim.slots.quantity ?? $0.claim.evidence.text)” = \(NumberRule.compared($0))" })).sorted()
                 return "\(texts.joined(separator: ", ")) (\(context.outlet(article)))"
             }
             func dated(_ article: String) -> String {
