@@ -225,4 +225,17 @@ struct NumberReadingTests {
             #expect(numbers.filter { $0.slots.unit == "USD" }.map { $0.slots.value ?? "-" } == values, "\(numbers.map { "\($0.evidence.text) = \($0.slots.value ?? "-")" })")
         }
     }
+
+    /// `2. 4GHz`: a decimal point broken by a space before a figure glued to its unit is read
+    /// back into one figure with that unit.
+    @Test(arguments: [
+        ("The top model runs at up to 2. 4GHz, the maker said.", "2.4", "GHz"),
+        ("Its drive holds 1. 5TB of photos.", "1500", "GB"),
+    ])
+    func brokenDecimalBeforeAUnit(_ text: String, _ value: String, _ unit: String) {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            #expect(numbers.contains { $0.slots.value == value && $0.slots.unit == unit }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.value ?? "-") \($0.slots.unit ?? "-")" })")
+        }
+    }
 }

@@ -252,6 +252,16 @@ public enum QuantityScanner {
                 default: digits.unicodeScalars.append(scalar)
                 }
             }
+            // `2. 7GHz`: a decimal point the source broke with a space, kept in one sentence by
+            // the splitter; the unit is on the second piece.
+            var end = i + 1
+            if suffix.isEmpty, fraction == 0, digits.count <= 2, digits.allSatisfy(\.isNumber), i + 2 < s.upperBound, t[i + 1].isPunct("."), !t[i + 1].spaceBefore,
+               t[i + 2].kind == .number, t[i + 2].spaceBefore, let cut = t[i + 2].text.firstIndex(where: { !$0.isNumber }), cut > t[i + 2].text.startIndex,
+               t[i + 2].text[cut...].allSatisfy({ $0.isASCII && $0.isLetter }) {
+                digits += "." + t[i + 2].text[..<cut]
+                suffix = String(t[i + 2].text[cut...])
+                end = i + 3
+            }
             // `03.11.2025` and version-like numbers are not figures.
             if digits.filter({ $0 == "." }).count > 1 { return nil }
             guard let value = Double(digits) else { return nil }
@@ -267,7 +277,7 @@ public enum QuantityScanner {
             if ["st", "nd", "rd", "th"].contains(lower) {
                 return Figure(low: value, high: value, end: i + 1, ordinal: true)
             }
-            return Figure(low: value + fraction, high: value + fraction, end: i + 1, suffix: lower)
+            return Figure(low: value + fraction, high: value + fraction, end: end, suffix: lower)
         }
         guard token.kind == .word else { return nil }
         let word = f[i]
