@@ -229,7 +229,7 @@ struct NumberReadingTests {
     /// `2. 4GHz`: a decimal point broken by a space before a figure glued to its unit is read
     /// back into one figure with that unit.
     @Test(arguments: [
-        ("The top model runs at up to 2. 4GHz, the maker said.", "2.4", "GHz"),
+        ("The top model has a 2. 4GHz processor, the maker said.", "2.4", "GHz"),
         ("Its drive holds 1. 5TB of photos.", "1500", "GB"),
     ])
     func brokenDecimalBeforeAUnit(_ text: String, _ value: String, _ unit: String) {
