@@ -91,7 +91,7 @@ public enum Syndication {
     /// Word 5-grams, each as a 64-bit FNV-1a hash of its folded words (`Folding.words`: runs
     /// of letters and digits of the folded text), each word hashed from its UTF-8 bytes as the
     /// text is read rather than made a string first.
-    static func shingleSet(_ article: Article) -> Set<UInt64> {
+    public static func shingleSet(_ article: Article) -> Set<UInt64> {
         let basis: UInt64 = 0xcbf29ce484222325, prime: UInt64 = 0x100000001b3
         var hashes: [UInt64] = []
         var hash = basis, inWord = false
