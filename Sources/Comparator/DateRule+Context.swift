@@ -16,6 +16,12 @@ import ClaimModel
 /// Two dates whose clauses name the same person align at a lower similarity
 /// (`participantThreshold`): one person's act on one subject, worded apart by two outlets.
 extension DateRule {
+    /// A date finding aligned by its sentences' words (`what “…” describes`): its subject is
+    /// those shared words, not the name of an event.
+    static func isAligned(_ finding: Finding) -> Bool {
+        finding.kind == .date && finding.summary.contains("“\(finding.subject)” describes")
+    }
+
     /// Similarity two sentences need to state the same dated fact.
     static let alignmentThreshold = 0.45
 
