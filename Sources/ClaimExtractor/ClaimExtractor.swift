@@ -44,7 +44,8 @@ public struct ClaimExtractor: Sendable {
         let model = grammar.resolved
         let layer = GrammarLayer(document: document, model: model)
         let raw = QuotedSurnames.mark(document, raw: PersonRecognizer.recognize(document, layer: layer), layer: layer)
-        let people = PeopleResolver.resolve(document, raw: raw)
+        var people = PeopleResolver.resolve(document, raw: raw)
+        DescriptionReferences.attach(document, layer: layer, to: &people)
         var context = ExtractionContext(document: document, people: MentionCompletion.complete(document, people))
         context.grammar = layer
         // The attribution pass first: every later claim reads the source of its sentence.

@@ -88,6 +88,16 @@ import Testing
         #expect(ExtractionGoldScorer.isPartyTag("R-Tenn."))
         #expect(!ExtractionGoldScorer.isPartyTag("Representative"))
     }
+
+    /// Bare state and party tags (`(Calif.)`, `, Maryland,`, `of South Dakota`, `(R)`) are left
+    /// out of both sides, as `R-Tenn.` is; an office with a state in it still counts.
+    @Test(arguments: [
+        ("Calif.", true), ("S.C.", true), ("Maryland", true), ("of South Dakota", true), ("R", true),
+        ("governor of Ohio", false), ("Ohio Rep.", false), ("Senator", false),
+    ])
+    func bareStateAndPartyTagsAreNotJudged(_ title: String, _ tag: Bool) {
+        #expect(ExtractionGoldScorer.isPartyTag(title) == tag)
+    }
 }
 
 /// Floors on the hand-labelled real articles (figures in README, Quality): a change that

@@ -5257,6 +5257,42 @@ extension TitleLexicon {
         "will",
         "would",
     ]
+    /// The article that opens a definite description (`the career Marine`) that may refer back to a
+    /// person named before it.
+    public static let definiteArticles: Set<String> = [
+        "the",
+    ]
+    /// Nouns that describe one person without naming an office: with the role heads, the heads a
+    /// definite description (`the career Marine said`, `the television icon`) may end in when it
+    /// refers back to a person named before it (`DescriptionReferences`).
+    public static let descriptionHeads: Set<String> = [
+        "author",
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "celebrity",
+        "conservative",
+        "entertainer",
+        "entrepreneur",
+        "filmmaker",
+        "icon",
+        "liberal",
+        "marine",
+        "moderate",
+        "mogul",
+        "musician",
+        "newcomer",
+        "novelist",
+        "novice",
+        "poet",
+        "progressive",
+        "rapper",
+        "star",
+        "tycoon",
+        "veteran",
+        "winner",
+        "writer",
+    ]
     /// Multi-word offices with a fixed meaning, mapped to a canonical role class.
     /// `head of government` → prime minister; `party chief` → general secretary.
     public static let fixedOffices: [String: String] = [
@@ -5341,6 +5377,13 @@ extension TitleLexicon {
         "senora",
         "señor",
         "señora",
+    ]
+    /// Articles that introduce someone new (`a spokesman said … the spokesman added`): a definite
+    /// description whose head an earlier indefinite phrase introduced stands for that new person.
+    public static let indefiniteArticles: Set<String> = [
+        "a",
+        "an",
+        "another",
     ]
     /// Role heads that are also common surnames or given names (`Major`, `King`, `Dean`): they
     /// never split a capitalised run on their own.
@@ -5706,6 +5749,67 @@ extension TitleLexicon {
         "veteran",
         "vice",
     ]
+    /// Heads that name someone by a relation to another person or body (`the wife`, `the spokesman`,
+    /// `the official`): a definite description ending in one usually stands for someone not named,
+    /// so it never refers back to the person named before it (`DescriptionReferences`).
+    public static let relationalHeads: Set<String> = [
+        "adviser",
+        "advisor",
+        "agent",
+        "aide",
+        "attorney",
+        "aunt",
+        "brother",
+        "challenger",
+        "chief",
+        "co-worker",
+        "counsel",
+        "counterpart",
+        "cousin",
+        "daughter",
+        "deputy",
+        "employee",
+        "executive",
+        "father",
+        "friend",
+        "half-brother",
+        "head",
+        "husband",
+        "lawyer",
+        "leaders",
+        "member",
+        "mother",
+        "nephew",
+        "niece",
+        "officer",
+        "official",
+        "officials",
+        "opponent",
+        "owner",
+        "partner",
+        "predecessor",
+        "rival",
+        "sister",
+        "son",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "student",
+        "successor",
+        "supporter",
+        "uncle",
+        "widow",
+        "widower",
+        "wife",
+        "worker",
+    ]
+    /// Prepositions that make a title relational (`the spokesman for the agency`, `the adviser to the
+    /// president`, `the head of the panel`): such a description does not refer back to a named person.
+    public static let relationalPrepositions: Set<String> = [
+        "for",
+        "of",
+        "to",
+    ]
     /// Head words of a title: `Minister`, `Secretary`, `spokesman`, `Gen.`.
     /// Matches the last (or only) role word of a title phrase.
     public static let roleHeads: Set<String> = [
@@ -5927,6 +6031,12 @@ extension TitleLexicon {
         "congressman": "representative",
         "congresswoman": "representative",
         "congressperson": "representative",
+    ]
+    /// Two-word phrases that name the source of a report right before a name (`according to X`): such
+    /// a person is no antecedent of a description that follows (`DescriptionReferences`).
+    public static let sourcePhrases: Set<String> = [
+        "according to",
+        "quoted by",
     ]
 }
 

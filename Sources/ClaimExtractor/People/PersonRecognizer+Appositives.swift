@@ -14,7 +14,7 @@ extension PersonRecognizer {
             let folded = doc.folded[cursor]
             if token.kind == .word {
                 // `fellow` is a post only before a connector (`senior fellow at`), not in `a fellow Democrat`.
-                let isHead = folded == "fellow" ? (cursor + 1 < limit && titleConnectors.contains(doc.folded[cursor + 1])) : TitleVocabulary.isHead(folded)
+                let isHead = folded == "fellow" ? (cursor + 1 < limit && titleConnectors.contains(doc.folded[cursor + 1])) : TitleVocabulary.isHead(folded) || TitleLexicon.descriptionHeads.contains(folded)
                 if isHead {
                     sawHead = true
                     cursor += 1
@@ -41,6 +41,13 @@ extension PersonRecognizer {
                 break
             }
             if token.kind == .number, !sawHead, modifiers < 4 { modifiers += 1; cursor += 1; continue }
+            // A hyphen inside a compound modifier (`a 43-year-old congressman`, `a double-digit winner`).
+            // An age (`43-year-old`) is no part of a title.
+            if token.isPunct("-"), !sawHead, cursor > start, !token.spaceBefore, cursor + 1 < limit, !doc.tokens[cursor + 1].spaceBefore,
+               !PersonAttributeRecognizer.ageWords.contains(doc.folded[cursor + 1]) {
+                cursor += 1
+                continue
+            }
             if token.isPunct("."), cursor > start, TitleLexicon.abbreviations[doc.folded[cursor - 1]] != nil, !token.spaceBefore {
                 cursor += 1
                 if sawHead { end = cursor }
