@@ -181,6 +181,7 @@ enum DateNumberCases {
         NumberCase(id: "the three victims", text: "She shot the three victims near the gate.", words: "three", value: "3", measure: "victims"),
         NumberCase(id: "people as the object of a verb", text: "Officers freed seven people from the office.", words: "seven", value: "7", measure: "people freed"),
         NumberCase(id: "people with their participle", text: "The trial of the two men accused of the killing began.", words: "two", value: "2", measure: "men accused"),
+        NumberCase(id: "a participle right after the counted noun is its own", text: "The footage was shown at the trial of the two men accused of robbing a jeweller from a van in 2019.", words: "two", value: "2", measure: "men accused"),
         NumberCase(id: "currency with M is millions", text: "The club paid $45M for the striker.", words: "$45M", value: "45000000", unit: "USD", measure: "striker"),
     ]
 
