@@ -16,6 +16,12 @@ import ClaimModel
 /// Two dates whose clauses name the same person align at a lower similarity
 /// (`participantThreshold`): one person's act on one subject, worded apart by two outlets.
 extension DateRule {
+    /// A date finding aligned by its sentences' words (`what “…” describes`): its subject is
+    /// those shared words, not the name of an event.
+    static func isAligned(_ finding: Finding) -> Bool {
+        finding.kind == .date && finding.summary.contains("“\(finding.subject)” describes")
+    }
+
     /// Similarity two sentences need to state the same dated fact.
     static let alignmentThreshold = 0.45
 
@@ -27,8 +33,7 @@ extension DateRule {
 
     /// Both dates' clauses name one same person (`actor`).
     static func sameParticipant(_ a: Claim, _ b: Claim) -> Bool {
-        guard let x = a.slots.actor, let y = b.slots.actor else { return false }
-        return x == y
+        DatePairKeys([a, b]).sameParticipant(0, 1)
     }
 
     /// A date read as the next such day (`will meet on Friday`): a plan, not what happened.
@@ -62,13 +67,14 @@ extension DateRule {
         var sentenceOf: [String: Int] = [:]
         for item in items where sentenceOf[item.claim.id] == nil { sentenceOf[item.claim.id] = item.sentence }
         for item in items { sentenceDates[item.claim.article + "\u{1F}" + String(item.sentence), default: []].append(item.claim.slots.date!) }
+        let keys = DatePairKeys(items.map(\.claim))
         // A plan aligns only with a plan, a day only with a day…: per-claim conditions, so a
         // partition of the index rather than a test of every pair.
         let groups = alignment.groups(items, threshold: DateRule.alignmentThreshold, partition: { item in
             "\(DateRule.isFuture(item.claim)) \(DateRule.isPlanned(item.claim)) " + DateRule.precision(item.claim)
-        }, compatible: { a, b in
-            !DateRule.comparedByKey(a.claim, b.claim) && !DateRule.otherScope(a.claim, b.claim)
-        }, pairThreshold: { a, b in DateRule.sameParticipant(a.claim, b.claim) ? DateRule.participantThreshold : nil })
+        }, compatible: { i, j in
+            !keys.comparedByKey(i, j) && !keys.otherScope(i, j)
+        }, pairThreshold: { i, j in keys.sameParticipant(i, j) ? DateRule.participantThreshold : nil })
         var findings: [Finding] = []
         for group in groups {
             var perArticle: [String: [Claim]] = [:]

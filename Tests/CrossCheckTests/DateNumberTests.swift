@@ -202,7 +202,9 @@ enum DateNumberCases {
         NoNumberCase(id: "a.m. time", text: "It made landfall at about 4 a.m. local time."),
         NoNumberCase(id: "year", text: "The embargo was lifted in 2016."),
         NoNumberCase(id: "numeric date", text: "The collapse took place on 14/03/2026."),
-        NoNumberCase(id: "relative duration", text: "Two days after the collapse, divers returned."),
+        // A span between two events is a figure (`NumberReadingTests.spanBetweenEventsIsAFigure`);
+        // one counted back from publication is a date.
+        NoNumberCase(id: "duration back from publication", text: "Three weeks ago, divers returned to the wreck."),
         NoNumberCase(id: "the two countries", text: "The two countries agreed to cooperate."),
         NoNumberCase(id: "half without of", text: "The road just folded in half."),
         NoNumberCase(id: "dateline of publication", text: "CaliToday (03/11/2025): Officials met in the capital."),
