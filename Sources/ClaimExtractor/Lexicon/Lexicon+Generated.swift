@@ -5761,7 +5761,6 @@ extension TitleLexicon {
         "aunt",
         "brother",
         "challenger",
-        "chief",
         "co-worker",
         "counsel",
         "counterpart",
@@ -5773,7 +5772,6 @@ extension TitleLexicon {
         "father",
         "friend",
         "half-brother",
-        "head",
         "husband",
         "lawyer",
         "leaders",
@@ -6037,6 +6035,16 @@ extension TitleLexicon {
     public static let sourcePhrases: Set<String> = [
         "according to",
         "quoted by",
+    ]
+    /// Role heads that also name a thing (`the empty chair`, `the anchor`, `the principal` of a loan):
+    /// a definite description ending in one is never read as a person referred back to
+    /// (`DescriptionReferences`).
+    public static let thingHeads: Set<String> = [
+        "anchor",
+        "chair",
+        "chief",
+        "head",
+        "principal",
     ]
 }
 
