@@ -27,8 +27,7 @@ extension DateRule {
 
     /// Both dates' clauses name one same person (`actor`).
     static func sameParticipant(_ a: Claim, _ b: Claim) -> Bool {
-        guard let x = a.slots.actor, let y = b.slots.actor else { return false }
-        return x == y
+        DatePairKeys([a, b]).sameParticipant(0, 1)
     }
 
     /// A date read as the next such day (`will meet on Friday`): a plan, not what happened.
@@ -62,13 +61,14 @@ extension DateRule {
         var sentenceOf: [String: Int] = [:]
         for item in items where sentenceOf[item.claim.id] == nil { sentenceOf[item.claim.id] = item.sentence }
         for item in items { sentenceDates[item.claim.article + "\u{1F}" + String(item.sentence), default: []].append(item.claim.slots.date!) }
+        let keys = DatePairKeys(items.map(\.claim))
         // A plan aligns only with a plan, a day only with a day…: per-claim conditions, so a
         // partition of the index rather than a test of every pair.
         let groups = alignment.groups(items, threshold: DateRule.alignmentThreshold, partition: { item in
             "\(DateRule.isFuture(item.claim)) \(DateRule.isPlanned(item.claim)) " + DateRule.precision(item.claim)
-        }, compatible: { a, b in
-            !DateRule.comparedByKey(a.claim, b.claim) && !DateRule.otherScope(a.claim, b.claim)
-        }, pairThreshold: { a, b in DateRule.sameParticipant(a.claim, b.claim) ? DateRule.participantThreshold : nil })
+        }, compatible: { i, j in
+            !keys.comparedByKey(i, j) && !keys.otherScope(i, j)
+        }, pairThreshold: { i, j in keys.sameParticipant(i, j) ? DateRule.participantThreshold : nil })
         var findings: [Finding] = []
         for group in groups {
             var perArticle: [String: [Claim]] = [:]

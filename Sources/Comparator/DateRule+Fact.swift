@@ -33,13 +33,7 @@ extension DateRule {
     /// keys that differ only in the participant name two people's acts (`statement by Ito`,
     /// `statement by Berg`).
     static func comparedByKey(_ a: Claim, _ b: Claim) -> Bool {
-        guard let first = factKey(a), let second = factKey(b) else { return false }
-        if first == second { return !isParticipantKeyed([a]) }
-        // One event class, one date naming the person it happens to and one naming none
-        // (`Okafor was re-elected Wednesday`, `the March 3 elections`): a person's event and a
-        // country's or party's, never aligned.
-        if a.slots.event != nil, a.slots.event == b.slots.event, (a.slots.actor == nil) != (b.slots.actor == nil) { return true }
-        return a.slots.actor != nil && b.slots.actor != nil && a.slots.actor != b.slots.actor
+        DatePairKeys([a, b]).comparedByKey(0, 1)
     }
 
     /// Two articles whose dates are of different occurrences: every date of one lies after its
@@ -75,8 +69,7 @@ extension DateRule {
     /// Two events of one class told apart by a scope word (`leadership election`, `general
     /// election`, `election`): never one event, however alike their sentences.
     static func otherScope(_ a: Claim, _ b: Claim) -> Bool {
-        guard let x = a.slots.event, let y = b.slots.event, x != y else { return false }
-        return x.split(separator: " ").last == y.split(separator: " ").last
+        DatePairKeys([a, b]).otherScope(0, 1)
     }
 
     /// Dates keyed by a participant or a bare verb rather than by an event of their own.

@@ -22,18 +22,25 @@ extension FactAlignment {
     /// Groups of aligned claims (at most one per article, two articles at least), in a
     /// deterministic order. `partition` gives a per-claim key: only claims with the same key
     /// are ever aligned. `compatible` may veto a pair (claims already compared elsewhere);
-    /// `pairThreshold` may give a pair another threshold than `threshold`.
+    /// `pairThreshold` may give a pair another threshold than `threshold`. Both are given the
+    /// positions of the two items in `items`: a rule tests per-claim values it worked out once
+    /// (passing the items themselves copied each one, every field retained and released, at
+    /// every pair scored: most of the scoring's time in a large set).
     func groups(_ items: [Item], threshold: Double, useLeads: Bool = true, partition: (Item) -> String = { _ in "" },
-                compatible: (Item, Item) -> Bool = { _, _ in true },
-                pairThreshold: (Item, Item) -> Double? = { _, _ in nil }) -> [[Item]] {
-        var items = items
+                compatible: (Int, Int) -> Bool = { _, _ in true },
+                pairThreshold: (Int, Int) -> Double? = { _, _ in nil }) -> [[Item]] {
+        let count = items.count
+        // Each claim's place among the claims of its sentence (first, second…): ties between
+        // equally similar claims of one sentence go to the one in the same place.
+        let places = items.map { ($0.claim.article, $0.claim.evidence.span.start) }
+        var ranks = [Int](repeating: 0, count: count)
         var sentenceCounts: [String: Int] = [:]
-        for index in items.indices.sorted(by: { (items[$0].claim.article, items[$0].claim.evidence.span.start) < (items[$1].claim.article, items[$1].claim.evidence.span.start) }) {
-            let key = items[index].claim.article + "\u{1F}" + String(items[index].sentence)
-            items[index].rank = sentenceCounts[key, default: 0]
+        for index in items.indices.sorted(by: { places[$0] < places[$1] }) {
+            let key = places[index].0 + "\u{1F}" + String(items[index].sentence)
+            ranks[index] = sentenceCounts[key, default: 0]
             sentenceCounts[key, default: 0] += 1
         }
-        let count = items.count
+        let norms = items.map(\.norm)
         // Articles and words as numbers, each in sorted order: a word list in number order is
         // in alphabetical order, so weighted sums run in the same order as over the words.
         var articleNumber: [String: Int] = [:]
@@ -65,7 +72,7 @@ extension FactAlignment {
                     y += 1
                 } else if a[x] < b[y] { x += 1 } else { y += 1 }
             }
-            let n = (items[i].norm * items[j].norm).squareRoot()
+            let n = (norms[i] * norms[j]).squareRoot()
             return n > 0 ? shared / n : 0
         }
         func sharesNear(_ i: Int, _ j: Int) -> Bool {
@@ -78,14 +85,14 @@ extension FactAlignment {
             return false
         }
         func score(_ i: Int, _ j: Int) -> Double {
-            guard part[i] == part[j], compatible(items[i], items[j]) else { return 0 }
+            guard part[i] == part[j], compatible(i, j) else { return 0 }
             let s = similarity(i, j)
             if isLead[i] && isLead[j] && s >= FactAlignment.leadThreshold { return 1 + s }
             // Outside the leads, the two claims' own clauses must share a word (each within
             // six words of its claim): `told the Gazette on Tuesday` and `told the Gazette after
             // the audit was published Sunday` share words, but not around their dates.
             guard sharesNear(i, j) else { return 0 }
-            return s > 0 && items[i].rank == items[j].rank ? s + 0.001 : s
+            return s > 0 && ranks[i] == ranks[j] ? s + 0.001 : s
         }
 
         // The indexes: (partition, clause word) → claims; (partition, word) → leads. Lists
@@ -158,7 +165,7 @@ extension FactAlignment {
             while k < run.count {
                 let second = run[k] >> 32
                 while k < run.count, run[k] >> 32 == second { k += 1 }
-                guard second > article[i], let (j, s) = best(i, in: second), s >= (pairThreshold(items[i], items[j]) ?? threshold),
+                guard second > article[i], let (j, s) = best(i, in: second), s >= (pairThreshold(i, j) ?? threshold),
                       let (back, _) = best(j, in: article[i]), back == i else { continue }
                 parent[find(j)] = find(i)
             }
@@ -166,9 +173,10 @@ extension FactAlignment {
         var components: [Int: [Int]] = [:]
         for i in 0..<count { components[find(i), default: []].append(i) }
         return components.values
-            .map { $0.sorted { (items[$0].claim.article, items[$0].claim.evidence.span.start) < (items[$1].claim.article, items[$1].claim.evidence.span.start) } }
-            .filter { Set($0.map { items[$0].claim.article }).count >= 2 }
-            .sorted { (items[$0[0]].claim.article, items[$0[0]].claim.evidence.span.start) < (items[$1[0]].claim.article, items[$1[0]].claim.evidence.span.start) }
+            .map { $0.sorted { places[$0] < places[$1] } }
+            .filter { Set($0.map { places[$0].0 }).count >= 2 }
+            .sorted { places[$0[0]] < places[$1[0]] }
             .map { $0.map { items[$0] } }
     }
 }
+

@@ -29,9 +29,6 @@ struct FactAlignment {
         var nearness: [String: Double] = [:]
         var isLead: Bool
         var isBackground: Bool
-        /// The claim's place among the claims of its sentence (first, second…): ties between
-        /// equally similar claims of one sentence go to the one in the same place.
-        var rank = 0
         /// Where the claim's sentence starts in its article.
         var sentence = 0
         /// The words of the claim's own clause (`nearness` at least ½): two claims outside the
@@ -159,7 +156,7 @@ struct FactAlignment {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in s[range] {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { current.append(scalar) } else {
+            if scalar.isAlphabeticScalar || ("0"..."9").contains(scalar) { current.append(scalar) } else {
                 if !current.isEmpty { words.append(String(current)) }
                 current = String.UnicodeScalarView()
             }
@@ -208,7 +205,7 @@ struct FactAlignment {
         while k < s.count, s[k] != "\n" {
             if [".", "!", "?"].contains(s[k]), k + 2 < s.count, s[k + 1] == " ", s[k + 2].properties.isUppercase {
                 var w = k
-                while w > start, s[w - 1].properties.isAlphabetic { w -= 1 }
+                while w > start, s[w - 1].isAlphabeticScalar { w -= 1 }
                 let word = s[w..<k]
                 let abbreviation = s[k] == "." && (word.count == 1 || (word.count <= 4 && word.first?.properties.isUppercase == true))
                 if !abbreviation { return start..<(k + 1) }

@@ -91,7 +91,7 @@ public struct FactContext: Equatable {
         if k > 0, s[k - 1] == "#" { return true }
         guard k >= 3, s[k - 1] == "." else { return false }
         let word = String(String.UnicodeScalarView(s[(k - 3)..<(k - 1)])).lowercased()
-        return word == "no" && (k == 3 || !s[k - 4].properties.isAlphabetic)
+        return word == "no" && (k == 3 || !s[k - 4].isAlphabeticScalar)
     }
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {
@@ -136,7 +136,7 @@ public struct FactContext: Equatable {
         guard k + 1 == s.count || s[k + 1] == " " || s[k + 1] == "\n" else { return false }
         guard s[k] == "." else { return true }
         var w = k
-        while w > 0, s[w - 1].properties.isAlphabetic { w -= 1 }
+        while w > 0, s[w - 1].isAlphabeticScalar { w -= 1 }
         if k - w == 1 { return false }
         var next = k + 1
         while next < s.count, s[next] == " " { next += 1 }
@@ -154,7 +154,7 @@ public struct FactContext: Equatable {
             current = String.UnicodeScalarView()
         }
         for scalar in s[start..<end] {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if scalar.isAlphabeticScalar || ("0"..."9").contains(scalar) {
                 current.append(scalar)
             } else if scalar == "'" || scalar == "\u{2019}", !current.isEmpty {
                 continue

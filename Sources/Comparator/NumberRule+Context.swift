@@ -46,12 +46,14 @@ extension NumberRule {
                 counted[key, default: []].insert(item.claim.article)
             }
         }
-        func covered(_ claim: Claim, by article: String) -> Bool { measureKeys[claim.id].map { counted[$0]?.contains(article) == true } ?? false }
+        // Per item: the articles counting its measure (empty without a measure key), and its article.
+        let countedBy = items.map { item in measureKeys[item.claim.id].flatMap { counted[$0] } ?? [] }
+        let articleOf = items.map(\.claim.article)
         // The unit and the occasion are per-claim conditions: a partition of the index.
         let groups = alignment.groups(items, threshold: NumberRule.alignmentThreshold, useLeads: false, partition: { item in
             (item.claim.slots.unit ?? "\u{1F}none") + "\u{1E}" + (figures[item.claim.id]?.time ?? "\u{1F}none")
-        }) { a, b in
-            !covered(a.claim, by: b.claim.article) && !covered(b.claim, by: a.claim.article)
+        }) { i, j in
+            !countedBy[i].contains(articleOf[j]) && !countedBy[j].contains(articleOf[i])
         }
         var findings: [Finding] = []
         for group in groups {

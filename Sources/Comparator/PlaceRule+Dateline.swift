@@ -20,9 +20,16 @@ extension PlaceRule {
         }
         guard datelines.count > 1 else { return [] }
         let ids = datelines.keys.sorted()
-        let texts = context.articles.sorted { $0.id < $1.id }.map { Folding.words($0.body) }
-        // Decided once per name (datelines repeat a few names), and the texts are read only
-        // until a second occurrence is found.
+        let bodies = context.articles.sorted { $0.id < $1.id }.map(\.body)
+        // Decided once per name (datelines repeat a few names), and the texts are read (and
+        // folded, each once) only until a second occurrence is found.
+        var folded = [[String]?](repeating: nil, count: bodies.count)
+        func text(_ index: Int) -> [String] {
+            if let words = folded[index] { return words }
+            let words = Folding.words(bodies[index])
+            folded[index] = words
+            return words
+        }
         var known: [[String]: Bool] = [:]
         func named(_ claim: Claim) -> Bool {
             let name = Folding.words(claim.slots.place ?? "")
@@ -30,7 +37,7 @@ extension PlaceRule {
             if let answer = known[name] { return answer }
             // Its own dateline is one occurrence; any other (another article's dateline too) names it.
             var occurrences = 0
-            for text in texts where occurrences <= 1 { occurrences += PlaceRule.count(name, in: text) }
+            for index in bodies.indices where occurrences <= 1 { occurrences += PlaceRule.count(name, in: text(index)) }
             known[name] = occurrences > 1
             return occurrences > 1
         }

@@ -41,7 +41,7 @@ extension QuoteRule {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        scalar.isAlphabeticScalar || ("0"..."9").contains(scalar)
     }
 
     /// The quotation's folded words, as `BodyWords` splits a body.

@@ -31,11 +31,11 @@ enum QuoteWords {
         var index = 0
         while index < scalars.count {
             var end = index
-            if index == 0 || !scalars[index - 1].properties.isAlphabetic {
-                while end + 1 < scalars.count, scalars[end].properties.isAlphabetic, scalars[end + 1] == "." { end += 2 }
+            if index == 0 || !scalars[index - 1].isAlphabeticScalar {
+                while end + 1 < scalars.count, scalars[end].isAlphabeticScalar, scalars[end + 1] == "." { end += 2 }
             }
             let letters = (end - index) / 2
-            if letters >= 2, end == scalars.count || !scalars[end].properties.isAlphabetic {
+            if letters >= 2, end == scalars.count || !scalars[end].isAlphabeticScalar {
                 for offset in stride(from: index, to: end, by: 2) { result.append(scalars[offset]) }
                 index = end
                 continue

@@ -88,19 +88,37 @@ public enum Syndication {
         return shared
     }
 
-    /// Word 5-grams, each as a 64-bit FNV-1a hash of its folded words.
-    static func shingleSet(_ article: Article) -> Set<UInt64> {
-        let words = Folding.words(article.body)
-        guard words.count >= 5 else { return [] }
-        let hashes = words.map { word -> UInt64 in
-            var hash: UInt64 = 0xcbf29ce484222325
-            for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            return hash
+    /// Word 5-grams, each as a 64-bit FNV-1a hash of its folded words (`Folding.words`: runs
+    /// of letters and digits of the folded text), each word hashed from its UTF-8 bytes as the
+    /// text is read rather than made a string first.
+    public static func shingleSet(_ article: Article) -> Set<UInt64> {
+        let basis: UInt64 = 0xcbf29ce484222325, prime: UInt64 = 0x100000001b3
+        var hashes: [UInt64] = []
+        var hash = basis, inWord = false
+        for scalar in Folding.fold(article.body).unicodeScalars {
+            let value = scalar.value
+            let isWord = value < 0x80
+                ? (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
+                : scalar.properties.isAlphabetic
+            if isWord {
+                if value < 0x80 {
+                    hash = (hash ^ UInt64(value)) &* prime
+                } else {
+                    for byte in UTF8.encode(scalar)! { hash = (hash ^ UInt64(byte)) &* prime }
+                }
+                inWord = true
+            } else if inWord {
+                hashes.append(hash)
+                hash = basis
+                inWord = false
+            }
         }
+        if inWord { hashes.append(hash) }
+        guard hashes.count >= 5 else { return [] }
         var set = Set<UInt64>()
-        for start in 0...(words.count - 5) {
-            var hash: UInt64 = 0xcbf29ce484222325
-            for offset in 0..<5 { hash = (hash ^ hashes[start + offset]) &* 0x100000001b3 }
+        for start in 0...(hashes.count - 5) {
+            var hash = basis
+            for offset in 0..<5 { hash = (hash ^ hashes[start + offset]) &* prime }
             set.insert(hash)
         }
         return set

@@ -28,7 +28,7 @@ extension TitleRule {
         var end = min(max(0, offset), s.count)
         while end > 0, s[end - 1] == " " { end -= 1 }
         var start = end
-        while start > 0, s[start - 1].properties.isAlphabetic { start -= 1 }
+        while start > 0, s[start - 1].isAlphabeticScalar { start -= 1 }
         return start < end ? Folding.fold(String(scalars: s[start..<end])) : nil
     }
 

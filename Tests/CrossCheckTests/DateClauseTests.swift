@@ -36,6 +36,9 @@ struct DateClauseTests {
                    written: "Tuesday", event: nil, verb: nil),
         Extraction(text: "Minister Lina Marsh urged the harbour board on Thursday to suspend the licences.",
                    written: "Thursday", event: nil, verb: "urge", hasActor: true),
+        // A passive participle's doer is its agent (a board here), never a name in the noun it modifies.
+        Extraction(text: "Mayor Lina Marsh spoke to the press on Monday. Reporters studied the Marsh emails released by the harbour board on Friday.",
+                   written: "Friday", event: nil, verb: nil),
         // The session is another clause's (the subject's `hoping to pass …`), however the tree hangs it.
         Extraction(text: "Democrats in the Senate hoping to pass the farm bill in the winter session were put on notice by their rivals Wednesday morning.",
                    written: "Wednesday", event: nil, verb: nil),

@@ -181,6 +181,7 @@ enum DateNumberCases {
         NumberCase(id: "the three victims", text: "She shot the three victims near the gate.", words: "three", value: "3", measure: "victims"),
         NumberCase(id: "people as the object of a verb", text: "Officers freed seven people from the office.", words: "seven", value: "7", measure: "people freed"),
         NumberCase(id: "people with their participle", text: "The trial of the two men accused of the killing began.", words: "two", value: "2", measure: "men accused"),
+        NumberCase(id: "a participle right after the counted noun is its own", text: "The footage was shown at the trial of the two men accused of robbing a jeweller from a van in 2019.", words: "two", value: "2", measure: "men accused"),
         NumberCase(id: "currency with M is millions", text: "The club paid $45M for the striker.", words: "$45M", value: "45000000", unit: "USD", measure: "striker"),
     ]
 
@@ -201,7 +202,9 @@ enum DateNumberCases {
         NoNumberCase(id: "a.m. time", text: "It made landfall at about 4 a.m. local time."),
         NoNumberCase(id: "year", text: "The embargo was lifted in 2016."),
         NoNumberCase(id: "numeric date", text: "The collapse took place on 14/03/2026."),
-        NoNumberCase(id: "relative duration", text: "Two days after the collapse, divers returned."),
+        // A span between two events is a figure (`NumberReadingTests.spanBetweenEventsIsAFigure`);
+        // one counted back from publication is a date.
+        NoNumberCase(id: "duration back from publication", text: "Three weeks ago, divers returned to the wreck."),
         NoNumberCase(id: "the two countries", text: "The two countries agreed to cooperate."),
         NoNumberCase(id: "half without of", text: "The road just folded in half."),
         NoNumberCase(id: "dateline of publication", text: "CaliToday (03/11/2025): Officials met in the capital."),

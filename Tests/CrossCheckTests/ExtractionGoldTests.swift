@@ -122,8 +122,8 @@ struct ExtractionGoldFloorTests {
         let event = try #require(rows["number event"])
         #expect(numbers.expected >= 250)
         #expect(numbers.precision >= 0.80)
-        #expect(numbers.recall >= 0.68)
-        #expect(counted.recall >= 0.59)
-        #expect(event.recall >= 0.48)
+        #expect(numbers.recall >= 0.80)
+        #expect(counted.recall >= 0.73)
+        #expect(event.recall >= 0.62)
     }
 }

@@ -75,6 +75,7 @@ struct GrammarTokenizerTests {
         SplitCase(id: "letter opener after a bare word", text: "the files are below Please call me", sentences: ["the files are below", "Please call me"]),
         SplitCase(id: "No. before a number", text: "Ana Ruiz, who holds the No. 3 post, spoke. She left.", sentences: ["Ana Ruiz, who holds the No. 3 post, spoke.", "She left."]),
         SplitCase(id: "list item numbers", text: "Two points. 1. The price is fixed. 2. The term is long.", sentences: ["Two points.", "1. The price is fixed.", "2. The term is long."]),
+        SplitCase(id: "decimal broken by a space", text: "The chips run at up to 2. 4GHz in the top model. It ships soon.", sentences: ["The chips run at up to 2. 4GHz in the top model.", "It ships soon."]),
     ]
 
     @Test(arguments: splitCases) func sentences(_ c: SplitCase) {

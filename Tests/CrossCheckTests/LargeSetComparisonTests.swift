@@ -81,4 +81,17 @@ struct LargeSetComparisonTests {
         #expect(!expected.isEmpty)
         #expect(found == expected)
     }
+
+    /// The comparator hashes each folded word as it reads the text; the 5-grams are those of
+    /// `Folding.words` (diacritics, a sharp s, curly apostrophes, dashes, digits, other scripts).
+    @Test(arguments: [
+        "Café owners in Zürich said the new tariff of 12.5% would hit them hardest, the mayor’s office replied on Monday.",
+        "Straße closures near the Đà Nẵng port — announced late — left 4,000 drivers waiting; officials blamed the storm-damaged bridge.",
+        "Der Bürgermeister sagte, die Brücke werde bis März repariert; Кошелев и Ørsted commented too, the report said.",
+        "Short text only",
+    ])
+    func shinglesAreThoseOfTheFoldedWords(_ text: String) {
+        let article = Fixtures.article(text, id: "a01")
+        #expect(Syndication.shingleSet(article) == LargeSetComparisonTests.shingles(article.body))
+    }
 }

@@ -112,6 +112,8 @@ struct NumberReadingTests {
     @Test(arguments: [
         ("The storm shut three of the region's largest hospitals on Monday.", "three", "hospitals"),
         ("Police questioned two of the mayor's former aides on Tuesday.", "two", "aides"),
+        // The tree may hang the figure on the of-phrase's noun: it is not a figure of that phrase's own.
+        ("The minister told two of the council’s most outspoken critics that the works would go ahead.", "two", "critics"),
     ] as [(String, String, String)])
     func partitiveCountsTheOfPhraseHead(_ text: String, _ words: String, _ head: String) throws {
         for prefix in ["", DateNumberTests.prefix] {
@@ -193,6 +195,49 @@ struct NumberReadingTests {
             let numbers = NumberReadingTests.numbers(prefix + text)
             let claim = try #require(numbers.first { $0.slots.value == value }, "\(numbers.map { "\($0.evidence.text) → \($0.slots.measure ?? "-")" })")
             #expect(claim.slots.measure == measure)
+        }
+    }
+
+    /// A span between two events (`after`, `before`, `later`, `earlier`) is a figure named by its
+    /// unit; a span of a year or more is a period, as any duration.
+    @Test(arguments: [
+        ("Two days after the collapse, divers returned to the quay.", "Two days", nil, "days", nil),
+        ("The alarm sounded about 15 minutes before the doors were shut.", "about 15 minutes", nil, "minutes", nil),
+        ("The firm opened a second plant three years later.", "three years", "36", "years", "period"),
+    ] as [(String, String, String?, String, String?)])
+    func spanBetweenEventsIsAFigure(_ text: String, _ words: String, _ value: String?, _ measure: String, _ event: String?) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            let claim = try #require(numbers.first { $0.evidence.text == words }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.value ?? "-")" })")
+            #expect(claim.slots.measure == measure)
+            #expect(claim.slots.event == event)
+            if let value { #expect(claim.slots.value == value) }
+        }
+    }
+
+    /// `$1, 099`: a thousands group cut off by a stray space after a currency sign is read back
+    /// into its figure; a sum followed by a figure of another length keeps the two apart.
+    @Test(arguments: [
+        ("The shop will ask $1, 249 for the larger tablet.", ["1249"]),
+        ("Fares rose to $3, 40 percent more than last year.", ["3"]),
+    ])
+    func brokenThousandsGroupAfterACurrency(_ text: String, _ values: [String]) {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            #expect(numbers.filter { $0.slots.unit == "USD" }.map { $0.slots.value ?? "-" } == values, "\(numbers.map { "\($0.evidence.text) = \($0.slots.value ?? "-")" })")
+        }
+    }
+
+    /// `2. 4GHz`: a decimal point broken by a space before a figure glued to its unit is read
+    /// back into one figure with that unit.
+    @Test(arguments: [
+        ("The top model has a 2. 4GHz processor, the maker said.", "2.4", "GHz"),
+        ("Its drive holds 1. 5TB of photos.", "1500", "GB"),
+    ])
+    func brokenDecimalBeforeAUnit(_ text: String, _ value: String, _ unit: String) {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            #expect(numbers.contains { $0.slots.value == value && $0.slots.unit == unit }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.value ?? "-") \($0.slots.unit ?? "-")" })")
         }
     }
 }

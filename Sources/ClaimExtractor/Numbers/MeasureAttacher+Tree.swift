@@ -18,8 +18,26 @@ extension MeasureAttacher {
         if let verb = tree.children(of: noun).first(where: { tree.relations[$0] == "acl" && tree.upos[$0] == "VERB" }) {
             return phrase + " " + d.folded[tree.tokens[verb]]
         }
+        if let verb = lowParticiple(after: noun, tree: tree) { return phrase + " " + d.folded[tree.tokens[verb]] }
         if ["obj", "nsubj:pass"].contains(tree.relations[noun]), let verb = tree.heads[noun], tree.upos[verb] == "VERB" {
             return phrase + " " + d.folded[tree.tokens[verb]]
+        }
+        return nil
+    }
+
+    /// A participle written right after the counted noun that the tree hangs on a noun above
+    /// it (`the trial of the two men accused of …` with `accused` on `trial`): a reduced
+    /// relative clause right after a noun modifies that noun (the nearer attachment), so it
+    /// is the noun's own participle whatever head the tree chose.
+    static func lowParticiple(after noun: Int, tree: SentenceTree) -> Int? {
+        let next = noun + 1
+        guard next < tree.count, tree.upos[next] == "VERB", tree.base(next) == "acl", let head = tree.heads[next] else { return nil }
+        var current = tree.heads[noun]
+        var steps = 0
+        while let node = current, steps < 3 {
+            if node == head { return tree.upos[head] == "NOUN" || tree.upos[head] == "PROPN" ? next : nil }
+            current = tree.heads[node]
+            steps += 1
         }
         return nil
     }
@@ -46,7 +64,8 @@ extension MeasureAttacher {
         guard noun != of, tree.upos[noun] == "NOUN", tree.tokens[noun] > tree.tokens[of] else { return nil }
         // `three of the seven bullets`: the of-phrase states the whole, and the figure is a
         // part of it, no total to meet another article's count of the same noun.
-        guard !tree.children(of: noun).contains(where: { tree.upos[$0] == "NUM" }) else { return nil }
+        // The figure itself is no such figure (`two of the critics` read with `two` on `critics`).
+        guard !tree.children(of: noun).contains(where: { tree.upos[$0] == "NUM" && $0 != number }) else { return nil }
         var first = noun
         while first > of + 1, tree.heads[first - 1] == noun, ["ADJ", "NOUN"].contains(tree.upos[first - 1]) { first -= 1 }
         var tokens: [Int] = []

@@ -108,6 +108,17 @@ public enum QuantityScanner {
             if figure.end + 1 < s.upperBound, t[figure.end].isPunct("-"), f[figure.end + 1].hasPrefix("year-old") || f[figure.end + 1].hasPrefix("month-old") { return nil }
             if w(figure.end) == "years" && w(figure.end + 1) == "old" { return nil }
         }
+        // `$1, 099`: a thousands group cut from its figure by a stray space (broken typography);
+        // only after a currency sign, a whole number of one to three digits, and a group of
+        // exactly three digits.
+        if currency != nil, t[i].kind == .number, figure.suffix.isEmpty, !figure.ordinal, t[i].text.count <= 3, t[i].text.allSatisfy(\.isASCII),
+           t[i].text.allSatisfy(\.isNumber), figure.end + 1 < s.upperBound, t[figure.end].isPunct(","), t[figure.end + 1].kind == .number,
+           !excluded.contains(figure.end + 1), t[figure.end + 1].text.count == 3, t[figure.end + 1].text.allSatisfy({ $0.isASCII && $0.isNumber }),
+           let group = Double(t[figure.end + 1].text) {
+            figure.low = figure.low * 1000 + group
+            figure.high = figure.low
+            figure.end += 2
+        }
         // A range: `30–40`, `30 to 40`, `between 30 and 40` (a scale after it applies to both ends).
         if let (_, joiner) = rangeWords {
             guard w(figure.end) == joiner, let second = self.figure(d, figure.end + 1, s) else { return nil }
@@ -176,8 +187,11 @@ public enum QuantityScanner {
             hedge = h
             end += words.count
         }
-        // A duration followed by `ago`, `after`, `later` is a relative time, not a quantity.
-        if unit == "month", ["ago", "after", "later", "earlier", "before"].contains(w(end)) { return nil }
+        // A duration counted back from publication (`three weeks ago`) is a date: the temporal
+        // pass resolves it and the date rule compares it. A span between two events (`ten
+        // minutes after the shooting`, `two years later`) is no date of its own: it is a measured
+        // quantity an outlet can get wrong, kept as a figure named by its unit.
+        if unit == "month", w(end) == "ago" { return nil }
         // `the two countries`: a definite reference back to things already named, not a count;
         // but `the three victims`, `the two men accused`: people are counted so.
         if figure.isWord, !figure.ordinal, !figure.compound, hedge == nil, unit == nil, figure.low <= 10, ["the", "these", "those", "our", "their", "both"].contains(w(start - 1)),
@@ -238,6 +252,16 @@ public enum QuantityScanner {
                 default: digits.unicodeScalars.append(scalar)
                 }
             }
+            // `2. 7GHz`: a decimal point the source broke with a space, kept in one sentence by
+            // the splitter; the unit is on the second piece.
+            var end = i + 1
+            if suffix.isEmpty, fraction == 0, digits.count <= 2, digits.allSatisfy(\.isNumber), i + 2 < s.upperBound, t[i + 1].isPunct("."), !t[i + 1].spaceBefore,
+               t[i + 2].kind == .number, t[i + 2].spaceBefore, let cut = t[i + 2].text.firstIndex(where: { !$0.isNumber }), cut > t[i + 2].text.startIndex,
+               t[i + 2].text[cut...].allSatisfy({ $0.isASCII && $0.isLetter }) {
+                digits += "." + t[i + 2].text[..<cut]
+                suffix = String(t[i + 2].text[cut...])
+                end = i + 3
+            }
             // `03.11.2025` and version-like numbers are not figures.
             if digits.filter({ $0 == "." }).count > 1 { return nil }
             guard let value = Double(digits) else { return nil }
@@ -253,7 +277,7 @@ public enum QuantityScanner {
             if ["st", "nd", "rd", "th"].contains(lower) {
                 return Figure(low: value, high: value, end: i + 1, ordinal: true)
             }
-            return Figure(low: value + fraction, high: value + fraction, end: i + 1, suffix: lower)
+            return Figure(low: value + fraction, high: value + fraction, end: end, suffix: lower)
         }
         guard token.kind == .word else { return nil }
         let word = f[i]

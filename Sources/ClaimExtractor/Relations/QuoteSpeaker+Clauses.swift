@@ -33,6 +33,34 @@ extension QuoteSpeakerReader {
         return nil
     }
 
+    /// A speech verb the tree hangs on a noun as its modifier (`acl`) when that noun names no
+    /// one (`X said, citing concerns …, adding, “…”`; `X, who holds the third position in the
+    /// leadership, added that …`): a speech verb's speaker is a person, an institution or a
+    /// document, so the reader climbs past the noun (and past punctuation) to the clause or
+    /// name it stands in: the subject of a verb above it, or a nominal above it, before the
+    /// speech verb and outside the quotation, that names a person or is `he`/`she`.
+    func speakerAbove(_ tree: SentenceTree, noun: Int, verb: Int, outside: (Int) -> Bool) -> Int? {
+        guard isSpeech(tree, verb), let sentence = doc.sentence(containing: tree.tokens[noun]),
+              resolve(tree, noun, sentence: sentence) == .unknown else { return nil }
+        func speaks(_ word: Int) -> Bool {
+            switch resolve(tree, word, sentence: sentence) {
+            case .person, .pronoun: return true
+            default: return false
+            }
+        }
+        var current = tree.heads[noun]
+        var steps = 0
+        while let node = current, steps < 4 {
+            if outside(node), node < verb {
+                if tree.upos[node] == "VERB", let subject = subject(tree, of: node, outside: outside), subject < verb, speaks(subject) { return subject }
+                if ["PROPN", "NOUN", "PRON"].contains(tree.upos[node]), speaks(node) { return node }
+            }
+            current = tree.heads[node]
+            steps += 1
+        }
+        return nil
+    }
+
     /// Whether a word names a person of the article or is `he`/`she`.
     func names(_ tree: SentenceTree, _ word: Int) -> Bool {
         if tree.upos[word] == "PRON" { return QuoteVocabulary.speakerPronouns.contains(doc.folded[tree.tokens[word]]) }

@@ -16,7 +16,7 @@ extension QuoteSpeakerReader {
             let sentence = doc.sentences[index]
             let inQuotes = QuoteSpans.quotedTokens(doc, paragraph(of: sentence.lowerBound)).union(quotationMarks(sentence)).union(quotedRuns)
             let main = tree.tokens.indices.first { word in
-                tree.base(word) == "nsubj" && (tree.heads[word].map { tree.heads[$0] == nil } ?? false)
+                tree.base(word) == "nsubj" && (tree.heads[word].map { isMainClause(tree, $0, quoted: inQuotes) } ?? false)
                     && tree.tokens[word] < token && !inQuotes.contains(tree.tokens[word])
             }
             guard let subject = main else {
@@ -36,6 +36,14 @@ extension QuoteSpeakerReader {
             }
         }
         return nil
+    }
+
+    /// Whether `verb` heads its sentence's main clause: the root, or a speech verb outside the
+    /// quotation that the tree hangs from a quoted word (`“…,” they said` read with the quoted
+    /// clause as the root): the attribution is the main clause whatever the tree's direction.
+    func isMainClause(_ tree: SentenceTree, _ verb: Int, quoted: Set<Int>) -> Bool {
+        guard let head = tree.heads[verb] else { return true }
+        return isSpeech(tree, verb) && !quoted.contains(tree.tokens[verb]) && quoted.contains(tree.tokens[head])
     }
 
     /// `X and Y released a joint statement …. “…,” they said.`: the document the main verb of

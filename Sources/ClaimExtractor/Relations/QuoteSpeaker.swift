@@ -177,7 +177,8 @@ struct QuoteSpeakerReader {
                     && (tree.heads[word].map { !inQuotes.contains(tree.tokens[$0]) } ?? false)
             }
             // The main clause's subject first (`X said he …` is about X), then the others in order.
-            let ordered = subjects.filter { tree.heads[$0].map { tree.heads[$0] == nil } ?? false } + subjects.filter { tree.heads[$0].map { tree.heads[$0] != nil } ?? true }
+            let isMain = { (word: Int) in tree.heads[word].map { isMainClause(tree, $0, quoted: inQuotes) } ?? false }
+            let ordered = subjects.filter(isMain) + subjects.filter { !isMain($0) }
             for subject in ordered {
                 if case .person(let id) = resolve(tree, subject, sentence: sentence) { return .person(id) }
             }
@@ -185,7 +186,7 @@ struct QuoteSpeakerReader {
             // a main clause whose subject is a pronoun for no person (`it condemned Y's
             // approach`) goes on about an earlier topic, so names no one for a later `he` (the
             // search goes on to the sentence before).
-            let main = subjects.filter { tree.heads[$0].map { tree.heads[$0] == nil } ?? false }
+            let main = subjects.filter(isMain)
             if let owner = main.lazy.compactMap({ ownerPerson(tree, of: $0) }).first { return .person(owner) }
             if main.contains(where: { tree.upos[$0] == "PRON" }) { continue }
             // A sentence whose subject the tree misses still names its person first.
@@ -263,6 +264,9 @@ struct QuoteSpeakerReader {
             guard let head = tree.heads[current] else { return nil }
             // `who said`, and a participle read as a noun's modifier (`X tweeted` misread).
             if tree.base(current) == "acl" {
+                // `emails released by the department`: a passive participle's doer is its agent,
+                // never the noun it modifies (what was done).
+                if let agent = children.first(where: { tree.relations[$0] == "obl:agent" }) { return agent }
                 // `A day after telling reporters “…”, X broke …`: a participle on an adverbial
                 // noun has the subject of the clause that noun modifies.
                 if tree.base(head) == "obl", let clause = tree.heads[head], tree.upos[clause] == "VERB" {
@@ -270,7 +274,8 @@ struct QuoteSpeakerReader {
                     steps += 1
                     continue
                 }
-                return outside(head) ? head : nil
+                guard outside(head) else { return nil }
+                return speakerAbove(tree, noun: head, verb: current, outside: outside) ?? head
             }
             // A clause with no tense of its own (`Mr. X said, citing …, adding, “…”`) shares its
             // head's subject whatever the relation.

@@ -91,7 +91,7 @@ public enum SentenceSplitter {
                     let innerStop = !token.spaceBefore && index + 2 < count && tokens[index + 1].kind == .word && tokens[index + 1].text.count == 1
                         && !tokens[index + 1].spaceBefore && tokens[index + 2].text == "." && !tokens[index + 2].spaceBefore
                         && previous.kind == .word && (previous.text.count == 1 || previous.text.dropLast().hasSuffix("-"))
-                    if innerStop {
+                    if innerStop || brokenDecimal(tokens, index) {
                         index += 1
                         continue
                     }
@@ -162,6 +162,17 @@ public enum SentenceSplitter {
             result.append(start..<sentence.upperBound)
         }
         return result
+    }
+
+    /// `up to 2. 7GHz`: a full stop written against one or two digits, before digits written
+    /// against a unit's letters, is a decimal point the source broke with a space (no sentence
+    /// opens with a figure glued to its unit).
+    static func brokenDecimal(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, !tokens[index].spaceBefore, tokens[index - 1].kind == .number, tokens[index + 1].kind == .number,
+              tokens[index + 1].spaceBefore, tokens[index - 1].text.count <= 2, tokens[index - 1].text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        let next = tokens[index + 1].text
+        guard let cut = next.firstIndex(where: { !($0.isASCII && $0.isNumber) }), cut > next.startIndex else { return false }
+        return next[cut...].allSatisfy { $0.isASCII && $0.isLetter }
     }
 
     static func isCloser(_ text: String) -> Bool { closers.contains(text) }

@@ -144,6 +144,7 @@ public enum StoryBuilder {
 
         let inFrame = Set(rows.compactMap(\.finding))
         var salience: [String: Int] = [:]
+        let titles = StoryHeadlines.titleWords(byID)
         for finding in findings {
             // A person the other articles name too, though only one has them take part.
             let named = finding.entity.flatMap { id in entities.first { $0.id == id } }.map { entity in
@@ -151,7 +152,7 @@ public enum StoryBuilder {
             } ?? false
             salience[finding.id] = Salience.score(
                 finding, inFrame: inFrame.contains(finding.id), background: background.contains(finding.id), namedElsewhere: named,
-                sideDate: mainDate.map { $0.id != finding.id } ?? false, inHeadline: StoryHeadlines.names(finding, articles: byID, entities: entities))
+                sideDate: mainDate.map { $0.id != finding.id } ?? false, inHeadline: StoryHeadlines.names(finding, titles: titles, entities: entities))
         }
         let framePeople = Set(people.map(\.id))
         let minor = findings.filter { $0.status == .onlyIn && !isNotable($0, inFrame: inFrame, background: background, people: framePeople, entities: entities) }.map(\.id).sorted()

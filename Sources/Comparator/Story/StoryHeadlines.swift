@@ -10,20 +10,32 @@ import ClaimModel
 /// - for a finding about a person, the person's surname (`Whitlock charged`);
 /// - otherwise every word of the subject (`patrol boats`).
 enum StoryHeadlines {
-    static func names(_ finding: Finding, articles: [String: Article], entities: [EntityRecord]) -> Bool {
-        finding.values.contains { article, values in
-            guard let title = articles[article]?.title, !values.isEmpty else { return false }
-            let words = Set(Folding.words(title))
+    /// Each titled article's headline as a set of folded words, made once per story rather
+    /// than once per finding and article.
+    static func titleWords(_ articles: [String: Article]) -> [String: Set<String>] {
+        var words: [String: Set<String>] = [:]
+        for (id, article) in articles { if let title = article.title { words[id] = Set(Folding.words(title)) } }
+        return words
+    }
+
+    static func names(_ finding: Finding, titles: [String: Set<String>], entities: [EntityRecord]) -> Bool {
+        // The entity, its surname and the subject's words, each found once per finding.
+        let entity = finding.kind == .number ? nil : finding.entity.flatMap { id in entities.first { $0.id == id } }
+        var surname: String?? = nil
+        var subject: [String]? = nil
+        return finding.values.contains { article, values in
+            guard let words = titles[article], !values.isEmpty else { return false }
             if finding.kind == .number {
                 return values.compactMap(Salience.firstFigure).contains { figure in
                     figure >= 1 && figure == figure.rounded() && words.contains(String(Int(figure)))
                 }
             }
-            if let id = finding.entity, let entity = entities.first(where: { $0.id == id }) {
-                return Folding.words(entity.name).last.map(words.contains) ?? false
+            if let entity {
+                if surname == nil { surname = .some(Folding.words(entity.name).last) }
+                return surname!.map(words.contains) ?? false
             }
-            let subject = Folding.words(finding.subject)
-            return !subject.isEmpty && subject.allSatisfy(words.contains)
+            if subject == nil { subject = Folding.words(finding.subject) }
+            return !subject!.isEmpty && subject!.allSatisfy(words.contains)
         }
     }
 }

@@ -99,7 +99,23 @@ public enum SentenceSplitter {
         if isFullStop(b, tokens, i) && next == i + 1 && abbreviatesNumber(b, tokens, i) { return true }
         // "2. The pricing…": the number of a list item, not a sentence of its own.
         if i == sentenceStart + 1 && isFullStop(b, tokens, i) && isItemNumber(b, tokens, sentenceStart) { return true }
+        // "up to 2. 7GHz": a decimal point the source broke with a space, not a sentence's end.
+        if isFullStop(b, tokens, i) && next == i + 1 && isBrokenDecimal(b, tokens, i) { return true }
         return next > i + 1 && kind == .stop && !isFullStop(b, tokens, i) && isShortAttribution(b, tokens, next)
+    }
+
+    /// The full stop at `i` is written against one or two digits, and the next token starts
+    /// with digits written against a unit's letters ("2. 7GHz", "1. 8GHz"): no sentence opens
+    /// with a figure glued to its unit, so the space broke a decimal.
+    static func isBrokenDecimal(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens.starts[i] == tokens.ends[i - 1], tokens.newlinesBefore[i + 1] == 0 else { return false }
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        func isLetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+        let before = text(b, tokens, i - 1)
+        let after = text(b, tokens, i + 1)
+        guard before.count <= 2, before.allSatisfy(isDigit), let first = after.first, isDigit(first),
+              let letter = after.firstIndex(where: { !isDigit($0) }), after[letter...].allSatisfy(isLetter) else { return false }
+        return true
     }
 
     /// The full stop at `i` is written against `No` or `Nos` and a number follows it.
