@@ -18,6 +18,12 @@ extension NumberRule {
         var modifiers: [String]
     }
 
+    /// The figure as compared: a physical measure in its base unit, whatever it is shown as.
+    static func compared(_ figure: Figure) -> String {
+        guard let unit = figure.claim.slots.unit, physical.contains(unit), unit != "month", let value = figure.claim.slots.value else { return figure.value }
+        return "\(value) \(unit)"
+    }
+
     /// `verdict` on bounds.
     static func verdict(_ x: [Bound], _ y: [Bound], _ tolerance: Double) -> Verdict {
         var loose: Verdict? = nil

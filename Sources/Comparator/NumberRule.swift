@@ -33,7 +33,7 @@ struct NumberRule: FindingRule {
         "plane": "aircraft", "jet": "aircraft", "airplane": "aircraft", "facility": "fund", "dead": "death",
         "fatality": "death", "casualty": "death", "killed": "death", "toll": "death", "life": "death", "died": "death",
         "hurt": "injured", "wounded": "injured", "injury": "injured",
-        "arrest": "arrested", "vessel": "ship", "percent": "percentage", "tie": "relation",
+        "arrest": "arrested", "accused": "charged", "vessel": "ship", "percent": "percentage", "tie": "relation",
     ]
     static let severeMeasures: Set<String> = ["death", "deaths", "injured"]
     /// Tolls that only grow as a story develops: a larger figure in a later article is an update.
@@ -94,6 +94,8 @@ struct NumberRule: FindingRule {
     func findings(in context: ComparisonContext) -> [Finding] {
         var groups: [String: [String: [Figure]]] = [:]
         var phrases: [String: [String]] = [:]
+        var identities: [String: [String]] = [:]
+        var restated = Set<String>()
         let articles = Dictionary(context.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for claim in context.claims(.number) {
             guard let measure = claim.slots.measure, let value = claim.slots.value, let (low, high) = NumberRule.interval(value) else { continue }
@@ -104,12 +106,19 @@ struct NumberRule: FindingRule {
             let shown = claim.slots.unit.map { unit in
                 if unit == "ordinal" { return value }
                 if unit == "month" { return NumberRule.duration(value, stated: claim.slots.quantity) }
+                // A measure converted to compare (`716 yards` in metres) is shown as stated.
+                if NumberRule.physical.contains(unit), let stated = claim.slots.quantity, stated.contains(where: \.isLetter) { return stated }
                 return "\(value) \(unit)"
             } ?? value
             // A duration reaches back by itself (`thirty years ago`): its sentence's past is its own.
             let time = claim.slots.unit == "month" && fact.time != "hypothetical" ? nil : fact.time
             let figure = Figure(claim: claim, low: low, high: high, value: shown, time: time, modifiers: NumberRule.modifiers(measure))
             groups[key, default: [:]][claim.article, default: []].append(figure)
+            // A measure shown as stated keeps the converted figure as its identity: `13-inch`
+            // written `thirteen-inch` is the same finding.
+            let canonical = claim.slots.unit.map { "\(value) \($0)" } ?? value
+            identities[key, default: []].append(canonical)
+            if let unit = claim.slots.unit, NumberRule.physical.contains(unit), unit != "month", canonical != shown { restated.insert(key) }
             phrases[key, default: []].append(measure)
         }
         var findings: [Finding] = []
@@ -138,7 +147,8 @@ struct NumberRule: FindingRule {
             let ids = perArticle.keys.sorted()
             func describe(_ article: String) -> String {
                 let figures = perArticle[article]!
-                let texts = Array(Set(figures.map { "“\($0.claim.slots.quantity ?? $0.claim.evidence.text)” = \($0.value)" })).sorted()
+                // A measure shown as stated names the figure it was compared as (`“1,380ft” = 420.624 m`).
+                let texts = Array(Set(figures.map { "“\($0.claim.slots.quantity ?? $0.claim.evidence.text)” = \(NumberRule.compared($0))" })).sorted()
                 return "\(texts.joined(separator: ", ")) (\(context.outlet(article)))"
             }
             func dated(_ article: String) -> String {
@@ -200,6 +210,13 @@ struct NumberRule: FindingRule {
                     status = .variant
                     summary = "Sources give compatible figures for \(subject), worded differently"
                     reason = "the intervals overlap" + (tolerance > 0 ? " (within \(Int(tolerance * 100))% after unit conversion)" : "") + ": " + ids.map(describe).joined(separator: "; ")
+                // An article that itself gives incompatible figures (`a mother of 12` and, lines
+                // later, `the mother of 13`) leaves the set without one figure: the articles
+                // differ, whatever figure another article shares with it.
+                case .same where several != nil, .inside where several != nil:
+                    status = .variant
+                    summary = "Sources give different figures for \(subject): \(context.outlet(several!)) itself gives \(values[several!]!.joined(separator: ", "))"
+                    reason = "the figures of \(context.outlet(several!)) do not overlap: " + ids.map(describe).joined(separator: "; ")
                 case .inside:
                     status = .agree
                     summary = "Sources agree on \(subject): each figure lies within another article's interval"
@@ -208,13 +225,21 @@ struct NumberRule: FindingRule {
                     let shared = ids.dropFirst().reduce(Set(values[ids[0]]!)) { $0.intersection(values[$1]!) }
                     status = .agree
                     summary = "Sources agree on \(subject): \((shared.isEmpty ? Set(values.values.flatMap { $0 }) : shared).sorted().joined(separator: ", "))"
+                    // Figures one article adds (another occasion's) are named, so the finding and
+                    // the story table that shows every figure say the same.
+                    let extra = shared.isEmpty ? [] : ids.compactMap { article -> String? in
+                        let own = values[article]!.filter { !shared.contains($0) }
+                        return own.isEmpty ? nil : "\(context.outlet(article)) also gives \(own.joined(separator: ", "))"
+                    }
+                    if !extra.isEmpty { summary += " (" + extra.joined(separator: "; ") + ")" }
                 }
             }
             let severe = NumberRule.severeMeasures.contains(head)
             let severity: Severity = status == .conflict ? (severe ? .error : .warning) : .info
             findings.append(Finding(
                 kind: .number, status: status, severity: context.configuration.severity(.number, status, default: severity),
-                subject: subject, subjectKey: "number:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
+                subject: subject, subjectKey: "number:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence,
+                identity: restated.contains(key) ? Array(Set(identities[key]!)).sorted() : nil))
         }
         findings.append(contentsOf: alignedFindings(in: context))
         findings.append(contentsOf: tallyFindings(in: context))

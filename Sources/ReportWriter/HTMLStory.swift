@@ -20,7 +20,7 @@ extension HTMLRenderer {
             for row in story.frame {
                 let about = row.finding.map { "<a href=\"#\(Escaping.xml(Self.anchor($0)))\">\(Escaping.xml(row.label))</a>" } ?? Escaping.xml(row.label)
                 let cells = articles.map { article in
-                    "<td>" + (row.values[article.id].map { Escaping.xml(ReportText.clip($0.joined(separator: "; "), 120)) } ?? "<span class=\"none\">—</span>") + "</td>"
+                    "<td>" + (row.values[article.id].map { Escaping.xml(ReportText.clip($0.joined(separator: "; "), 120)) } ?? "<span class=\"none\">\(StoryText.missing(row))</span>") + "</td>"
                 }.joined()
                 let word = StoryText.statusWord(row)
                 let status = row.status.map { "<span class=\"badge s-\($0.rawValue)\">\(word)</span>" } ?? Escaping.xml(word)

@@ -16,7 +16,7 @@ extension MarkdownRenderer {
         out.append("| slot | about | " + ids.map { "`\(ReportText.codeCell($0))`" }.joined(separator: " | ") + " | status |")
         out.append("|---|---|" + ids.map { _ in "---" }.joined(separator: "|") + "|---|")
         for row in story.frame {
-            let cells = ids.map { id in row.values[id].map { ReportText.cell($0.joined(separator: "; ")) } ?? "—" }
+            let cells = ids.map { id in row.values[id].map { ReportText.cell($0.joined(separator: "; ")) } ?? StoryText.missing(row) }
             let word = StoryText.statusWord(row)
             let status = word == "conflict" ? "**conflict**" : word
             let about = row.finding.map { "[\(ReportText.cell(row.label))](#\($0))" } ?? ReportText.cell(row.label)

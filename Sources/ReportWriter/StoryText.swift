@@ -27,6 +27,13 @@ enum StoryText {
         report.story?.minor.contains(finding.id) ?? false
     }
 
+    /// What a cell of the frame shows for an article that does not give the row's value; for
+    /// the headline row, that no line of the article reads as a headline.
+    static let noHeadline = "no headline found"
+    static func missing(_ row: FrameRow) -> String {
+        row.slot == .what && row.label == "headline" ? noHeadline : "—"
+    }
+
     /// `when`, `where`, `who`, `how many`, `outcome`, `what`.
     static func slotWord(_ slot: FrameSlot) -> String {
         switch slot {

@@ -1996,6 +1996,12 @@ extension MeasureAttacher {
         "GB": "data size",
         "GHz": "frequency",
     ]
+    /// Words after a figure and its noun that make the pair a distance (`five buildings away`,
+    /// `two blocks apart`): the figure says how far, and counts nothing of the story.
+    static let distanceWords: Set<String> = [
+        "apart",
+        "away",
+    ]
     /// Counts of people that name nothing more specific.
     static let genericPeople: Set<String> = [
         "adults",

@@ -27,6 +27,9 @@ public enum MeasureAttacher {
         let t = d.tokens
         func w(_ k: Int) -> String { k >= s.lowerBound && k < s.upperBound && t[k].kind == .word ? f[k] : "" }
         if let label = q.label { return label }
+        if countsNothing(q, in: d, sentence: s) { return nil }
+        if let counted = countBeforeSize(q, in: d, sentence: s) { return counted }
+        if let distance = distance(q, in: d, sentence: s) { return distance }
         let before = q.tokens.lowerBound - 1
         let after = q.tokens.upperBound
         if let compound = compound(q, d, s) { return compound }
@@ -55,8 +58,10 @@ public enum MeasureAttacher {
             return noun
         }
         // `a mother of 12`: a figure after `of` with no noun of its own counts what the noun
-        // before `of` has (`parentNouns`: children).
-        if q.unit == nil, !q.isOrdinal, w(before) == "of", let counted = parentNouns[w(before - 1)], nounPhrase(d, after, s) == nil { return counted }
+        // before `of` has (`parentNouns`: children); a name after it is the parent's
+        // (`mother of 13 Jane Doe`).
+        if q.unit == nil, !q.isOrdinal, w(before) == "of", let counted = parentNouns[w(before - 1)],
+           nounPhrase(d, after, s) == nil || (after < s.upperBound && t[after].kind == .word && t[after].isCapitalized) { return counted }
         if !physical, let np = nounPhrase(d, after, s) {
             if NumberWords.personNouns.contains(np.head) || np.head == "others" {
                 if let outcome = personOutcome(np.phrase, d, np.end, s) { return outcome }

@@ -37,7 +37,7 @@ public enum DatelineInference {
             if lines.count >= 5 { break }
         }
         if lines.count < 5 && start < tokens.count { lines.append(start..<tokens.count) }
-        guard let first = lines.first else { return result }
+        guard !lines.isEmpty else { return result }
 
         for (lineIndex, line) in lines.prefix(4).enumerated() {
             let dates = DateRecognizer.scan(tokens, in: line, monthHints: hints)
@@ -81,21 +81,41 @@ public enum DatelineInference {
             }
         }
 
-        // A short first line that does not end a sentence is a headline.
+        // The headline: the first of the first lines that is a title, not a date or publication
+        // stamp (`Jan 5, 2011`, `January 5, 2011 at 12:19 PM`) nor a byline; a line that ends a
+        // sentence is the story itself, and no headline follows it.
         if lines.count > 1 {
-            let firstTokens = tokens[first]
-            let words = firstTokens.filter { $0.kind == .word || $0.kind == .number }.count
-            let last = firstTokens.last!
-            let endsSentence = last.isPunct(".") || last.isPunct(":") || last.isPunct("|")
-            let isDateLine = !DateRecognizer.scan(tokens, in: first).isEmpty && words <= 6
-            // A byline (`By Jane Doe, Example Wire`) names who wrote the story, not what it is about.
-            let text = article.text(firstTokens.first!.start, last.end)
-            let isByline = OutletClues.byline(text) != nil
-            if words >= 2 && words <= 20 && !endsSentence && !isDateLine && !isByline && !(firstTokens.first?.isPunct("|") ?? false) {
-                result.title = text
+            for line in lines.prefix(titleLines) where line != lines.last {
+                let lineTokens = tokens[line]
+                let words = lineTokens.filter { $0.kind == .word || $0.kind == .number }.count
+                let last = lineTokens.last!
+                if last.isPunct(".") || last.isPunct(":") || last.isPunct("|") { break }
+                let text = article.text(lineTokens.first!.start, last.end)
+                if isStamp(tokens, line, hints) || OutletClues.byline(text) != nil || lineTokens.first!.isPunct("|") { continue }
+                if words >= 2 && words <= maxTitleWords { result.title = text }
+                break
             }
         }
         return result
+    }
+
+    /// The headline is looked for in this many first lines (a date line may stand above it).
+    static let titleLines = 3
+    /// A headline holds at most this many words (some outlets' run to a long sentence without
+    /// its period).
+    static let maxTitleWords = 30
+
+    /// A line that is a date and at most a few words or stamp words around it: `Jan 05, 2011`,
+    /// `April 12, 2013 | 4:00am`, `Published: Wednesday, March 13, 2013, 2:29 PM`.
+    static func isStamp(_ tokens: [Token], _ line: Range<Int>, _ hints: Set<Int>) -> Bool {
+        guard let date = DateRecognizer.scan(tokens, in: line, monthHints: hints).first else { return false }
+        let words = tokens[line].filter { $0.kind == .word || $0.kind == .number }.count
+        if words <= 6 { return true }
+        let stamp = { (token: Token) in
+            token.kind != .word || CalendarWords.weekdays[token.text.lowercased()] != nil || stampWords.contains(token.text.lowercased())
+        }
+        let rest = tokens[date.tokens.upperBound..<line.upperBound]
+        return tokens[line.lowerBound..<date.tokens.lowerBound].allSatisfy(stamp) && rest.count <= maxStampTail && rest.allSatisfy(stamp)
     }
 
     /// At most this many tokens follow the date on a publication stamp line (`, 2:29 PM`,

@@ -53,10 +53,14 @@ public enum OutletClues {
             let allCaps = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
             let rest = line[line.index(after: comma)...].trimmingSpaces
             if allCaps { return titleCased(head) }
-            // Mixed case only when a date follows: `Hanoi, 2 Nov`, `Paris, March 3`.
-            if line[comma] == ",", let next = rest.split(separator: " ").first {
-                let word = next.lowercased().filter(\.isLetter)
-                if next.first?.isNumber ?? false || CalendarWords.months[word] != nil { return head }
+            // Mixed case only when a date follows: `Hanoi, 2 Nov`, `Paris, March 3`. A bare
+            // number is no date (`Jane Doe, 34, a nurse`: a name and an age): a month follows it.
+            if line[comma] == "," {
+                let after = rest.split(separator: " ").prefix(2)
+                let isMonth = { (word: Substring) in CalendarWords.months[word.lowercased().filter(\.isLetter)] != nil }
+                let numericDate = { (word: Substring) in word.first?.isNumber == true && word.contains { $0 == "/" || $0 == "." || $0 == "-" } }
+                if let next = after.first, isMonth(next) || numericDate(next)
+                    || (next.first?.isNumber ?? false) && after.count > 1 && isMonth(after[after.index(after: after.startIndex)]) { return head }
             }
             return nil
         }

@@ -42,6 +42,20 @@ enum StoryBackground {
 }
 
 extension StoryBackground {
+    /// Whether every value of a date finding starts `daysBeforePublication` or more after its
+    /// own article's publication (`the 2018 election` in a story published in March 2017): a
+    /// plan or forecast mentioned in passing, never the date of the news.
+    static func isAhead(_ finding: Finding, articles: [String: Article]) -> Bool {
+        guard finding.kind == .date else { return false }
+        let stated = finding.values.filter { !$0.value.isEmpty }
+        return !stated.isEmpty && stated.allSatisfy { article, values in
+            guard let published = articles[article]?.published.flatMap(StoryDay.init(iso:)) else { return false }
+            return values.allSatisfy { value in
+                StoryDay(iso: value).map { $0.days(since: published) >= daysBeforePublication } ?? false
+            }
+        }
+    }
+
     /// Words just before a `when` clause that set the noun it describes on an earlier occasion.
     static let earlierMarkers: Set<String> = ["ago", "earlier", "before"]
 

@@ -36,8 +36,12 @@ public enum StoryBuilder {
         if !headlines.isEmpty { rows.append(FrameRow(slot: .what, label: "headline", values: headlines, status: nil, finding: nil)) }
 
         // When: the main date.
-        let dates = findings.filter { $0.kind == .date && !background.contains($0.id) }
+        // A date every article giving it places after its own publication (`the 2018
+        // election`, mentioned in passing) is a plan or a forecast, not the news.
+        let dates = findings.filter { $0.kind == .date && !background.contains($0.id) && !StoryBackground.isAhead($0, articles: byID) }
         let mainDate = dates.max { (dateScore($0), $1.id) < (dateScore($1), $0.id) }
+        // A date aligned by its sentences' shared words has no event noun: its words are no label.
+        let event = mainDate.flatMap { DateRule.isAligned($0) ? nil : $0.subject }
         // No finding dates the news: the ledes' own day, when most articles give it.
         if mainDate == nil, let lede = ledeDay {
             rows.append(FrameRow(slot: .when, label: "date in the lede", values: lede.values, status: lede.values.count >= 2 ? .agree : nil, finding: nil))
@@ -48,7 +52,7 @@ public enum StoryBuilder {
                 guard let earliest, let day = StoryDay(iso: value) else { return true }
                 return earliest.days(since: day) < StoryBackground.daysBeforePublication
             } }.filter { !$0.value.isEmpty }
-            rows.append(FrameRow(slot: .when, label: "date of the \(mainDate.subject)", values: values, status: mainDate.status, finding: mainDate.id))
+            rows.append(FrameRow(slot: .when, label: event.map { "date of the \($0)" } ?? "date of the news", values: values, status: mainDate.status, finding: mainDate.id))
         }
 
         // Where: dateline places and the places the lede names.
@@ -56,7 +60,7 @@ public enum StoryBuilder {
         for article in articles {
             if let place = article.metadata[Article.datelinePlaceKey] { places[article.id, default: []].append(place) }
         }
-        let lede = ledePlaces(claims, mainEvent: mainDate?.subject)
+        let lede = ledePlaces(claims, mainEvent: event)
         for claim in lede where claim.kind != .place {
             guard let place = claim.slots.place else { continue }
             places[claim.article, default: []].append(place)
@@ -128,7 +132,8 @@ public enum StoryBuilder {
             .prefix(maxFigures).map(\.0)
         for figure in figures {
             // A row says `agree` only when the values are alike: figures the rule aligned but
-            // that differ (a floor and a total, two counted things) show as differing.
+            // that differ (a floor and a total, two counted things) show as differing, and the
+            // finding names the figures one article adds.
             let distinct = Set(figure.values.values.filter { !$0.isEmpty }.map { $0.map(Folding.fold).sorted() })
             let status = figure.status == .agree && distinct.count > 1 ? nil : figure.status
             rows.append(FrameRow(slot: .howMany, label: figure.subject, values: figure.values, status: status, finding: figure.id))
@@ -157,7 +162,7 @@ public enum StoryBuilder {
         let framePeople = Set(people.map(\.id))
         let minor = findings.filter { $0.status == .onlyIn && !isNotable($0, inFrame: inFrame, background: background, people: framePeople, entities: entities) }.map(\.id).sorted()
         return Story(
-            event: mainDate?.subject, frame: rows, salience: salience, minor: minor,
+            event: event, frame: rows, salience: salience, minor: minor,
             updates: StoryUpdates.find(findings: findings, articles: articles, background: background),
             background: background.sorted(), repeats: repeats(findings))
     }
@@ -167,7 +172,7 @@ public enum StoryBuilder {
     /// are (`met in X` in a story about a meeting; not `grew up in Y` beside it).
     static func ledePlaces(_ claims: [Claim], mainEvent: String?) -> [Claim] {
         let lede = claims.filter { claim in
-            claim.evidence.span.line <= ledeLines && claim.slots.place != nil && !PlaceLevels.isDateline(claim)
+            claim.evidence.span.line <= ledeLines && claim.slots.place != nil && !PlaceLevels.isDateline(claim) && !PlaceLevels.isMention(claim)
                 && (claim.kind == .place || claim.kind == .visit || claim.kind == .meeting)
         }
         guard let mainEvent, lede.contains(where: { $0.kind == .place && $0.slots.event == mainEvent }) else { return lede }
@@ -192,6 +197,9 @@ public enum StoryBuilder {
     static func isNotable(_ finding: Finding, inFrame: Set<String>, background: Set<String>, people: Set<String>, entities: [EntityRecord]) -> Bool {
         if inFrame.contains(finding.id) { return true }
         if background.contains(finding.id) { return false }
+        // A finding at warning or above is never folded away: the first screen falls back on
+        // warnings, and one kept in the appendix left it empty.
+        if finding.severity >= .warning { return true }
         switch finding.kind {
         case .number: return firstLine(finding) <= ledeLines
         case .quote: return finding.entity.map(people.contains) ?? false
