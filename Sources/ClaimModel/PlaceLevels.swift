@@ -57,4 +57,13 @@ extension PlaceLevels {
     public static let datelineVerb = "dateline"
 
     public static func isDateline(_ claim: Claim) -> Bool { claim.kind == .place && claim.slots.verb == datelineVerb }
+
+    /// The `verb` slot of a place claim named in a fact's frame (`Ohio passed`, `the Russia
+    /// investigation`, `a Seattle woman`), not where an event happened.
+    public static let mentionVerb = "mention"
+
+    public static func isMention(_ claim: Claim) -> Bool { claim.kind == .place && claim.slots.verb == mentionVerb }
+
+    /// A place claim that says where an event happened: neither a dateline nor a mention.
+    public static func isEventPlace(_ claim: Claim) -> Bool { !isDateline(claim) && !isMention(claim) }
 }

@@ -55,7 +55,9 @@ extension DateRule {
         }
     }
 
-    func alignedFindings(in context: ComparisonContext) -> [Finding] {
+    /// Findings of dates aligned by their sentences; `aligned` receives each grouped claim's
+    /// group number (two claims of one group are compared here, so no other pass pairs them).
+    func alignedFindings(in context: ComparisonContext, aligned: inout [String: Int]) -> [Finding] {
         let alignment = FactAlignment(context)
         var items: [FactAlignment.Item] = []
         for claim in context.claims(.date) where !DateRule.isOccasionYear(claim) {
@@ -76,7 +78,8 @@ extension DateRule {
             !keys.comparedByKey(i, j) && !keys.otherScope(i, j)
         }, pairThreshold: { i, j in keys.sameParticipant(i, j) ? DateRule.participantThreshold : nil })
         var findings: [Finding] = []
-        for group in groups {
+        for (number, group) in groups.enumerated() {
+            for item in group { aligned[item.claim.id] = number }
             var perArticle: [String: [Claim]] = [:]
             for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
             let values = perArticle.mapValues { Array(Set($0.compactMap(\.slots.date))).sorted() }

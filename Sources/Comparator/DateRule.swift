@@ -157,7 +157,9 @@ struct DateRule: FindingRule {
                 subject: event, subjectKey: "date:" + key, entity: nil, summary: summary, reason: reason, values: values, evidence: evidence))
         }
         findings.append(contentsOf: plannedPrecisionFindings(byEvent, context))
-        findings.append(contentsOf: alignedFindings(in: context))
+        var aligned: [String: Int] = [:]
+        findings.append(contentsOf: alignedFindings(in: context, aligned: &aligned))
+        findings.append(contentsOf: speechFindings(in: context, aligned: aligned))
         findings.append(contentsOf: undatedWeekdayFindings(in: context))
         return findings
     }

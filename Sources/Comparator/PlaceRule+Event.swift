@@ -13,7 +13,7 @@ extension PlaceRule {
     func eventFindings(in context: ComparisonContext, alreadyCompared: Set<String>) -> [Finding] {
         let articles = Dictionary(context.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var byEvent: [String: [String: [Claim]]] = [:]
-        for claim in context.claims(.place) where !PlaceLevels.isDateline(claim) && claim.slots.place != nil {
+        for claim in context.claims(.place) where PlaceLevels.isEventPlace(claim) && claim.slots.place != nil {
             guard let event = claim.slots.event, !event.isEmpty, claim.hedged != true,
                   FactContext.of(claim, in: articles[claim.article]).time == nil else { continue }
             byEvent[event, default: [:]][claim.article, default: []].append(claim)

@@ -25,7 +25,7 @@ struct PlaceRule: FindingRule {
 
     func findings(in context: ComparisonContext) -> [Finding] {
         let alignment = FactAlignment(context)
-        let items = context.claims(.place).filter { $0.slots.place != nil && !PlaceLevels.isDateline($0) }.compactMap { alignment.item($0) }
+        let items = context.claims(.place).filter { $0.slots.place != nil && PlaceLevels.isEventPlace($0) }.compactMap { alignment.item($0) }
         let groups = alignment.groups(items, threshold: PlaceRule.alignmentThreshold, partition: { "\($0.claim.hedged ?? false)" })
         var findings: [Finding] = []
         var compared = Set<String>()
@@ -59,6 +59,7 @@ struct PlaceRule: FindingRule {
         }
         findings.append(contentsOf: eventFindings(in: context, alreadyCompared: compared))
         findings.append(contentsOf: datelineFindings(in: context))
+        findings.append(contentsOf: mentionFindings(in: context))
         return findings
     }
 

@@ -24,7 +24,8 @@ struct PlaceRecognizer: ClaimRecognizer {
     func claims(in context: ExtractionContext) -> [Claim] {
         let doc = context.document
         var claims: [Claim] = []
-        if let dateline = PlaceRecognizer.datelineClaim(doc) { claims.append(dateline) }
+        let dateline = PlaceRecognizer.datelineClaim(doc)
+        if let dateline { claims.append(dateline) }
         for (sentenceIndex, sentence) in doc.sentences.enumerated() {
             let quoted = QuoteSpans.quotedTokens(doc, sentence)
             let tree = context.grammar?.tree(sentence: sentenceIndex)
@@ -35,7 +36,19 @@ struct PlaceRecognizer: ClaimRecognizer {
                 guard let relation = PlaceRecognizer.prepositions[doc.folded[index]] else {
                     // `the Connecticut shooting`: a city or state before an event noun.
                     guard let found = PlaceRecognizer.modifierPlace(doc, at: index, sentence: sentence, tree: tree),
-                          !found.name.contains(where: { context.people.mention(at: $0) != nil }) else { continue }
+                          !found.name.contains(where: { context.people.mention(at: $0) != nil }) else {
+                        // `Russia said`, `Ohio's governor`, `the Russia investigation`: a place in the fact's frame.
+                        if let mention = PlaceRecognizer.mentionPlace(doc, at: index, sentence: sentence),
+                           !mention.name.contains(where: { context.people.mention(at: $0) != nil || quoted.contains($0) }),
+                           doc.evidence(mention.name).span.start != dateline?.evidence.span.start {
+                            claims.append(Claim(
+                                article: doc.article.id, kind: .place, hedged: false, attribution: context.attribution(for: sentence),
+                                slots: Slots(verb: PlaceRecognizer.mentionVerb, place: mention.place.name, value: mention.place.levels.encoded,
+                                             unit: mention.place.kind.rawValue, text: doc.text(mention.name)),
+                                evidence: doc.evidence(mention.name)))
+                        }
+                        continue
+                    }
                     let span = found.name.lowerBound..<(found.eventWord + 1)
                     claims.append(Claim(
                         article: doc.article.id, kind: .place, hedged: Hedging.isHedged(doc, sentence: sentence, trigger: span, quoted: quoted),

@@ -37,6 +37,10 @@ struct DateAttachment: Equatable {
         let inside = { (word: Int) in range.contains(tree.tokens[word]) }
         guard let top = tree.tokens.indices.first(where: { inside($0) && (tree.heads[$0].map { !inside($0) } ?? true) }) else { return nil }
         var current = tree.heads[top]
+        // A verb the tree hangs below the date, before it (`the summary was released Sunday`,
+        // `released` read as the date's modifier): a date takes no verb as modifier, so that verb
+        // is the date's own clause, not the verb the date hangs from (`told the paper after …`).
+        if let verb = tree.children(of: top).first(where: { tree.upos[$0] == "VERB" && tree.tokens[$0] < range.lowerBound }) { current = verb }
         // A part of the day the tree made the date's head (`Thursday night`) is the date's own word.
         if let word = current, tree.tokens[word] >= range.upperBound, dayParts.contains(doc.folded[tree.tokens[word]]) { current = tree.heads[word] }
         // A date before the noun it modifies (`his Dec. 27 debate`) dates that noun: its class,

@@ -172,7 +172,7 @@ public enum StoryBuilder {
     /// are (`met in X` in a story about a meeting; not `grew up in Y` beside it).
     static func ledePlaces(_ claims: [Claim], mainEvent: String?) -> [Claim] {
         let lede = claims.filter { claim in
-            claim.evidence.span.line <= ledeLines && claim.slots.place != nil && !PlaceLevels.isDateline(claim)
+            claim.evidence.span.line <= ledeLines && claim.slots.place != nil && !PlaceLevels.isDateline(claim) && !PlaceLevels.isMention(claim)
                 && (claim.kind == .place || claim.kind == .visit || claim.kind == .meeting)
         }
         guard let mainEvent, lede.contains(where: { $0.kind == .place && $0.slots.event == mainEvent }) else { return lede }
