@@ -5767,7 +5767,6 @@ extension TitleLexicon {
         "aunt",
         "brother",
         "challenger",
-        "chief",
         "co-worker",
         "counsel",
         "counterpart",
@@ -5779,7 +5778,6 @@ extension TitleLexicon {
         "father",
         "friend",
         "half-brother",
-        "head",
         "husband",
         "lawyer",
         "leaders",
@@ -6043,6 +6041,16 @@ extension TitleLexicon {
     public static let sourcePhrases: Set<String> = [
         "according to",
         "quoted by",
+    ]
+    /// Role heads that also name a thing (`the empty chair`, `the anchor`, `the principal` of a loan):
+    /// a definite description ending in one is never read as a person referred back to
+    /// (`DescriptionReferences`).
+    public static let thingHeads: Set<String> = [
+        "anchor",
+        "chair",
+        "chief",
+        "head",
+        "principal",
     ]
 }
 

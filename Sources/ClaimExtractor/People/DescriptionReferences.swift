@@ -13,7 +13,8 @@ import ClaimModel
 /// description is its clause's subject and that person the only one named since the previous
 /// sentence began. It is left unresolved when:
 ///
-/// - the head names someone by a relation (`the wife`, `the spokesman`, `the official`);
+/// - the head names someone by a relation (`the wife`, `the spokesman`, `the official`) or also
+///   names a thing (`the empty chair`);
 /// - an indefinite phrase with the same head came before (`a spokesman said … the spokesman`):
 ///   the description stands for that person;
 /// - the antecedent is the subject of the clause the description is an object of (`X beat the
@@ -48,7 +49,7 @@ enum DescriptionReferences {
                     if introduced[folded] == nil { introduced[folded] = position }
                     continue
                 }
-                guard TitleLexicon.definiteArticles.contains(opener), !TitleLexicon.relationalHeads.contains(folded),
+                guard TitleLexicon.definiteArticles.contains(opener), !TitleLexicon.relationalHeads.contains(folded), !TitleLexicon.thingHeads.contains(folded),
                       introduced[folded] == nil, !followedByNameOrComplement(doc, head: position, sentence: sentence),
                       let tree = layer.tree(sentence: sentenceIndex), let word = tree.word(atToken: position),
                       isOwnNoun(tree, word, folded) else { continue }

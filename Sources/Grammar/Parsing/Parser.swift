@@ -32,7 +32,6 @@ public struct Parser: Sendable {
     public func parse(_ words: [Lexeme], tags: [Int]) -> (heads: [Int], relations: [Int]) {
         let n = words.count
         guard n > 0 else { return ([], []) }
-        var state = ParserState(count: n)
         var keys = [UInt64](repeating: 0, count: ParserFeatures.count)
         var found = [UInt64](repeating: 0, count: ParserFeatures.count)
         var scores = [Int32](repeating: 0, count: SparseWeights.scoreWidth)
@@ -40,11 +39,14 @@ public struct Parser: Sendable {
         // Per word (1-based, 0 the root): whether it may not head an arc.
         var leaf = [Bool](repeating: false, count: n + 1)
         if !leafTags.isEmpty { for i in 0..<n where tags[i] >= 0 && tags[i] < leafTags.count { leaf[i + 1] = leafTags[tags[i]] } }
-        words.withUnsafeBufferPointer { words in
+        // The state is a local of the innermost closure, not a variable the closures capture:
+        // a captured one was copied (its eleven arrays retained and released) at every step.
+        let state = words.withUnsafeBufferPointer { words in
             tags.withUnsafeBufferPointer { tags in
                 keys.withUnsafeMutableBufferPointer { keys in
                     found.withUnsafeMutableBufferPointer { found in
                         scores.withUnsafeMutableBufferPointer { scores in
+                            var state = ParserState(count: n)
                             while !state.isTerminal {
                                 // A forced shift (only the root on the stack) needs no scores.
                                 if state.stack.count == 1 {
@@ -91,6 +93,7 @@ public struct Parser: Sendable {
                                 }
                                 state.apply(move, label: label)
                             }
+                            return state
                         }
                     }
                 }
