@@ -107,6 +107,11 @@ extension QuoteRecognizer {
     /// make the second one a quotation of its own, not the first one's continuation.
     static func startsNewSentence(_ doc: Document, after previous: Range<Int>, before next: Range<Int>) -> Bool {
         let gap = (previous.upperBound + 1)..<next.lowerBound
+        // `“… government.” It said the plan could “…”`: a quotation closed with a full stop and
+        // a capitalized clause after it; the clause is a sentence of its own, not an aside.
+        if previous.upperBound - 1 > previous.lowerBound, doc.tokens[previous.upperBound - 1].isPunct("."),
+           let first = gap.first(where: { doc.tokens[$0].kind == .word }), doc.tokens[first].isCapitalized,
+           gap.contains(where: { doc.tokens[$0].kind == .word && $0 > first }) { return true }
         guard let end = gap.last(where: { doc.tokens[$0].kind == .punct && [".", "!", "?"].contains(doc.tokens[$0].text) }) else { return false }
         return ((end + 1)..<next.lowerBound).contains { doc.tokens[$0].kind == .word }
     }

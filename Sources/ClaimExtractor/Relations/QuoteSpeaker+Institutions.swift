@@ -57,6 +57,55 @@ extension QuoteSpeakerReader {
         return "the " + doc.text(tokens.min()!..<(tokens.max()! + 1))
     }
 
+    /// The document a headless definite phrase (`the original`) at `token` stands for: the
+    /// last document noun (`the resolution`) before it in its sentence or the two before,
+    /// outside quotations; nil when a person is named after that noun (the phrase may stand
+    /// for the person: `the former`).
+    func elidedDocument(before token: Int) -> String? {
+        guard let current = doc.sentenceIndex(containing: token) else { return nil }
+        for index in stride(from: current, through: max(0, current - 2), by: -1) {
+            guard let tree = layer.tree(sentence: index) else { return nil }
+            let sentence = doc.sentences[index]
+            let inQuotes = QuoteSpans.quotedTokens(doc, paragraph(of: sentence.lowerBound)).union(quotationMarks(sentence)).union(quotedRuns)
+            let end = min(token, sentence.upperBound)
+            guard sentence.lowerBound < end else { continue }
+            let nouns = tree.tokens.indices.filter { word in
+                tree.tokens[word] < end && !inQuotes.contains(tree.tokens[word]) && tree.upos[word] == "NOUN"
+                    && QuoteVocabulary.documentHeads.contains(doc.folded[tree.tokens[word]])
+            }
+            let named = people.mentions(in: sentence.lowerBound..<end).filter { !inQuotes.contains($0.range.lowerBound) }.map(\.range.lowerBound).max()
+            if let noun = nouns.last {
+                if let named, named > tree.tokens[noun] { return nil }
+                return "the " + doc.tokens[tree.tokens[noun]].text
+            }
+            if named != nil { return nil }
+        }
+        return nil
+    }
+
+    /// `identical statements afterward that said “…”`: the noun a relative pronoun subject
+    /// stands for: a pronoun subject right after a noun (adverbs between) that is an object of
+    /// its clause, or heads the dependent clause (`acl`, or `advcl` where the tree mislabels the
+    /// relative clause); the tree may hang the relative clause's verb anywhere.
+    func relativeAntecedent(_ tree: SentenceTree, _ word: Int) -> Int? {
+        guard tree.base(word) == "nsubj", let verb = tree.heads[word], verb > word else { return nil }
+        var before = word - 1
+        while before >= 0, tree.upos[before] == "ADV" { before -= 1 }
+        guard before >= 0, tree.upos[before] == "NOUN" else { return nil }
+        let dependent = ["acl", "advcl"].contains(tree.base(verb)) && tree.heads[verb].map { tree.dominates($0, before) } == true
+        return dependent || tree.base(before) == "obj" ? before : nil
+    }
+
+    /// The words of the proper name headed by `word` (its `flat` and `compound` parts), when
+    /// they are all capitalized.
+    func properName(_ tree: SentenceTree, _ word: Int) -> String? {
+        let parts = [word] + tree.children(of: word).filter { ["flat", "compound"].contains(tree.base($0)) && tree.upos[$0] == "PROPN" }
+        let tokens = parts.map { tree.tokens[$0] }
+        let range = tokens.min()!..<(tokens.max()! + 1)
+        guard range.allSatisfy({ doc.tokens[$0].kind != .word || doc.tokens[$0].isCapitalized }) else { return nil }
+        return doc.text(range)
+    }
+
     /// `“…,” said the statement`: the document or institution right after a speech verb that
     /// follows the closing mark, when no person is named there.
     func documentAfter(_ verb: Int, sentence: Range<Int>) -> QuoteSpeaker? {

@@ -62,7 +62,11 @@ struct QuoteSpeakerReader {
                 if let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair) {
                     if let subject = subject(tree, of: verb, outside: outside), case .person(let id) = resolve(tree, subject, sentence: sentence) { return .person(id) }
                 } else {
-                    return resolve(tree, according, sentence: sentence)
+                    // `According to Reuters, “…”`: a proper name no people or source list
+                    // holds is still the source the words are credited to.
+                    let resolved = resolve(tree, according, sentence: sentence)
+                    if resolved == .unknown || resolved == .source(nil), tree.upos[according] == "PROPN", let name = properName(tree, according) { return .source(name) }
+                    return resolved
                 }
             }
             guard let verb = governingVerb(tree, inside: inside, outside: outside, pair: pair) else {
@@ -343,6 +347,10 @@ struct QuoteSpeakerReader {
             if let mention = people.mention(at: before) { return .person(mention.entity) }
         }
         if tree.upos[word] == "PRON" {
+            if let noun = relativeAntecedent(tree, word) {
+                let antecedent = resolve(tree, noun, sentence: sentence)
+                if antecedent != .unknown { return antecedent }
+            }
             if QuoteVocabulary.institutionPronouns.contains(folded), let words = institutionAntecedent(before: token) { return .source(words) }
             return QuoteVocabulary.speakerPronouns.contains(folded) ? .pronoun(token: token) : .unknown
         }
@@ -352,6 +360,10 @@ struct QuoteSpeakerReader {
         if let named = PhraseScanner.person(named: phrase, doc, people) { return .person(named) }
         if PhraseScanner.isSource(doc, phrase, people: people, sentence: sentence) { return .source(institution(phrase, head: folded)) }
         if QuoteVocabulary.documentHeads.contains(folded) { return .source(institution(phrase, head: folded)) }
+        // `the original called for …`: a definite phrase headed by an adjective (its noun left
+        // out) stands for the document the sentences before it name last.
+        if tree.upos[word] == "ADJ", phraseWords.count == 2, doc.folded[phrase.lowerBound] == "the",
+           let document = elidedDocument(before: phrase.lowerBound) { return .source(document) }
         // `the congressman said`: the last person named with that role, else the last named.
         if TitleLexicon.roleHeads.contains(folded) {
             let before = people.mentions(in: 0..<phrase.lowerBound)
