@@ -72,18 +72,7 @@ enum DescriptionReferences {
                 covered.formUnion((start - 1)..<(position + 1))
             }
         }
-        guard !added.isEmpty else { return }
-        index.mentions.append(contentsOf: added)
-        index.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var touched = Set<Int>()
-        for mention in added {
-            guard let entityIndex = index.entities.firstIndex(where: { $0.id == mention.entity }) else { continue }
-            index.entities[entityIndex].mentions.append(Mention(
-                entity: mention.entity, text: doc.text(mention.range), name: "", title: RoleReferences.cleanRole(doc.text(mention.title ?? mention.range)),
-                form: .role, span: doc.span(mention.range)))
-            touched.insert(entityIndex)
-        }
-        for entityIndex in touched.sorted() { index.entities[entityIndex].mentions.sort { $0.span < $1.span } }
+        RoleReferences.addRoleMentions(added, to: &index, doc)
     }
 
     /// The person a description at `before` refers back to. A subject description stands for the

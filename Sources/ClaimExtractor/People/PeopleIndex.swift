@@ -313,6 +313,11 @@ enum RoleReferences {
             }
         }
         added.append(contentsOf: attachParty(doc, to: &index, covered: covered))
+        addRoleMentions(added, to: &index, doc)
+    }
+
+    /// Adds role mentions to the index: each to its entity's mentions, in text order.
+    static func addRoleMentions(_ added: [PersonMention], to index: inout PeopleIndex, _ doc: Document) {
         guard !added.isEmpty else { return }
         index.mentions.append(contentsOf: added)
         index.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
