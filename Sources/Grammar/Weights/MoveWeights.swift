@@ -9,8 +9,9 @@ import Foundation
 /// linear probe, so the same answers), each four `UInt32` words, four to a 64-byte line: the
 /// fingerprint (0 for an empty slot); the split byte above the start of the feature's label
 /// votes in `labels`; the weights of moves 0 and 1 (`Int16` each, 0 for no vote, which adds
-/// the same); the weight of move 2 below the number of label votes. Label votes keep the
-/// stored words (weight above bit 16, class in the low byte), in class order.
+/// the same); the weight of move 2 below the number of label votes. Label votes follow the
+/// table in the same memory, as the stored words (weight above bit 16, class in the low
+/// byte), in class order.
 public struct MoveWeights: @unchecked Sendable {
     /// Zeroed memory for the table. On Linux it is aligned to 2 MB and asks for transparent huge
     /// pages (lookups land anywhere in megabytes; with 4 KB pages most also miss the TLB).
@@ -41,43 +42,65 @@ public struct MoveWeights: @unchecked Sendable {
     }
 
     let table: Storage
-    let labels: [UInt32]
+    /// Where the label votes start in `table`.
+    let labelStart: Int
     let capacity: Int
 
     public init(_ weights: SparseWeights) {
         let capacity = weights.slots.count - 1
         self.capacity = capacity
         let voteTotal = weights.votes.count
-        let table = Storage(count: capacity * 4)
-        var labels: [UInt32] = []
+        // A feature's votes (clamped to the array), and where its label votes begin.
+        @inline(__always) func votes(_ slots: UnsafeBufferPointer<UInt64>, _ s: Int) -> (start: Int, moveEnd: Int, end: Int) {
+            let word = slots[s]
+            let start = Int(word & 0xFF_FFFF)
+            let end = max(start, min(Int(slots[s + 1] & 0xFF_FFFF), voteTotal))
+            let moveEnd = min(end, start + Int(word >> 24 & 3))
+            return (start, moveEnd, min(end, moveEnd + 0xFFFF))
+        }
+        let labelTotal = weights.slots.withUnsafeBufferPointer { slots in
+            (0..<capacity).reduce(0) { total, s in
+                guard slots[s] >> 32 != 0 else { return total }
+                let (_, moveEnd, end) = votes(slots, s)
+                return total + end - moveEnd
+            }
+        }
+        precondition(labelTotal < 1 << 24, "too many votes for 24-bit starts")
+        let labelStart = capacity * 4
+        self.labelStart = labelStart
+        let table = Storage(count: labelStart + labelTotal)
         weights.slots.withUnsafeBufferPointer { slots in
-            weights.votes.withUnsafeBufferPointer { votes in
+            weights.votes.withUnsafeBufferPointer { stored in
                 let words = table.words
+                var next = 0
                 for s in 0..<capacity {
                     let word = slots[s]
                     guard word >> 32 != 0 else { continue }
-                    let start = Int(word & 0xFF_FFFF)
-                    let end = max(start, min(Int(slots[s + 1] & 0xFF_FFFF), voteTotal))
-                    let split = Int(word >> 24 & 0xFF)
-                    let moveEnd = min(end, start + split & 3)
-                    var moves: [Int16] = [0, 0, 0]
+                    let (start, moveEnd, end) = votes(slots, s)
+                    var moves: (Int16, Int16, Int16) = (0, 0, 0)
                     // A stored model's move votes are classes 0-2 (a damaged file's others are dropped).
-                    for v in start..<moveEnd where votes[v] & 0xFF < 3 {
-                        moves[Int(votes[v] & 0xFF)] &+= Int16(truncatingIfNeeded: Int32(bitPattern: votes[v]) >> 16)
+                    for v in start..<moveEnd {
+                        let weight = Int16(truncatingIfNeeded: Int32(bitPattern: stored[v]) >> 16)
+                        switch stored[v] & 0xFF {
+                        case 0: moves.0 &+= weight
+                        case 1: moves.1 &+= weight
+                        case 2: moves.2 &+= weight
+                        default: break
+                        }
                     }
-                    let labelCount = min(0xFFFF, end - moveEnd)
                     let slot = words + 4 * s
                     slot[0] = UInt32(truncatingIfNeeded: word >> 32)
-                    slot[1] = UInt32(split) << 24 | UInt32(labels.count)
-                    slot[2] = UInt32(UInt16(bitPattern: moves[0])) | UInt32(UInt16(bitPattern: moves[1])) << 16
-                    slot[3] = UInt32(UInt16(bitPattern: moves[2])) | UInt32(labelCount) << 16
-                    labels.append(contentsOf: votes[moveEnd..<moveEnd + labelCount])
+                    slot[1] = UInt32(truncatingIfNeeded: word >> 24 & 0xFF) << 24 | UInt32(next)
+                    slot[2] = UInt32(UInt16(bitPattern: moves.0)) | UInt32(UInt16(bitPattern: moves.1)) << 16
+                    slot[3] = UInt32(UInt16(bitPattern: moves.2)) | UInt32(end - moveEnd) << 16
+                    for v in moveEnd..<end {
+                        words[labelStart + next] = stored[v]
+                        next += 1
+                    }
                 }
             }
         }
-        precondition(labels.count < 1 << 24, "too many votes for 24-bit starts")
         self.table = table
-        self.labels = labels
     }
 
     /// Looks every key up. `found[i]` gets key `i`'s slot, or -1.
@@ -126,7 +149,8 @@ public struct MoveWeights: @unchecked Sendable {
             scores[2] &+= m2
             if segment == .moves { return }
         }
-        labels.withUnsafeBufferPointer { labels in
+        do {
+            let labels = words + labelStart
             for i in 0..<n {
                 let s = found[i]
                 if s < 0 { continue }
