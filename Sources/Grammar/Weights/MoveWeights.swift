@@ -1,5 +1,3 @@
-import Foundation
-
 /// The parser's `SparseWeights` laid out for its steps, built when a model is loaded (the file
 /// format is unchanged). Every step adds the move votes of all its features and only an arc
 /// step adds label votes, so a feature's three move weights lie in its slot: a step that
@@ -13,35 +11,7 @@ import Foundation
 /// table in the same memory, as the stored words (weight above bit 16, class in the low
 /// byte), in class order.
 public struct MoveWeights: @unchecked Sendable {
-    /// Zeroed memory for the table. On Linux it is aligned to 2 MB and asks for transparent huge
-    /// pages (lookups land anywhere in megabytes; with 4 KB pages most also miss the TLB).
-    final class Storage: @unchecked Sendable {
-        let words: UnsafeMutablePointer<UInt32>
-        init(count: Int) {
-            let bytes = max(1, count) * 4
-            #if os(Linux)
-            let huge = 2 << 20
-            let size = (bytes + huge - 1) / huge * huge
-            var memory: UnsafeMutableRawPointer?
-            if posix_memalign(&memory, huge, size) == 0, let memory {
-                _ = madvise(memory, size, MADV_HUGEPAGE)
-                words = memory.initializeMemory(as: UInt32.self, repeating: 0, count: size / 4)
-                return
-            }
-            #endif
-            words = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, count))
-            words.initialize(repeating: 0, count: max(1, count))
-        }
-        deinit {
-            #if os(Linux)
-            free(words)
-            #else
-            words.deallocate()
-            #endif
-        }
-    }
-
-    let table: Storage
+    let table: WeightMemory
     /// Where the label votes start in `table`.
     let labelStart: Int
     let capacity: Int
@@ -68,7 +38,7 @@ public struct MoveWeights: @unchecked Sendable {
         precondition(labelTotal < 1 << 24, "too many votes for 24-bit starts")
         let labelStart = capacity * 4
         self.labelStart = labelStart
-        let table = Storage(count: labelStart + labelTotal)
+        let table = WeightMemory(count: labelStart + labelTotal)
         weights.slots.withUnsafeBufferPointer { slots in
             weights.votes.withUnsafeBufferPointer { stored in
                 let words = table.words
