@@ -65,8 +65,8 @@ struct PlaceMentionTests {
             "Utah lawmakers passed the water bill on Monday. Nevada has a similar law.",
         ], values: nil),
         .init(testDescription: "a lone state after a town where another article's sentence gives the story's state is a conflict", articles: [
-            "The inmate slipped out of a van taking him to the county jail in Lufkin, Nevada, on Tuesday morning.",
-            "The Texas inmate slipped out of a van taking him to the county jail in Lufkin on Tuesday morning. Texas officials are searching.",
+            "The inmate was en route to the Pine Unit in Lufkin, Nevada, when he escaped from a van on Tuesday.",
+            "The Texas inmate escaped from a van on Tuesday while en route to a prison in Lufkin. Texas officials are searching for him.",
         ], values: ["a0": "Nevada", "a1": "Texas"]),
         .init(testDescription: "a lone place of another kind is no conflict", articles: [
             "Denver lawmakers passed the water bill on Monday, and the governor is expected to sign it. Nevada farmers objected.",
