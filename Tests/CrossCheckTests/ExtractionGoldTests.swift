@@ -144,7 +144,7 @@ struct ExtractionGoldFloorTests {
         #expect(numbers.expected >= 250)
         #expect(numbers.precision >= 0.80)
         #expect(numbers.recall >= 0.80)
-        #expect(counted.recall >= 0.73)
-        #expect(event.recall >= 0.62)
+        #expect(counted.recall >= 0.76)
+        #expect(event.recall >= 0.66)
     }
 }
