@@ -29,7 +29,6 @@ import Testing
         let story = Story(event: nil, frame: [], salience: [info.id: 30, plan.id: 20, title.id: 25], minor: [], updates: [], background: [])
         #expect(story.topDiscrepancies([info, plan, title]).map(\.subject) == ["a departure plan told differently", "one outlet's quotation"])
         #expect(plan.isDiscrepancy && !title.isDiscrepancy)
-        #expect(SARIFRenderer.ruleIDs.contains("quote/variant"))
     }
 
     /// `given the fact that …` is a conjunction: nothing is delivered, while a shipyard that

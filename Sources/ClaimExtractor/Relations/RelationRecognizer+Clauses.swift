@@ -14,6 +14,8 @@ extension RelationRecognizer {
         // The mention's head word: the one whose head lies outside the mention.
         guard let top = words.first(where: { word in tree.heads[word].map { !mention.range.contains(tree.tokens[$0]) } ?? true }),
               tree.base(top) == "nsubj", let governor = tree.heads[top] else { return false }
-        return !tree.dominates(governor, verb)
+        // A subordinate clause of its own (`before X left`, with a `mark`) whose verb is not the
+        // absence verb: X's clause, whatever the parser hung below it.
+        return !tree.dominates(governor, verb) || (governor != verb && tree.child(of: governor, ["mark"]) != nil)
     }
 }
