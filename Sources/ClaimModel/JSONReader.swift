@@ -2,6 +2,11 @@
 public struct JSONSyntaxError: Error, Equatable, Sendable {
     public var offset: Int
     public var message: String
+
+    public init(offset: Int, message: String) {
+        self.offset = offset
+        self.message = message
+    }
 }
 
 /// Reads JSON text from its UTF-8 bytes into a `JSONNode` tree (RFC 8259: one value, white

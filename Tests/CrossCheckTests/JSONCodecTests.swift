@@ -95,14 +95,14 @@ struct JSONCodecTests {
         #expect {
             try ClaimsRecord.read(path: folder + "/field.jsonl")
         } throws: { error in
-            "\(error)".contains("field.jsonl:2") && "\(error)".contains("not a record of `crosscheck extract --format jsonl`")
-                && "\(error)".contains("article.id: expected a string, found a number")
+            let message = (error as? CrossCheckError)?.message ?? ""
+            return message.contains("field.jsonl:2: JSON: not a record of `crosscheck extract --format jsonl` (article.id: expected a string, found a number)")
         }
         Fixtures.write("{\"article\": {\"id\": \"a\"}\n", to: folder + "/syntax.jsonl")
         #expect {
             try ClaimsRecord.read(path: folder + "/syntax.jsonl")
         } throws: { error in
-            "\(error)".contains("syntax.jsonl:1") && "\(error)".contains("not JSON at column 24: expected `,` or `}`, found the end")
+            ((error as? CrossCheckError)?.message ?? "").contains("syntax.jsonl:1: JSON: not JSON at column 24: expected `,` or `}`, found the end")
         }
     }
 
