@@ -5193,6 +5193,23 @@ extension TemporalScanner {
         "will",
         "would",
     ]
+    /// Words between the two years of a span opened by a word of `span-openers.txt` (`from 2009
+    /// to 2013`, `between 1991 and 1998`, `from 2010 through 2012`); a hyphen or dash written solid
+    /// (`2009-2013`) joins them too.
+    static let spanJoiners: Set<String> = [
+        "and",
+        "through",
+        "till",
+        "to",
+        "until",
+    ]
+    /// Words before the first year of a span of years (`from 2009 to 2013`, `between 1991 and
+    /// 1998`): the two years are the ends of one period, read as one date whose ends are compared
+    /// one by one (`DateRule+Span.swift`), not as two dates of two facts.
+    static let spanOpeners: Set<String> = [
+        "between",
+        "from",
+    ]
 }
 
 extension TitleLexicon {
