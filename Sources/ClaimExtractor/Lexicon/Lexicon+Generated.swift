@@ -1663,6 +1663,39 @@ extension ItemRecognizer {
 }
 
 extension ItemVocabulary {
+    /// Abstract nouns: what a "given"/"offered"/"sent" phrase names when it is no transfer of goods
+    /// (`given the fact that …`, `offered the chance to …`): never a delivered item.
+    static let abstractNouns: Set<String> = [
+        "approval",
+        "assurance",
+        "assurances",
+        "attention",
+        "chance",
+        "chances",
+        "circumstances",
+        "credit",
+        "fact",
+        "facts",
+        "go-ahead",
+        "idea",
+        "ideas",
+        "impetus",
+        "impression",
+        "message",
+        "nod",
+        "notion",
+        "opportunities",
+        "opportunity",
+        "permission",
+        "possibility",
+        "priority",
+        "reason",
+        "reasons",
+        "sense",
+        "signal",
+        "situation",
+        "warning",
+    ]
     /// Endings of adjectives written with a capital (`Congressional`, `Political`): not product names.
     static let adjectiveEndings: [String] = [
         "al",
@@ -4192,8 +4225,6 @@ extension PredicateClasses {
         "sank": "sinking",
         "sunk": "sinking",
         "sinking": "sinking",
-        "overturn": "sinking",
-        "overturned": "sinking",
         "landfall": "landfall",
         "ashore": "landfall",
         "die": "death",
