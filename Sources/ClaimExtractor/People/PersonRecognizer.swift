@@ -171,6 +171,10 @@ enum PersonRecognizer {
         // The name may not end in a title or organisation word.
         var nameEnd = run.upperBound
         while nameEnd > nameStart, doc.tokens[nameEnd - 1].isPunct(".") { nameEnd -= 1 }
+        // `Ted Cruz I do not …`: the pronoun `I` after a name (no period, a lower-case word
+        // next) is the subject of what follows, not part of the name.
+        while nameEnd - 1 > nameStart, nameEnd < doc.tokens.count, doc.tokens[nameEnd - 1].text == "I",
+              doc.tokens[nameEnd].kind == .word, !doc.tokens[nameEnd].isCapitalized { nameEnd -= 1 }
         guard nameEnd > nameStart else { return nil }
         let nameRange = nameStart..<nameEnd
         let nameTokens = nameRange.filter { doc.tokens[$0].kind == .word }

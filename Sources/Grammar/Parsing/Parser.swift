@@ -13,6 +13,9 @@ public struct Parser: Sendable {
     /// Tags that take no dependents (`PUNCT`, set by `GrammarModel`): an arc headed by such a
     /// word is taken only when no other move is possible. Empty: no restriction.
     public var leafTags: [Bool] = []
+    /// Per tag, the label a root word of that tag takes when its largest dependent replaces it
+    /// as the root (`RootRepair`; -1: the tag may be the root). Empty: no repair.
+    public var demotedRoot: [Int] = []
 
     public init(labels: [String], weights: SparseWeights, joint: Bool = false) {
         self.labels = labels
@@ -99,7 +102,11 @@ public struct Parser: Sendable {
                 }
             }
         }
-        return Self.tree(state)
+        var (heads, relations) = Self.tree(state)
+        if !demotedRoot.isEmpty, let rootLabel = labels.firstIndex(of: "root") {
+            RootRepair.apply(heads: &heads, relations: &relations, tags: tags, demoted: demotedRoot, rootLabel: rootLabel)
+        }
+        return (heads, relations)
     }
 
     /// The heads and labels of a final state; any word left without a head (never expected)
