@@ -5596,6 +5596,12 @@ extension TitleLexicon {
         "under",
         "vice",
     ]
+    /// Possessive pronouns of one person: the owner of a noun an `as` phrase modifies (`his role as
+    /// chief negotiator`) is the person the pronoun stands for (`PronounTitles`).
+    static let personalPossessives: Set<String> = [
+        "her",
+        "his",
+    ]
     /// Plural titles before a list of names, with the singular each named person holds:
     /// `Sens. X and Y` gives each `Sen.`, `Generals X and Y` each `General`.
     /// Abbreviations are keyed without their period; the period is kept in the singular.
@@ -5867,6 +5873,11 @@ extension TitleLexicon {
         "for",
         "of",
         "to",
+    ]
+    /// The possessive relative pronoun: `X, whose career as a swimmer …` gives the `as` title to the
+    /// person the relative clause describes (`PronounTitles`).
+    static let relativePossessives: Set<String> = [
+        "whose",
     ]
     /// Head words of a title: `Minister`, `Secretary`, `spokesman`, `Gen.`.
     /// Matches the last (or only) role word of a title phrase.
