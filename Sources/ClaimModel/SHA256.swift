@@ -59,6 +59,80 @@ public enum SHA256 {
         return out
     }
 
+    /// A digest fed piece by piece (a report hashed as it is written): the same result as
+    /// `digest` of the pieces joined.
+    public struct Hasher {
+        private var state = State()
+        private var pending: [UInt8] = []
+        private var count = 0
+
+        public init() { pending.reserveCapacity(64) }
+
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            count += bytes.count
+            var offset = 0
+            if !pending.isEmpty {
+                let take = min(64 - pending.count, bytes.count)
+                pending.append(contentsOf: bytes[0..<take])
+                offset = take
+                guard pending.count == 64 else { return }
+                pending.withUnsafeBytes { block in SHA256.blocks(&state, block) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            let whole = (bytes.count - offset) / 64 * 64
+            if whole > 0 { SHA256.blocks(&state, UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + whole])) }
+            pending.append(contentsOf: bytes[(offset + whole)...])
+        }
+
+        /// The digest as 64 lowercase hex digits.
+        public consuming func hex() -> String {
+            var tail = [UInt8](repeating: 0, count: 128)
+            let rest = pending.count
+            for i in 0..<rest { tail[i] = pending[i] }
+            tail[rest] = 0x80
+            let blocks = rest + 9 <= 64 ? 1 : 2
+            let bitLength = UInt64(count) &* 8
+            for i in 0..<8 { tail[blocks * 64 - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(i * 8)) }
+            tail.withUnsafeBytes { bytes in SHA256.blocks(&state, UnsafeRawBufferPointer(rebasing: bytes[0..<blocks * 64])) }
+            return SHA256.hex(of: SHA256.output(state))
+        }
+    }
+
+    /// Whole 64-byte blocks into the state.
+    private static func blocks(_ state: inout State, _ bytes: UnsafeRawBufferPointer) {
+        k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                var offset = 0
+                while offset + 64 <= bytes.count {
+                    compress(&state, UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), w, k)
+                    offset += 64
+                }
+            }
+        }
+    }
+
+    private static func output(_ state: State) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        for word in [state.a, state.b, state.c, state.d, state.e, state.f, state.g, state.h] {
+            for shift in stride(from: 24, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+        }
+        return out
+    }
+
+    private static func hex(of hash: [UInt8]) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 64) { out in
+            digits.withUTF8Buffer { digits in
+                for (index, byte) in hash.enumerated() {
+                    out[index * 2] = digits[Int(byte >> 4)]
+                    out[index * 2 + 1] = digits[Int(byte & 0x0f)]
+                }
+            }
+            return 64
+        }
+    }
+
     @inline(__always)
     private static func compress(_ state: inout State, _ block: UnsafeRawBufferPointer, _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>) {
         for i in 0..<16 {

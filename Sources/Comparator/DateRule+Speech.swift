@@ -10,13 +10,20 @@ import ClaimModel
 /// when all three agree, the sentences being each other's best match among that person's
 /// statements in the two articles. Then dates that cannot overlap are a conflict, unless an
 /// article itself dates that person's statements on the subject on different days (the subject
-/// came up more than once), three or more articles date it and no two alike (several
+/// came up more than once; a statement that matches the other article's less than half as well
+/// as the best match is on another subject and does not count), three or more articles date it and no two alike (several
 /// occasions), or the readings explain it (relative days read from different publication dates).
 /// Otherwise nothing is reported: an agreement adds nothing to what alignment already gives.
 extension DateRule {
     /// Similarity (`FactAlignment.similarity`) two statements of one person need besides a shared
     /// subject word: the person and the act already agree, so the sentences need share little more.
     static let speechThreshold = 0.1
+
+    /// An article's other statement by the person counts as dating the subject again only when it
+    /// matches the other article's statement at least this share as well as the best match does:
+    /// a person who spoke on the subject on Thursday and on a related one on Sunday is still
+    /// compared on Thursday's words when the other outlet's sentence is plainly Thursday's.
+    static let clearBestRatio = 0.5
 
     /// A statement date the frame reads: a past speech act of a named person, dated to the day.
     static func isSpeechDate(_ claim: Claim) -> Bool {
@@ -81,7 +88,10 @@ extension DateRule {
                 var related: [String: [Claim]] = [:]
                 for (a, b) in own {
                     for (item, other) in [(a, b), (b, a)] {
-                        for candidate in perArticle[item.claim.article]! where candidate.claim.id == item.claim.id || score(candidate, other) >= DateRule.speechThreshold {
+                        // Another statement counts only when it matches nearly as well as the
+                        // best (`clearBestRatio`): a clearly weaker match is another subject's.
+                        let floor = max(DateRule.speechThreshold, score(item, other) * DateRule.clearBestRatio)
+                        for candidate in perArticle[item.claim.article]! where candidate.claim.id == item.claim.id || score(candidate, other) >= floor {
                             if !(related[item.claim.article] ?? []).contains(where: { $0.id == candidate.claim.id }) { related[item.claim.article, default: []].append(candidate.claim) }
                         }
                     }

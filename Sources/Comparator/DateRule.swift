@@ -161,6 +161,7 @@ struct DateRule: FindingRule {
         findings.append(contentsOf: alignedFindings(in: context, aligned: &aligned))
         findings.append(contentsOf: speechFindings(in: context, aligned: aligned))
         findings.append(contentsOf: undatedWeekdayFindings(in: context))
+        findings.append(contentsOf: spanFindings(in: context))
         return findings
     }
 

@@ -240,4 +240,60 @@ struct NumberReadingTests {
             #expect(numbers.contains { $0.slots.value == value && $0.slots.unit == unit }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.value ?? "-") \($0.slots.unit ?? "-")" })")
         }
     }
+
+    /// A sum of money with no noun of its own is named by the verb it hangs on (`raised $2
+    /// million` → `raised`); a noun after it still names it (`a $5 million grant`).
+    @Test(arguments: [
+        ("The charity raised $3.2 million at its spring gala.", "$3.2 million", "raised"),
+        ("Last week the county quietly paid $48,000, records show.", "$48,000", "paid"),
+        ("The board approved a $5 million grant for the library.", "$5 million", "grant"),
+    ])
+    func sumWithNoNounIsNamedByItsVerb(_ text: String, _ words: String, _ measure: String) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            let claim = try #require(numbers.first { $0.evidence.text == words }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.measure ?? "-")" })")
+            #expect(claim.slots.measure == measure)
+        }
+    }
+
+    /// A duration shorter than a day keeps its size in months (three significant digits):
+    /// `10 minutes` and `100 minutes` are two figures, and `about 10 minutes` a span around
+    /// ten minutes, not all `0`.
+    @Test func shortDurationKeepsItsSize() throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + "The first bus came 10 minutes late, the second 100 minutes late, and the ferry about 10 minutes late.")
+            let values = numbers.map { $0.slots.value ?? "-" }
+            #expect(values == ["0.000228", "0.00228", "[0.000217,0.00024]"], "\(values)")
+        }
+    }
+
+    /// A count of people the definite article takes back is still counted when its noun names
+    /// people (`the two youths charged` → the outcome `charged`), and a relative clause on a
+    /// generic noun that is no verb's object names what the people did or underwent (`the two
+    /// women she is accused of shooting` → `women accused`).
+    @Test(arguments: [
+        ("Jurors heard from the two youths charged with the robbery.", "two", "charged"),
+        ("The three men that the driver had hired for the night walked off before dawn.", "three", "men hired"),
+    ])
+    func definiteCountOfPeopleIsNamed(_ text: String, _ words: String, _ measure: String) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            let claim = try #require(numbers.first { $0.evidence.text == words }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.measure ?? "-")" })")
+            #expect(claim.slots.measure == measure)
+        }
+    }
+
+    /// A span reaching back from the story (`over the past five years`, `earlier this month`)
+    /// puts its sentence's figures on an earlier occasion.
+    @Test(arguments: [
+        "The party has lost 40 seats over the past five years.",
+        "The union signed up 300 members earlier this month.",
+    ])
+    func spanReachingBackIsEarlier(_ text: String) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            let claim = try #require(numbers.first { $0.slots.measure == "seats" || $0.slots.measure == "members" }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.measure ?? "-")" })")
+            #expect(claim.slots.event == "earlier")
+        }
+    }
 }

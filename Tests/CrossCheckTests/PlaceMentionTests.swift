@@ -28,6 +28,12 @@ struct PlaceMentionTests {
         MentionCase(testDescription: "a country after a town and a comma says where the town lies",
                     text: "Delegates flew home from Lyon, France, on Sunday.",
                     places: ["Lyon"]),
+        MentionCase(testDescription: "a sentence's opening word and its comma are no town: the place after them is read",
+                    text: "Still, Oregon passed its own measure last spring.",
+                    places: ["Oregon"]),
+        MentionCase(testDescription: "a state after a town and a comma is the town's state",
+                    text: "The warden of the jail in Lufkin, Nevada, spoke to reporters.",
+                    places: ["Nevada"]),
         MentionCase(testDescription: "a run of capitalized words naming a team or an institution is no place",
                     text: "The Denver Broncos beat the team, and the Oregon Legislature adjourned.",
                     places: []),
@@ -58,6 +64,10 @@ struct PlaceMentionTests {
             "Nevada lawmakers passed the water bill on Monday. Utah farmers objected.",
             "Utah lawmakers passed the water bill on Monday. Nevada has a similar law.",
         ], values: nil),
+        .init(testDescription: "a lone state after a town where another article's sentence gives the story's state is a conflict", articles: [
+            "The inmate was en route to the Pine Unit in Lufkin, Nevada, when he escaped from a van on Tuesday.",
+            "The Texas inmate escaped from a van on Tuesday while en route to a prison in Lufkin. Texas officials are searching for him.",
+        ], values: ["a0": "Nevada", "a1": "Texas"]),
         .init(testDescription: "a lone place of another kind is no conflict", articles: [
             "Denver lawmakers passed the water bill on Monday, and the governor is expected to sign it. Nevada farmers objected.",
             "Utah lawmakers passed the water bill on Monday after a long debate.",

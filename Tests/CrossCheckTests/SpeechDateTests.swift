@@ -25,6 +25,10 @@ struct SpeechDateTests {
             "Harbour news.\n\nThe council will meet again next month.\n\nMayor Ana Ruiz said on Tuesday that the ferry terminal contract would be put out to tender again.",
             "Harbour news.\n\nThe port authority declined to comment.\n\nOn Monday, Mayor Ana Ruiz said the fishing quota for herring was too low for local crews.",
         ]),
+        Case(testDescription: "a statement on another day that matches far less well does not quiet the frame", articles: [
+            "Harbour news.\n\nThe council will meet again next month.\n\nMayor Ana Ruiz said on Tuesday that the ferry terminal contract would be put out to tender again.\n\nThe port authority did not comment.",
+            "Harbour news.\n\nThe port authority declined to comment.\n\nOn Monday, Mayor Ana Ruiz said that the ferry terminal contract would go to a new tender.\n\nOn Friday, Mayor Ana Ruiz said the ferry crews would get a pay rise.",
+        ], values: ["a0": "2026-03-10", "a1": "2026-03-09"]),
         Case(testDescription: "an article that dates the person's words on the subject twice gives no conflict", articles: [
             "Harbour news.\n\nMayor Ana Ruiz said on Tuesday that the ferry terminal contract would be put out to tender again.",
             "Harbour news.\n\nMayor Ana Ruiz first questioned the ferry terminal contract on Friday.\n\nIn a written statement on Monday, Mayor Ana Ruiz announced a new tender for the ferry terminal contract.",

@@ -3162,6 +3162,8 @@ extension NumberWords {
         "in the past",
         "the previous year",
         "earlier this year",
+        "over the past",
+        "earlier this month",
     ]
     /// Fractions written as words: `half`, `two-thirds`, `three-quarters`.
     public static let fractions: [String: Double] = [
@@ -3254,6 +3256,7 @@ extension NumberWords {
     /// Nouns for people: a count of them is named by the verb that follows (`12 people were killed`).
     public static let personNouns: Set<String> = [
         "adults",
+        "boys",
         "children",
         "civilians",
         "crew",
@@ -3262,6 +3265,7 @@ extension NumberWords {
         "family",
         "fans",
         "firefighters",
+        "girls",
         "households",
         "individuals",
         "inmates",
@@ -3280,12 +3284,14 @@ extension NumberWords {
         "residents",
         "soldiers",
         "students",
+        "teenagers",
         "tourists",
         "troops",
         "victims",
         "villagers",
         "women",
         "workers",
+        "youths",
     ]
     /// `hundred`, `thousand`, `million`, `billion`, `trillion` and the short forms news uses
     /// after a figure (`300m`, `2.4bn`, `5tn`, `10k`).
@@ -5186,6 +5192,23 @@ extension TemporalScanner {
         "upcoming",
         "will",
         "would",
+    ]
+    /// Words between the two years of a span opened by a word of `span-openers.txt` (`from 2009
+    /// to 2013`, `between 1991 and 1998`, `from 2010 through 2012`); a hyphen or dash written solid
+    /// (`2009-2013`) joins them too.
+    static let spanJoiners: Set<String> = [
+        "and",
+        "through",
+        "till",
+        "to",
+        "until",
+    ]
+    /// Words before the first year of a span of years (`from 2009 to 2013`, `between 1991 and
+    /// 1998`): the two years are the ends of one period, read as one date whose ends are compared
+    /// one by one (`DateRule+Span.swift`), not as two dates of two facts.
+    static let spanOpeners: Set<String> = [
+        "between",
+        "from",
     ]
 }
 

@@ -6,7 +6,9 @@ import ClaimModel
 ///
 /// - the noun's own participle: `two men accused of the killing` → `men accused`;
 /// - the verb whose object or passive subject it is: `officers freed seven people` → `people
-///   freed`, `40 people were evacuated` → `people evacuated`.
+///   freed`, `40 people were evacuated` → `people evacuated`;
+/// - the verb of a relative clause on the noun: `the two women she is accused of shooting` →
+///   `women accused`.
 ///
 /// The verb is kept as written; nil when the figure modifies no noun, or the noun is no verb's
 /// participant.
@@ -20,6 +22,12 @@ extension MeasureAttacher {
         }
         if let verb = lowParticiple(after: noun, tree: tree) { return phrase + " " + d.folded[tree.tokens[verb]] }
         if ["obj", "nsubj:pass"].contains(tree.relations[noun]), let verb = tree.heads[noun], tree.upos[verb] == "VERB" {
+            return phrase + " " + d.folded[tree.tokens[verb]]
+        }
+        // A relative clause on the noun says what the counted people did or underwent, as a
+        // participle does: `the two women she is accused of shooting` → `women accused`.
+        if let verb = tree.children(of: noun).first(where: { tree.relations[$0] == "acl:relcl" && tree.upos[$0] == "VERB" }),
+           d.tokens[tree.tokens[verb]].kind == .word {
             return phrase + " " + d.folded[tree.tokens[verb]]
         }
         return nil
@@ -72,4 +80,25 @@ extension MeasureAttacher {
         for word in first...noun where tokens.last != tree.tokens[word] { tokens.append(tree.tokens[word]) }
         return tokens.map { d.folded[$0] }.joined(separator: " ")
     }
+}
+
+extension MeasureAttacher {
+    /// The verb a sum of money with no noun of its own belongs to, as written: `raised $2
+    /// million` → `raised`, `is going for $1,099` → `going`. What a sum measures is what the
+    /// verb does with it (raise, spend, pay, cost), as the noun after a count names it. The
+    /// figure's top word (the currency sign, or the number) must be one of the verb's
+    /// participants (`participantRelations`: subject, object, oblique); nil otherwise (`a $5
+    /// million grant` has its noun, `the cost was $5` no verb, and a sum the parser made a
+    /// clause of, `wrote that "over $76 million …`, is no participant).
+    static func governor(_ q: Quantity, in d: Document, tree: SentenceTree) -> String? {
+        let words = q.tokens.compactMap { tree.word(atToken: $0) }
+        guard let top = words.first(where: { word in
+                  ["NUM", "SYM"].contains(tree.upos[word]) && tree.heads[word].map { !words.contains($0) } ?? true }),
+              participantRelations.contains(tree.base(top)),
+              let verb = tree.heads[top], tree.upos[verb] == "VERB", d.tokens[tree.tokens[verb]].kind == .word else { return nil }
+        return d.folded[tree.tokens[verb]]
+    }
+
+    /// Relations (without subtype) by which a word takes part in its verb's event.
+    static let participantRelations: Set<String> = ["nsubj", "obj", "iobj", "obl"]
 }

@@ -21,8 +21,9 @@ public enum MeasureAttacher {
     /// without a tree, and the count is then dropped as before.
     /// `partitive`: for `N of X`, the head noun of the of-phrase from the tree
     /// (`MeasureAttacher+Tree.swift`); nil without a tree, and the words after `of` decide.
+    /// `governor`: for a sum of money with no noun, the verb it hangs on (`MeasureAttacher+Tree.swift`).
     public static func measure(_ q: Quantity, in d: Document, sentence s: Range<Int>, participant: () -> String? = { nil },
-                               partitive: () -> String? = { nil }) -> String? {
+                               partitive: () -> String? = { nil }, governor: () -> String? = { nil }) -> String? {
         let f = d.folded
         let t = d.tokens
         func w(_ k: Int) -> String { k >= s.lowerBound && k < s.upperBound && t[k].kind == .word ? f[k] : "" }
@@ -78,7 +79,8 @@ public enum MeasureAttacher {
             for k in after..<min(after + 2, s.upperBound) where ["to", "into", "for", "in"].contains(w(k)) {
                 if let np = nounPhrase(d, k + 1, s) { return np.phrase }
             }
-            return nounBefore(d, q.tokens.lowerBound, s)
+            // A sum with no noun (`raised $2 million`) is named by the verb it belongs to.
+            return nounBefore(d, q.tokens.lowerBound, s) ?? (NumberWords.currencies.values.contains(unit) ? governor() : nil)
         }
         // A bare duration (`three weeks`, `50 minutes`) is named by its unit as written: the
         // comparator aligns it only by its sentence (the words name no thing of their own).

@@ -35,7 +35,9 @@ struct NumberClaimRecognizer: ClaimRecognizer {
                 // The tree is parsed only when a count of people needs it.
                 let participant = { context.grammar?.tree(sentence: index).flatMap { MeasureAttacher.participant(quantity, in: doc, tree: $0) } }
                 let partitive = { context.grammar?.tree(sentence: index).flatMap { MeasureAttacher.partitive(quantity, in: doc, tree: $0) } }
-                guard let measure = MeasureAttacher.measure(quantity, in: doc, sentence: sentence, participant: participant, partitive: partitive) else { continue }
+                let governor = { context.grammar?.tree(sentence: index).flatMap { MeasureAttacher.governor(quantity, in: doc, tree: $0) } }
+                guard let measure = MeasureAttacher.measure(quantity, in: doc, sentence: sentence, participant: participant, partitive: partitive,
+                                                            governor: governor) else { continue }
                 measured.append((quantity, measure))
             }
             // In text order; the two sides of a one-token tally (`98-0`) keep theirs.

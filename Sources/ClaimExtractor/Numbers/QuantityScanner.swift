@@ -19,16 +19,38 @@ public struct Quantity: Sendable, Hashable {
         return "[\(Quantity.format(low)),\(high == .infinity ? "∞)" : Quantity.format(high) + "]")"
     }
 
+    /// Three decimals, and three significant digits below 0.1: a duration in months shorter
+    /// than a day (`10 minutes` = 0.000228) keeps its size instead of becoming `0`, so `10
+    /// minutes` and `100 minutes` stay two figures.
     public static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        var text = String(Int64((value * 1000).rounded()))
+        let places = decimals(value)
+        var text = String(Int64((value * pow10(places)).rounded()))
         let negative = text.hasPrefix("-")
         if negative { text.removeFirst() }
-        while text.count < 4 { text = "0" + text }
-        var result = String(text.dropLast(3)) + "." + String(text.suffix(3))
+        while text.count < places + 1 { text = "0" + text }
+        var result = String(text.dropLast(places)) + "." + String(text.suffix(places))
         while result.hasSuffix("0") { result.removeLast() }
         if result.hasSuffix(".") { result.removeLast() }
         return (negative ? "-" : "") + result
+    }
+
+    /// Decimal places `format` keeps: 3, more for a value below 0.1 (three significant digits,
+    /// at most 12 places).
+    static func decimals(_ value: Double) -> Int {
+        var places = 3
+        var scaled = abs(value) * 1000
+        while scaled > 0, scaled < 100, places < 12 { scaled *= 10; places += 1 }
+        return places
+    }
+
+    static func pow10(_ places: Int) -> Double { (0..<places).reduce(1.0) { value, _ in value * 10 } }
+
+    /// A hedged bound rounded as `format` shows it: `about 300` → [285, 315]; `about 10
+    /// minutes` keeps its size in months.
+    static func rounded(_ value: Double) -> Double {
+        let factor = pow10(decimals(value))
+        return (value * factor).rounded() / factor
     }
 }
 
@@ -205,8 +227,8 @@ public enum QuantityScanner {
         switch hedge {
         case .atLeast?: high = .infinity
         case .atMost?: low = 0
-        case .nearly?: low = (low * 0.9 * 1000).rounded() / 1000
-        case .about?: low = (low * 0.95 * 1000).rounded() / 1000; high = (high * 1.05 * 1000).rounded() / 1000
+        case .nearly?: low = Quantity.rounded(low * 0.9)
+        case .about?: low = Quantity.rounded(low * 0.95); high = Quantity.rounded(high * 1.05)
         case nil: break
         }
         var label: String? = nil

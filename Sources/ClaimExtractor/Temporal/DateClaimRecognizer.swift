@@ -67,6 +67,12 @@ struct DateClaimRecognizer: ClaimRecognizer {
             } else {
                 DateClaimRecognizer.fill(&slots, attachment, fallback: fallback)
             }
+            // A span of years in a sentence that names one person only is that person's period
+            // (`her tenure, which lasted from 2009 to 2013`): its ends are compared for that person.
+            if expression.note == TemporalScanner.spanNote, slots.actor == nil, slots.event == nil {
+                let named = Set(context.people.mentions(in: sentence).map(\.entity))
+                if named.count == 1 { slots.actor = named.first }
+            }
             claims.append(Claim(
                 article: doc.article.id, kind: .date, attribution: context.attribution(for: sentence),
                 slots: slots, evidence: doc.evidence(expression.tokens)))

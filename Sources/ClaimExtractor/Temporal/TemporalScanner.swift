@@ -132,8 +132,9 @@ public enum TemporalScanner {
             let start = ["last", "next", "early", "late", "mid"].contains(previous) ? i - 1 : i
             return (TemporalExpression(tokens: start..<(i + 1), value: CalendarDate(year: year, month: m).description, note: "year from publication date \(anchor)"), i + 1)
         }
-        // A year alone after a preposition: `in 2016`; a season range `2012–13`.
+        // A year alone after a preposition: `in 2016`; a season range `2012–13`; a span of years.
         if let y = yearAt(i), tokens[i].text.count == 4 {
+            if let (span, next) = yearSpan(document, i, y, sentence) { return (span, next) }
             if i + 2 < end, tokens[i + 1].isPunct("–") || tokens[i + 1].isPunct("-"), !tokens[i + 1].spaceBefore, tokens[i + 2].kind == .number,
                tokens[i + 2].text.count == 2, let tail = Int(tokens[i + 2].text), (y % 100) < tail {
                 return (TemporalExpression(tokens: i..<(i + 3), value: "\(y)/\(y - y % 100 + tail)"), i + 3)
@@ -144,6 +145,27 @@ public enum TemporalScanner {
             return (TemporalExpression(tokens: i..<(i + 1), value: String(y)), i + 1)
         }
         return nil
+    }
+
+    /// The note of a span of years (`from 2009 to 2013`, `between 1991 and 1998`, `2009-2013`):
+    /// one date, the interval, whose two ends are each a fact (the comparator's `DateRule.spanNote`).
+    public static let spanNote = "a span of years"
+
+    /// A span of years starting at the year `y` at `i`: an opener before it and a joiner after
+    /// it (`from 2009 to 2013`, `between 1991 and 1998`: `span-openers.txt`, `span-joiners.txt`),
+    /// or a hyphen or dash written solid between two years (`2009-2013`); the second year later
+    /// than the first and not the count of a unit or of people (`from 2009 to 2013 people`).
+    static func yearSpan(_ document: Document, _ i: Int, _ y: Int, _ sentence: Range<Int>) -> (TemporalExpression, Int)? {
+        let tokens = document.tokens
+        let folded = document.folded
+        let end = sentence.upperBound
+        guard i + 2 < end, let last = DateRecognizer.year(tokens[i + 2]), tokens[i + 2].text.count == 4, last > y else { return nil }
+        let joiner = tokens[i + 1]
+        let solid = (joiner.isPunct("-") || joiner.isPunct("–")) && !joiner.spaceBefore && !tokens[i + 2].spaceBefore
+        let opened = i > sentence.lowerBound && spanOpeners.contains(folded[i - 1]) && joiner.kind == .word && spanJoiners.contains(folded[i + 1])
+        guard solid || opened else { return nil }
+        if i + 3 < end, tokens[i + 3].kind == .word, NumberWords.units[folded[i + 3]] != nil || NumberWords.personNouns.contains(folded[i + 3]) { return nil }
+        return (TemporalExpression(tokens: i..<(i + 3), value: "\(y)/\(last)", note: spanNote), i + 3)
     }
 
     /// A bare weekday (full name, capitalized) in an article with no publication date: no day

@@ -186,6 +186,7 @@ public struct ExtractionGoldScorer: Sendable {
                 // An age is in years as written (`11-year-old` → 11), whatever its unit word.
                 let factor = numbers[index].slots.measure == "age" ? 1 : ExtractionGoldScorer.writtenUnitFactor(numbers[index].slots.quantity ?? "")
                 return ExtractionGoldScorer.sameValue(number.value * factor, value)
+                    || ExtractionGoldScorer.isShareWord(numbers[index]) && ExtractionGoldScorer.sameValue(number.value * 100, value)
             }) else {
                 notes.append("\(label):\(number.line): missed number \(ExtractionGoldScorer.format(number.value)) (\(number.counted))")
                 continue
@@ -195,7 +196,8 @@ public struct ExtractionGoldScorer: Sendable {
             // The unit as written counts too: the claim stores its base (`13-inch` → `m`), the
             // gold the word of the text (`inches`), as for the value above.
             let measure = numbers[match].kind == .age ? "age"
-                : [numbers[match].slots.measure, numbers[match].slots.unit, ExtractionGoldScorer.writtenUnit(numbers[match].slots.quantity ?? "")]
+                : [numbers[match].slots.measure, numbers[match].slots.unit, ExtractionGoldScorer.writtenUnit(numbers[match].slots.quantity ?? ""),
+                   ExtractionGoldScorer.currencyNames(numbers[match].slots.unit)]
                     .compactMap { $0 }.joined(separator: " ")
             guard ExtractionGoldScorer.sameThing(number.counted, measure) else {
                 notes.append("\(label):\(number.line): number \(ExtractionGoldScorer.format(number.value)) counts '\(number.counted)', read as '\(measure)'")
@@ -251,6 +253,21 @@ public struct ExtractionGoldScorer: Sendable {
     public static func writtenUnitFactor(_ quantity: String) -> Double {
         let words = Folding.words(quantity.replacingOccurrences(of: "-", with: " "))
         return words.reversed().lazy.compactMap { NumberWords.units[$0]?.factor }.first ?? 1
+    }
+
+    /// A share written as a fraction word (`two-thirds of the vote`): the claim states it in
+    /// percent (66.667), the gold as the fraction (0.667); one value either way.
+    public static func isShareWord(_ claim: Claim) -> Bool {
+        claim.slots.unit == "%" && !(claim.slots.quantity ?? "").contains(where: \.isNumber)
+    }
+
+    /// The names of a currency code (`USD` → `dollar dollars`): a sum written with its sign
+    /// (`$999`) is in dollars as surely as one written `999 dollars`, and the gold names money
+    /// so (`dollars raised by …`). Nil for another unit.
+    public static func currencyNames(_ unit: String?) -> String? {
+        guard let unit else { return nil }
+        let names = NumberWords.currencies.filter { $0.value == unit && $0.key.count > 3 && $0.key.allSatisfy(\.isLetter) }.keys.sorted()
+        return names.isEmpty ? nil : names.joined(separator: " ")
     }
 
     /// The unit word as written in a figure (`13-inch` → `inch`, `6 miles` → `miles`), nil
