@@ -46,6 +46,7 @@ public struct ClaimExtractor: Sendable {
         let raw = QuotedSurnames.mark(document, raw: PersonRecognizer.recognize(document, layer: layer), layer: layer)
         var people = PeopleResolver.resolve(document, raw: raw)
         DescriptionReferences.attach(document, layer: layer, to: &people)
+        PronounTitles.attach(document, layer: layer, to: &people)
         var context = ExtractionContext(document: document, people: MentionCompletion.complete(document, people))
         context.grammar = layer
         // The attribution pass first: every later claim reads the source of its sentence.

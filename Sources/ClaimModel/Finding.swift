@@ -35,6 +35,14 @@ public enum FindingStatus: String, Codable, Sendable, CaseIterable, Comparable {
     public var isDiscrepancy: Bool { self == .conflict || self == .onlyIn }
 }
 
+extension Finding {
+    /// What a reader must review and a gate counts: a conflict, an only-in finding, or a
+    /// variant at warning or above (a plan told differently by articles of different days, a
+    /// quotation worded differently). Variants at info (a title or name written differently)
+    /// stay in their sections.
+    public var isDiscrepancy: Bool { status.isDiscrepancy || (status == .variant && severity >= .warning) }
+}
+
 public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
     case info
     case warning

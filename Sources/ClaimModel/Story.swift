@@ -120,16 +120,21 @@ extension Article {
 }
 
 extension Story {
-    /// Discrepancies a reader should see first: most salient first (ties keep the given
-    /// order), from `firstScreenSalience` on; minor only-in findings and repeats left out.
+    /// Discrepancies a reader should see first: warnings and errors before infos, each most
+    /// salient first (ties keep the given order), from `firstScreenSalience` on; minor only-in findings and repeats left out.
     /// When none reaches that salience and none is a conflict, the most salient
     /// of them, up to `fallbackCount`: the first screen is never empty while the report
     /// holds a discrepancy outside the appendix.
     public func topDiscrepancies(_ ordered: [Finding]) -> [Finding] {
         let hidden = Set(minor).union(repeats)
+        // Warnings and errors always before infos (a plan told differently before a quotation
+        // one article alone gives), then by salience.
+        func key(_ item: (offset: Int, element: Finding)) -> (Int, Int, Int) {
+            (item.element.severity >= .warning ? 0 : 1, -salience(of: item.element.id), item.offset)
+        }
         let ranked = ordered.enumerated()
-            .filter { $0.element.status.isDiscrepancy && !hidden.contains($0.element.id) }
-            .sorted { (-salience(of: $0.element.id), $0.offset) < (-salience(of: $1.element.id), $1.offset) }
+            .filter { $0.element.isDiscrepancy && !hidden.contains($0.element.id) }
+            .sorted { key($0) < key($1) }
             .map(\.element)
         let top = ranked.filter { salience(of: $0.id) >= Story.firstScreenSalience }
         // A conflict kept below (a side occasion's date) stays there: the terminal names it anyway.

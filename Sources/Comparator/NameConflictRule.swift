@@ -106,8 +106,12 @@ struct NameConflictRule: FindingRule {
                         findings.append(finding)
                         continue
                     }
-                    guard a.generation == b.generation, Set(a.locals.keys).isDisjoint(with: b.locals.keys), differentGivenNames(a.key, b.key),
+                    guard a.generation == b.generation, Set(a.locals.keys).isDisjoint(with: b.locals.keys),
                           (Array(a.locals.keys) + Array(b.locals.keys)).allSatisfy({ namers[$0] == 1 }) else { continue }
+                    guard differentGivenNames(a.key, b.key) else {
+                        if let finding = spellingFinding(a, b, facts: facts, in: context) { findings.append(finding) }
+                        continue
+                    }
                     let factsA = facts[a.id] ?? Facts(), factsB = facts[b.id] ?? Facts()
                     if let tie = factsA.shared(with: factsB) {
                         findings.append(finding(a, b, tie: tie, in: context))

@@ -130,6 +130,7 @@ public enum Syndication {
         guard configuration.copiesAsOneSource else { return findings }
         let groups = clusters(articles)
         guard !groups.isEmpty else { return findings }
+        let labels = OutletLabels.labels(articles.map { (id: $0.id, outlet: $0.outlet) })
         var result = findings.map { finding -> Finding in
             guard finding.status == .agree else { return finding }
             let cited = Set(finding.values.keys)
@@ -137,9 +138,10 @@ public enum Syndication {
             var copy = finding
             copy.status = .onlyIn
             copy.reason = ((copy.reason.map { $0 + "; " }) ?? "") + "the articles that agree are copies of one story, so they count as one source"
+            // The status and the words say one thing: an only-in finding never reads "Sources agree".
+            copy.summary = onlyInSummary(finding, outlets: cited.sorted().map { labels[$0] ?? $0 })
             return copy
         }
-        let labels = OutletLabels.labels(articles.map { (id: $0.id, outlet: $0.outlet) })
         for group in groups {
             let outlets = group.ids.map { labels[$0] ?? $0 }
             let percent = Int((group.overlap * 100).rounded())
@@ -151,5 +153,14 @@ public enum Syndication {
                 values: Dictionary(uniqueKeysWithValues: group.ids.map { ($0, ["copy of one story"]) }), evidence: [:]))
         }
         return result
+    }
+
+    /// `Only one source gives the date of the death (copies of one story: A and B): 2013-06-06`.
+    static func onlyInSummary(_ finding: Finding, outlets: [String]) -> String {
+        var seen = Set<String>()
+        let values = finding.values.keys.sorted().flatMap { finding.values[$0] ?? [] }.filter { seen.insert(Folding.fold($0)).inserted }
+        let what = finding.subject.isEmpty ? "this \(finding.kind.rawValue)" : "the \(finding.kind.rawValue) of \(finding.subject)"
+        let told = values.isEmpty ? "" : ": " + values.joined(separator: ", ")
+        return "Only one source gives \(what) (copies of one story: \(outlets.joinedAsList()))\(told)"
     }
 }

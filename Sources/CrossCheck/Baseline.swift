@@ -166,7 +166,7 @@ public struct Baseline: Sendable, Hashable {
         let existing = byID
         var update = Update()
         var entries: [Entry] = []
-        let current = findings.filter { $0.status.isDiscrepancy }
+        let current = findings.filter { $0.isDiscrepancy }
         let currentIDs = Set(current.map(\.id))
         var listed = Set<String>()
         for finding in current.sorted(by: { $0.id < $1.id }) where listed.insert(finding.id).inserted {

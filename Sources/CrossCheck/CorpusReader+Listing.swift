@@ -48,12 +48,7 @@ extension CorpusReader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else { throw CrossCheckError.notFound(path: folder) }
         guard isDirectory.boolValue else { throw CrossCheckError.notADirectory(path: folder) }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw CrossCheckError.unreadable(path: folder, reason: "cannot list the folder")
-        }
+        let names = try CorpusReader.names(in: folder)
         var files: [(path: String, stamp: (link: FileStamp, target: FileStamp?)?)] = []
         var diagnostics: [Diagnostic] = []
         for name in names.sorted() {
@@ -100,5 +95,46 @@ extension CorpusReader {
             if stamp?.target?.isDirectory != true { return true }
         }
         return false
+    }
+
+    /// The names in a folder, or an `unreadable` error naming the folder and, when the system
+    /// refused it, "permission denied" (a folder without read or search permission).
+    public static func names(in folder: String) throws -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw listingError(error, folder: folder)
+        }
+    }
+
+    /// The error for a folder that could not be listed: `permission denied` for EACCES or EPERM
+    /// (however Foundation wraps it), else what the system said.
+    public static func listingError(_ error: Error, folder: String) -> CrossCheckError {
+        var current: NSError? = error as NSError
+        var denied = false
+        while let nsError = current {
+            if nsError.domain == NSPOSIXErrorDomain && (nsError.code == Int(EACCES) || nsError.code == Int(EPERM)) { denied = true }
+            if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoPermissionError { denied = true }
+            current = nsError.userInfo[NSUnderlyingErrorKey] as? NSError
+        }
+        return .unreadable(path: folder, reason: denied ? "permission denied; cannot list the folder" : "cannot list the folder")
+    }
+
+    /// Sub-folders of `folder` (not hidden) that cannot be listed: a corpus run names each as
+    /// an error rather than passing it over as a folder without articles.
+    public static func unlistableFolders(in folder: String) -> [CrossCheckError] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return entries.sorted().filter { !$0.hasPrefix(".") }.map { (folder as NSString).appendingPathComponent($0) }.compactMap { path -> CrossCheckError? in
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else { return nil }
+            do {
+                _ = try names(in: path)
+                return nil
+            } catch let error as CrossCheckError {
+                return error
+            } catch {
+                return listingError(error, folder: path)
+            }
+        }
     }
 }

@@ -117,8 +117,8 @@ public struct CrossChecker: Sendable {
         if ReportManifest.marks(folder) {
             throw CrossCheckError.usage("\(folder): holds crosscheck's own reports (\(ReportManifest.fileName)), not articles; give the folder of a set")
         }
+        let names = try CorpusReader.names(in: folder)
         if CorpusReader.hasArticleFile(in: folder) { return [folder] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var sets: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
@@ -138,7 +138,8 @@ public struct CrossChecker: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.sorted().filter { !$0.hasPrefix(".") }.map { (folder as NSString).appendingPathComponent($0) }.filter { path in
             var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue, !ReportManifest.marks(path) else { return false }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue, !ReportManifest.marks(path),
+                  (try? CorpusReader.names(in: path)) != nil else { return false }
             return ((try? CorpusReader.articleFiles(in: path).files) ?? []).isEmpty
         }
     }

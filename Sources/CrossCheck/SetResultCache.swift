@@ -151,7 +151,7 @@ public struct SetResultCache: Sendable {
         report.entities = []
         // The story (frame table, timeline) is for reading reports, not for the gate's verdict.
         report.story = nil
-        report.findings = full.findings.filter { $0.status.isDiscrepancy }
+        report.findings = full.findings.filter { $0.isDiscrepancy }
         report.articles = full.articles.map { article in
             var copy = article
             copy.body = nil

@@ -144,7 +144,7 @@ struct CheckCommand: Command {
                 console.error("warning: the cache could not be written (\(failure.message)); the check goes on without it")
                 cacheWarned = true
             }
-            let current = Set(result.report.findings.filter { $0.status.isDiscrepancy }.map(\.id))
+            let current = Set(result.report.findings.filter { $0.isDiscrepancy }.map(\.id))
             var acknowledged: [String: String?] = [:]
             var stale: [CheckedSet.StaleEntry] = []
             for entry in baseline.entries {

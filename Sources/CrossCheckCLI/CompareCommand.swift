@@ -126,7 +126,7 @@ struct CompareCommand: Command {
                     console.out(TerminalRenderer(color: color).render(result.report, written: written))
                 }
             }
-            if let threshold = failOn, result.report.findings.contains(where: { $0.status.isDiscrepancy && $0.severity >= threshold }) {
+            if let threshold = failOn, result.report.findings.contains(where: { $0.isDiscrepancy && $0.severity >= threshold }) {
                 status = ExitStatus.findings
             }
         }

@@ -63,7 +63,7 @@ struct DiffCommand: Command {
                 console.out("  \(id): \(Printable.line(values))\(line)\n")
             }
         }
-        if let threshold = failOn, report.findings.contains(where: { $0.status.isDiscrepancy && $0.severity >= threshold }) {
+        if let threshold = failOn, report.findings.contains(where: { $0.isDiscrepancy && $0.severity >= threshold }) {
             return ExitStatus.findings
         }
         return ExitStatus.success

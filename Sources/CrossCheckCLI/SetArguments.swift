@@ -34,6 +34,11 @@ struct SetArguments {
             do {
                 let found = try CrossChecker.sets(in: path)
                 if found.isEmpty { throw CrossCheckError.emptySet(path: path) }
+                // A sub-folder that cannot be listed is an error (exit 3), never "no article file".
+                for error in CorpusReader.unlistableFolders(in: path) where found != [path] {
+                    console.err("crosscheck: \(error.message)\n")
+                    failed = true
+                }
                 for folder in CrossChecker.foldersWithoutArticles(in: path) {
                     console.err("crosscheck: note: \(Printable.line(folder)): holds no article file (.txt, .md, .html, .json, .jsonl); skipped (a set's articles are the files directly in its folder)\n")
                 }

@@ -49,10 +49,10 @@ public struct CheckedSet: Sendable {
     }
 
     /// The discrepancies (conflicts and only-in findings): what a baseline acknowledges.
-    public var discrepancies: [Finding] { report.findings.filter { $0.status.isDiscrepancy } }
+    public var discrepancies: [Finding] { report.findings.filter { $0.isDiscrepancy } }
 
     /// A discrepancy that the baseline does not acknowledge.
-    public func isNew(_ finding: Finding) -> Bool { finding.status.isDiscrepancy && acknowledged[finding.id] == nil }
+    public func isNew(_ finding: Finding) -> Bool { finding.isDiscrepancy && acknowledged[finding.id] == nil }
 
     /// A new discrepancy at or above the threshold: the gate fails on it.
     public func blocks(_ finding: Finding) -> Bool { isNew(finding) && finding.severity >= failOn }

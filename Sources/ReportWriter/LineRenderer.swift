@@ -12,7 +12,7 @@ public struct LineRenderer: ReportRenderer {
 
     public func render(_ report: Report) -> String {
         var lines: [String] = []
-        for finding in ReportText.ordered(report.findings.filter { $0.status.isDiscrepancy }) {
+        for finding in ReportText.ordered(report.findings.filter { $0.isDiscrepancy }) {
             let place = EvidenceLocation.all(finding, in: report, perArticle: 1).first
             let message = "\(finding.kind.rawValue)/\(finding.status.rawValue): \(ReportText.oneLine(finding.summary)) [\(finding.id)]"
             guard let place else {

@@ -102,20 +102,23 @@ public struct SARIFRenderer: ReportRenderer {
 
     /// The rules, in a fixed order: every finding kind with each discrepancy status.
     static let ruleIDs: [String] = FindingKind.allCases.flatMap { kind in
-        [FindingStatus.conflict, .onlyIn].map { "\(kind.rawValue)/\($0.rawValue)" }
+        [FindingStatus.conflict, .onlyIn, .variant].map { "\(kind.rawValue)/\($0.rawValue)" }
     }
 
     static func rule(_ id: String) -> Rule {
         let parts = id.split(separator: "/").map(String.init)
         let kind = parts[0]
         let conflict = parts[1] == FindingStatus.conflict.rawValue
-        let name = kind.prefix(1).uppercased() + kind.dropFirst() + (conflict ? "Conflict" : "OnlyIn")
-        let short = conflict ? "Articles disagree on a \(kind)" : "Only some articles report a \(kind)"
+        let variant = parts[1] == FindingStatus.variant.rawValue
+        let name = kind.prefix(1).uppercased() + kind.dropFirst() + (conflict ? "Conflict" : variant ? "Variant" : "OnlyIn")
+        let short = conflict ? "Articles disagree on a \(kind)" : variant ? "Articles tell a \(kind) differently" : "Only some articles report a \(kind)"
         let full = conflict
             ? "Two or more articles of the set state incompatible values for the same \(kind) finding."
+            : variant
+            ? "Articles of the set state the same \(kind) finding in different words or values that may both hold (a plan changed between publication days, a quotation worded differently); reported at warning or above."
             : "Some articles of the set state a \(kind) finding that the others do not mention."
         let level = conflict ? "warning" : "note"
-        let advice = conflict
+        let advice = conflict || variant
             ? "Read the quoted words in each article: if one article is wrong, correct it; if the difference is real (an update, another source), acknowledge the finding with `crosscheck baseline <set-folder> --reason TEXT` and commit the set's baseline.json."
             : "Check whether the other articles leave it out or contradict it: if it is wrong, correct the article; if it is simply not reported elsewhere, acknowledge the finding with `crosscheck baseline <set-folder> --reason TEXT` and commit the set's baseline.json."
         let help = Help(

@@ -6,7 +6,7 @@ enum StoryText {
     /// Discrepancies a reader should see first: most salient first (ties in report order),
     /// minor only-in findings left for the appendix. Without a story, report order.
     static func topDiscrepancies(_ report: Report) -> [Finding] {
-        let discrepancies = ReportText.ordered(report.findings.filter { $0.status.isDiscrepancy })
+        let discrepancies = ReportText.ordered(report.findings.filter { $0.isDiscrepancy })
         return report.story?.topDiscrepancies(discrepancies) ?? discrepancies
     }
 

@@ -45,7 +45,7 @@ public struct TerminalRenderer: Sendable {
             lines.append(String(repeating: " ", count: 23) + paint(ReportText.clip(values(finding, report), 110), "2"))
         }
         // The rest of the discrepancies (minor ones and those below the first screen's salience too).
-        let more = report.articles.count == 1 ? 0 : report.findings.filter(\.status.isDiscrepancy).count - top.count
+        let more = report.articles.count == 1 ? 0 : report.findings.filter(\.isDiscrepancy).count - top.count
         if more > 0 { lines.append("  … \(more) more discrepancies in the full report") }
         // Unreadable and skipped files are said here too, not only in the report.
         for diagnostic in report.diagnostics.prefix(5) {

@@ -118,7 +118,7 @@ struct DateClauseTests {
     @Test func sameDayOfOneClassAgrees() throws {
         let report = Self.compare([
             "A ferry carrying 40 passengers capsized on Tuesday off the island of Keros.",
-            "A passenger ferry overturned on March 10 off Keros island.",
+            "A passenger ferry sank on March 10 off Keros island.",
         ], published: ["2026-03-13", "2026-03-13"])
         #expect(Self.dateFindings(report, .conflict).isEmpty)
         #expect(Self.dateFindings(report, .agree).contains { $0.subject == "sinking" })

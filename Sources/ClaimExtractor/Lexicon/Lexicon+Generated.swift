@@ -1663,6 +1663,39 @@ extension ItemRecognizer {
 }
 
 extension ItemVocabulary {
+    /// Abstract nouns: what a "given"/"offered"/"sent" phrase names when it is no transfer of goods
+    /// (`given the fact that …`, `offered the chance to …`): never a delivered item.
+    static let abstractNouns: Set<String> = [
+        "approval",
+        "assurance",
+        "assurances",
+        "attention",
+        "chance",
+        "chances",
+        "circumstances",
+        "credit",
+        "fact",
+        "facts",
+        "go-ahead",
+        "idea",
+        "ideas",
+        "impetus",
+        "impression",
+        "message",
+        "nod",
+        "notion",
+        "opportunities",
+        "opportunity",
+        "permission",
+        "possibility",
+        "priority",
+        "reason",
+        "reasons",
+        "sense",
+        "signal",
+        "situation",
+        "warning",
+    ]
     /// Endings of adjectives written with a capital (`Congressional`, `Political`): not product names.
     static let adjectiveEndings: [String] = [
         "al",
@@ -4192,8 +4225,6 @@ extension PredicateClasses {
         "sank": "sinking",
         "sunk": "sinking",
         "sinking": "sinking",
-        "overturn": "sinking",
-        "overturned": "sinking",
         "landfall": "landfall",
         "ashore": "landfall",
         "die": "death",
@@ -5565,6 +5596,12 @@ extension TitleLexicon {
         "under",
         "vice",
     ]
+    /// Possessive pronouns of one person: the owner of a noun an `as` phrase modifies (`his role as
+    /// chief negotiator`) is the person the pronoun stands for (`PronounTitles`).
+    static let personalPossessives: Set<String> = [
+        "her",
+        "his",
+    ]
     /// Plural titles before a list of names, with the singular each named person holds:
     /// `Sens. X and Y` gives each `Sen.`, `Generals X and Y` each `General`.
     /// Abbreviations are keyed without their period; the period is kept in the singular.
@@ -5836,6 +5873,11 @@ extension TitleLexicon {
         "for",
         "of",
         "to",
+    ]
+    /// The possessive relative pronoun: `X, whose career as a swimmer …` gives the `as` title to the
+    /// person the relative clause describes (`PronounTitles`).
+    static let relativePossessives: Set<String> = [
+        "whose",
     ]
     /// Head words of a title: `Minister`, `Secretary`, `spokesman`, `Gen.`.
     /// Matches the last (or only) role word of a title phrase.

@@ -46,7 +46,9 @@ enum DescriptionReferences {
                 guard let start = phraseStart(doc, head: position, sentence: sentence, covered: covered) else { continue }
                 let opener = doc.folded[start - 1]
                 if TitleLexicon.indefiniteArticles.contains(opener) {
-                    if introduced[folded] == nil { introduced[folded] = position }
+                    // A predicate (`X was nice as an Oscars host`, `X is a novelist`) or an
+                    // appositive describes someone already there: it introduces no one.
+                    if introduced[folded] == nil, !isPredicative(layer, sentenceIndex, position) { introduced[folded] = position }
                     continue
                 }
                 guard TitleLexicon.definiteArticles.contains(opener), !TitleLexicon.relationalHeads.contains(folded), !TitleLexicon.thingHeads.contains(folded),
@@ -109,6 +111,16 @@ enum DescriptionReferences {
         let stretch = doc.sentences[lastSentence].lowerBound..<before
         let people = Set(named.filter { stretch.contains($0.range.lowerBound) }.map(\.entity))
         return isSubject && people.count == 1 && lastSentence >= sentenceIndex - 1 ? last : nil
+    }
+
+    /// Is the indefinite phrase headed at `position` a predicate (a copula's complement, an `as`
+    /// phrase, a secondary predicate) or an appositive? Then it names no new person.
+    static func isPredicative(_ layer: GrammarLayer, _ sentenceIndex: Int, _ position: Int) -> Bool {
+        guard let tree = layer.tree(sentence: sentenceIndex), let word = tree.word(atToken: position) else { return false }
+        if ["xcomp", "appos"].contains(tree.base(word)) { return true }
+        return tree.children(of: word).contains { child in
+            tree.base(child) == "cop" || tree.base(child) == "case" && tree.lemmas[child].lowercased() == "as"
+        }
     }
 
     /// `…, says X`, `according to X`: a person named as the source of what the sentence reports.

@@ -81,12 +81,25 @@ enum PeopleResolver {
             words.filter { $0.count > 1 && !NameLexicon.particles.contains($0) }
         }
 
+        // A pair of capitalised words with no other evidence names a person when its last word,
+        // used alone, takes syntax only a person takes (`Zurana Horton … 34-year-old Horton`),
+        // and no name with evidence of its own ends in that word (then `Mrs. X` may be theirs).
+        let heldSurnames = Set(raw.compactMap { mention -> String? in
+            let words = significant(nameWords(mention.name))
+            return words.count >= 2 && strongEvidence.contains(mention.evidence) ? words.last : nil
+        })
+        let personSurnames = Set(raw.filter(\.personSyntax).compactMap { significant(nameWords($0.name)).last }).subtracting(heldSurnames)
+        func pairOfPersonSurname(_ mention: RawMention, _ words: [String]) -> Bool {
+            guard mention.evidence == "shape", words.count == 2, significant(words).count == 2, let last = words.last else { return false }
+            return personSurnames.contains(last)
+        }
+
         // Pass 1: multi-word names with evidence become entities.
         var candidates: [Candidate] = []
         var pending: [RawMention] = []
         for mention in raw {
             let words = nameWords(mention.name)
-            if words.count >= 2 && strongEvidence.contains(mention.evidence) && significant(words).count >= 2 {
+            if words.count >= 2 && (strongEvidence.contains(mention.evidence) || pairOfPersonSurname(mention, words)) && significant(words).count >= 2 {
                 let key = significant(words)
                 if let index = candidates.firstIndex(where: { sameName($0.key, key) }) {
                     candidates[index].mentions.append(mention)
@@ -152,6 +165,17 @@ enum PeopleResolver {
                     if let best = latest.max(), best >= 0, latest.filter({ $0 == best }).count == 1, let at = latest.firstIndex(of: best) {
                         addressed[key] = matches[at]
                         candidates[matches[at]].mentions.append(mention)
+                        continue
+                    }
+                }
+                // A surname alone refers back: of several people sharing it, only one named in
+                // full before it can be meant (`Andrew X … X fired … . Kristian X was arrested`).
+                if matches.count > 1, mention.evidence != "honorific" {
+                    let earlier = matches.filter { index in
+                        candidates[index].mentions.contains { significant(nameWords($0.name)).count >= 2 && $0.name.upperBound <= mention.name.lowerBound }
+                    }
+                    if earlier.count == 1 {
+                        candidates[earlier[0]].mentions.append(mention)
                         continue
                     }
                 }

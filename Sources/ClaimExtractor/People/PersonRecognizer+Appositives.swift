@@ -273,8 +273,16 @@ extension PersonRecognizer {
 
     /// `16-year-old Dara Quill`: an age phrase right before the name.
     static func precededByAge(_ doc: Document, _ start: Int, _ sentence: Range<Int>) -> Bool {
-        start >= sentence.lowerBound + 3 && PersonAttributeRecognizer.ageWords.contains(doc.folded[start - 1])
+        if start > sentence.lowerBound, isAgeCompound(doc, start - 1) { return true }
+        return start >= sentence.lowerBound + 3 && PersonAttributeRecognizer.ageWords.contains(doc.folded[start - 1])
             && doc.tokens[start - 2].isPunct("-") && PersonAttributeRecognizer.years(doc.tokens[start - 3]) != nil
+    }
+
+    /// An age written as one word: `Twenty-year-old`, `twenty-five-year-old`.
+    static func isAgeCompound(_ doc: Document, _ index: Int) -> Bool {
+        guard doc.tokens[index].kind == .word else { return false }
+        let folded = doc.folded[index]
+        return PersonAttributeRecognizer.ageWords.contains { folded.count > $0.count + 1 && folded.hasSuffix("-" + $0) }
     }
 
     /// A plural of a title head (`officials`, `senators`, `deputies`): listed plural titles, or a

@@ -81,4 +81,14 @@ extension PersonRecognizer {
         if phraseEnd < sentence.upperBound, doc.tokens[phraseEnd].kind == .word, doc.tokens[phraseEnd].isCapitalized { return [] }
         return splitTitle(doc, trimmed)
     }
+
+    /// `over his head, X said`: a lone head that also names a thing (`head`, `chair`), owned by
+    /// a possessive pronoun, is that thing, not a title of the name after the comma.
+    static func isPossessedThing(_ doc: Document, _ title: Range<Int>) -> Bool {
+        let words = title.filter { doc.tokens[$0].kind == .word }
+        guard let first = words.first, let last = words.last, TitleLexicon.thingHeads.contains(doc.folded[last]) else { return false }
+        let owner = words.count == 2 ? first : first - 1
+        guard owner >= 0, owner < last, owner >= last - 1 else { return false }
+        return doc.tokens[owner].kind == .word && TitleVocabulary.possessivePronouns.contains(doc.folded[owner])
+    }
 }

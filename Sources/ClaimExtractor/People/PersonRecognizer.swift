@@ -16,6 +16,10 @@ struct RawMention: Sendable {
     var jurisdiction: String? = nil
     /// Why the recognizer believes this names a person.
     var evidence: String
+    /// A single word in syntax only a person takes: an age beside it (`34-year-old X`, `X, 34,`)
+    /// or a form of address (`Ms. X`). Its full name may then be a pair of capitalised words
+    /// the lexicons do not know (`PeopleResolver`).
+    var personSyntax: Bool = false
 }
 
 /// Finds people and the titles used for them, by shape and lexicon:
@@ -47,6 +51,10 @@ enum PersonRecognizer {
                    !(lexicons.leadingFamilyNames.contains(doc.folded[run.lowerBound]) && run.lowerBound > sentence.lowerBound),
                    !TitleVocabulary.isTitleWord(doc.folded[run.lowerBound]), !TitleLexicon.honorifics.contains(doc.folded[run.lowerBound]),
                    let rest = nameRun(doc, from: run.lowerBound + 1, limit: sentence.upperBound) {
+                    run = rest
+                }
+                // `Twenty-year-old Andrew X`: a capitalised age compound opens the run, not the name.
+                if run.count > 1, isAgeCompound(doc, run.lowerBound), let rest = nameRun(doc, from: run.lowerBound + 1, limit: sentence.upperBound) {
                     run = rest
                 }
                 if var mention = classify(doc, run: run, sentence: sentence, layer: layer) {
@@ -146,8 +154,13 @@ enum PersonRecognizer {
             var probe = run.upperBound - 3
             while probe > run.lowerBound {
                 let folded = doc.folded[probe]
+                // A head that is also a name (`Judge`, `Director`) splits the run only before a
+                // known given name and another name word, after a word that is no given name
+                // (`Brooklyn Supreme Court Judge Vincent X`, not `Paul Dean Smith`).
+                let splitsAsName = probe + 2 < run.upperBound && lexicons.givenNames.contains(doc.folded[probe + 1])
+                    && !lexicons.givenNames.contains(doc.folded[probe - 1])
                 if doc.tokens[probe].kind == .word, TitleLexicon.roleHeads.contains(folded) || TitleLexicon.abbreviations[folded] != nil,
-                   !TitleLexicon.nameLikeHeads.contains(folded) {
+                   !TitleLexicon.nameLikeHeads.contains(folded) || splitsAsName {
                     nameStart = probe + 1
                     while nameStart < run.upperBound, doc.tokens[nameStart].isPunct(".") { nameStart += 1 }
                     break
@@ -158,6 +171,10 @@ enum PersonRecognizer {
         // The name may not end in a title or organisation word.
         var nameEnd = run.upperBound
         while nameEnd > nameStart, doc.tokens[nameEnd - 1].isPunct(".") { nameEnd -= 1 }
+        // `Ted Cruz I do not …`: the pronoun `I` after a name (no period, a lower-case word
+        // next) is the subject of what follows, not part of the name.
+        while nameEnd - 1 > nameStart, nameEnd < doc.tokens.count, doc.tokens[nameEnd - 1].text == "I",
+              doc.tokens[nameEnd].kind == .word, !doc.tokens[nameEnd].isCapitalized { nameEnd -= 1 }
         guard nameEnd > nameStart else { return nil }
         let nameRange = nameStart..<nameEnd
         let nameTokens = nameRange.filter { doc.tokens[$0].kind == .word }
@@ -260,7 +277,7 @@ enum PersonRecognizer {
             if back < run.lowerBound - 1, back > sentence.lowerBound, !opensTitle(doc, back - 1), let opened = modifiersAfterDeterminer(doc, before: back, sentence: sentence) {
                 back = opened
             }
-            if back < run.lowerBound - 1, let trimmed = trimTitle(doc, back..<(run.lowerBound - 1)), hasHead(doc, trimmed) {
+            if back < run.lowerBound - 1, let trimmed = trimTitle(doc, back..<(run.lowerBound - 1)), hasHead(doc, trimmed), !isPossessedThing(doc, trimmed) {
                 // Not the appositive of an earlier name in a list (`X, the President, Y, …`), unless
                 // the tree makes this name the title's appositive (`… of X, the Senate leader, Y of
                 // Ohio, went to the floor`).
@@ -332,8 +349,10 @@ enum PersonRecognizer {
         if jurisdiction == nil, let appositive = appositives.first?.title {
             for index in appositive where lexicons.jurisdiction(doc.folded[index]) != nil { jurisdiction = lexicons.jurisdiction(doc.folded[index]); break }
         }
+        let personSyntax = nameTokens.count == 1 && (honorific || precededByAge(doc, run.lowerBound, sentence) || followedByAge(doc, nameEnd, sentence))
         return RawMention(
             name: nameRange, title: title, titles: titles, whole: wholeStart..<wholeEnd,
-            titleText: title.map { doc.text($0) }, honorific: honorific, jurisdiction: jurisdiction, evidence: evidence)
+            titleText: title.map { doc.text($0) }, honorific: honorific, jurisdiction: jurisdiction, evidence: evidence,
+            personSyntax: personSyntax)
     }
 }

@@ -103,7 +103,13 @@ public enum ArticleParser {
         do {
             value = try LenientJSON.parse(bytes, duplicates: &duplicates)
         } catch let failure as LenientJSON.Failure {
-            throw CrossCheckError.json(path: path, line: line, message: "not valid JSON; an article is one object with `text` or `body` (\(failure.reason))")
+            // The line of the byte where reading failed (a pretty-printed .json spans many
+            // lines; a .jsonl line has none inside), and the column within it.
+            guard let offset = failure.offset else {
+                throw CrossCheckError.json(path: path, line: line, message: "not valid JSON; an article is one object with `text` or `body` (\(failure.reason))")
+            }
+            let position = LenientJSON.Failure.position(of: offset, in: bytes)
+            throw CrossCheckError.json(path: path, line: line + position.line - 1, message: "not valid JSON; an article is one object with `text` or `body` (\(failure.reason), column \(position.column))")
         }
         guard case .object(let members) = value else {
             throw CrossCheckError.json(path: path, line: line, message: "expected one article object with `text` or `body`; for several articles use a .jsonl file, one object a line")

@@ -43,6 +43,18 @@ public enum LenientJSON {
     public struct Failure: Error, Sendable, Equatable {
         /// What is wrong, for the message (`unexpected '}' at byte 14`).
         public var reason: String
+        /// Where: the 0-based byte offset in the parsed text (nil when not known).
+        public var offset: Int? = nil
+
+        /// The 1-based line and column (in bytes) of `offset` in `bytes`, counting `\n`.
+        public static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+            var line = 1, start = 0
+            for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+                line += 1
+                start = index + 1
+            }
+            return (line, offset - start + 1)
+        }
     }
 
     /// The deepest nesting read; deeper input is refused rather than recursed into.
@@ -65,7 +77,7 @@ public enum LenientJSON {
 
         func fail(_ what: String) -> Failure {
             let found = index < bytes.count ? "'\(Printable.line(String(decoding: [bytes[index]], as: UTF8.self)))'" : "the end"
-            return Failure(reason: "\(what), found \(found) at byte \(index + 1)")
+            return Failure(reason: "\(what), found \(found) at byte \(index + 1)", offset: index)
         }
 
         mutating func skipSpace() {

@@ -257,6 +257,9 @@ struct ItemRecognizer: ClaimRecognizer {
                     index + phrase.count <= sentence.upperBound && (0..<phrase.count).allSatisfy { doc.folded[index + $0] == phrase[$0] }
                 }) else { continue }
                 let verbEnd = index + verb.count
+                // `given the fact that …`: a verb the tree reads as a preposition or conjunction
+                // (`case`, `mark`) transfers nothing.
+                if ItemRecognizer.isPrepositionalUse(context, token: index) { continue }
                 var cursor = verbEnd
                 // `supplied Mongolia with two …`: the recipient first.
                 var recipient: String? = nil
@@ -269,6 +272,8 @@ struct ItemRecognizer: ClaimRecognizer {
                 while cursor < sentence.upperBound {
                     guard let parsed = object(doc, people, at: cursor, sentence: sentence, strict: verb[0].hasPrefix("receiv") || verb[0] == "sold" || verb[0] == "gave" || verb[0] == "sent") else { break }
                     // The named item when the phrase holds one (`NDV-7 patrol boats` → `NDV-7`).
+                    // An abstract noun (`the fact`, `the chance`) is no delivered item.
+                    if let last = parsed.item.last, ItemVocabulary.abstractNouns.contains(doc.folded[last]) { break }
                     var item = doc.text(parsed.item)
                     let named = items.first(where: { parsed.item.overlaps($0.range) })
                     if let named { item = aliases[Folding.fold(named.item)] ?? named.item }
@@ -306,6 +311,13 @@ struct ItemRecognizer: ClaimRecognizer {
             if !dominated { kept.append(claim) }
         }
         return kept
+    }
+
+    /// Whether the tree reads the delivery verb at document token `token` as a preposition or
+    /// a subordinator (`Given the fact that …`: relation `case` or `mark`). False without a tree.
+    static func isPrepositionalUse(_ context: ExtractionContext, token: Int) -> Bool {
+        guard let tree = context.grammar?.tree(containing: token), let word = tree.word(atToken: token) else { return false }
+        return ["case", "mark"].contains(tree.base(word))
     }
 
     /// A quantity at `index`: `15`, `1,200`, `three`, `its first`, `four of the eight`.

@@ -34,7 +34,7 @@ extension QuoteRecognizer {
             // The claim of the line's previous quotation, which a continuation extends.
             var open: Int? = nil
             for pair in pairs where pair.count > 1 {
-                if QuoteRecognizer.isWorkTitle(doc, pair) { continue }
+                if QuoteRecognizer.isWorkTitle(doc, pair) || QuoteRecognizer.isNickname(doc, pair, people: people) { continue }
                 let run = lineQuotations[lineNumber].run[pair]
                 if run == nil, let last = previous, !QuoteRecognizer.hasOwnAttribution(doc, pair, line: line),
                    !QuoteRecognizer.startsNewSentence(doc, after: last.range, before: pair),
@@ -204,5 +204,18 @@ extension QuoteRecognizer {
               doc.tokens[first].isCapitalized else { return false }
         let before = max(0, pair.lowerBound - 3)..<pair.lowerBound
         return before.contains { doc.tokens[$0].kind == .word && QuoteVocabulary.workNouns.contains(doc.folded[$0]) }
+    }
+
+    /// A quoted span of one to three capitalised words standing in a person's name: beside it
+    /// (`"Mad Dog" Smith`, `Smith "the Hammer"` is not: lower case) or holding the surname of
+    /// a person the article names (`nicknamed "Iron Mike Smith"`) is a nickname, not words
+    /// someone said.
+    static func isNickname(_ doc: Document, _ pair: Range<Int>, people: PeopleIndex) -> Bool {
+        let words = ((pair.lowerBound + 1)..<pair.upperBound).filter { doc.tokens[$0].kind == .word }
+        guard (1...3).contains(words.count), words.allSatisfy({ doc.tokens[$0].isCapitalized }) else { return false }
+        if pair.upperBound + 1 < doc.tokens.count, let after = people.mention(at: pair.upperBound + 1), !after.name.isEmpty { return true }
+        if pair.lowerBound >= 1, let before = people.mention(at: pair.lowerBound - 1), !before.name.isEmpty { return true }
+        let surnames = Set(people.mentions.compactMap { $0.name.isEmpty ? nil : doc.folded[$0.name.upperBound - 1] })
+        return words.contains { surnames.contains(doc.folded[$0]) }
     }
 }

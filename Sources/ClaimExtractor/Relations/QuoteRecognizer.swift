@@ -19,7 +19,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         for line in QuoteRecognizer.lines(doc) {
             var previous: (range: Range<Int>, speaker: String?)? = nil
             var open: Int? = nil
-            for pair in QuoteSpans.quotations(doc, line) where pair.count > 1 {
+            for pair in QuoteSpans.quotations(doc, line) where pair.count > 1 && !QuoteRecognizer.isNickname(doc, pair, people: people) {
                 let words = (pair.lowerBound + 1)..<pair.upperBound
                 if let last = previous, isContinuation(doc, after: last.range, before: pair, hadSpeaker: last.speaker != nil, speaker: last.speaker, people: people) {
                     previous = (pair, last.speaker)

@@ -108,7 +108,7 @@ struct RelationRecognizer: ClaimRecognizer {
                     } else if objects.isEmpty || objects == [subject] {
                         if let subject, pattern.words.last != "absent" {
                             // Intransitive uses only: `skipped the gathering`, `did not attend`.
-                            absent = ["skipped", "did not attend", "declined to meet", "absent"].contains(pattern.verb) ? [subject] : []
+                            absent = ["skipped", "did not attend", "declined to meet", "absent"].contains(pattern.verb) && !RelationRecognizer.subjectOfOtherClause(people, subject: subject, trigger: position, sentence: sentence, grammar: context.grammar) ? [subject] : []
                         } else {
                             absent = objects
                         }

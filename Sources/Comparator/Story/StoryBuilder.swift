@@ -38,7 +38,9 @@ public enum StoryBuilder {
         // When: the main date.
         // A date every article giving it places after its own publication (`the 2018
         // election`, mentioned in passing) is a plan or a forecast, not the news.
-        let dates = findings.filter { $0.kind == .date && !background.contains($0.id) && !StoryBackground.isAhead($0, articles: byID) }
+        // A relative week (`this week`: a seven-day span) is weak evidence of the news's day:
+        // it never dates the main event, and no date is better than it.
+        let dates = findings.filter { $0.kind == .date && !background.contains($0.id) && !StoryBackground.isAhead($0, articles: byID) && !onlyWeeks($0) }
         let mainDate = dates.max { (dateScore($0), $1.id) < (dateScore($1), $0.id) }
         // A date aligned by its sentences' shared words has no event noun: its words are no label.
         let event = mainDate.flatMap { DateRule.isAligned($0) ? nil : $0.subject }
@@ -186,6 +188,16 @@ public enum StoryBuilder {
     }
 
     static func stating(_ finding: Finding) -> Int { finding.values.filter { !$0.value.isEmpty }.count }
+
+    /// Whether every value of a date finding is a seven-day span (`2016-03-21/2016-03-27`).
+    static func onlyWeeks(_ finding: Finding) -> Bool {
+        let values = finding.values.values.flatMap { $0 }
+        return !values.isEmpty && values.allSatisfy { value in
+            let ends = value.split(separator: "/").map(String.init)
+            guard ends.count == 2, let start = StoryDay(iso: ends[0]), let end = StoryDay(iso: ends[1]) else { return false }
+            return end.days(since: start) == 6
+        }
+    }
 
     static func firstLine(_ finding: Finding) -> Int {
         finding.evidence.values.flatMap { $0 }.map(\.span.line).min() ?? Int.max

@@ -19,8 +19,10 @@ enum StoryUpdates {
             }.sorted { ($0.published, $0.article) < ($1.published, $1.article) }
             guard steps.count >= 2, Set(steps.map(\.published)).count >= 2 else { continue }
             // An article giving two statuses (`had no intention of resigning`, then `resigned`)
-            // tells a change itself: no step of a timeline.
-            if finding.kind == .status && steps.contains(where: { $0.values.count > 1 }) { continue }
+            // tells a change itself, and one giving several figures for one noun (troops here,
+            // there and overall) gives several facts, of other owners or places: no step of a
+            // timeline.
+            if steps.contains(where: { $0.values.count > 1 }) { continue }
             let first = steps.first.flatMap { $0.values.first.flatMap(Salience.firstFigure) }
             let last = steps.last.flatMap { $0.values.first.flatMap(Salience.firstFigure) }
             let trend: String
