@@ -131,7 +131,18 @@ struct QuoteRule: FindingRule {
     /// said: a contained fragment of any length (`“thrilled”`), or half the shorter one's
     /// words in order, or most of its content words (`the new port will create jobs for our
     /// region` / `this port creates jobs across the whole region`).
+    /// Two quotations that share a run of `sharedRun` words or more, word for word, are one
+    /// quotation excerpted at different ends (one starts earlier, the other goes on further),
+    /// whoever the speakers are: no stock phrase is that long.
     static func same(_ a: [String], _ b: [String], sameSpeaker: Bool = false) -> Bool {
+        whole(a, b, sameSpeaker: sameSpeaker) || QuoteWords.longestCommonRun(a, b) >= sharedRun
+    }
+
+    /// The fewest consecutive words two quotations must share to be one by `same` alone.
+    static let sharedRun = 8
+
+    /// `same` without the shared run: the quotations aligned as wholes.
+    static func whole(_ a: [String], _ b: [String], sameSpeaker: Bool = false) -> Bool {
         let shorter = min(a.count, b.count)
         guard shorter > 0 else { return false }
         // Two or three words alike (`deep state`) are a phrase anyone may use: the same
@@ -190,7 +201,7 @@ struct QuoteRule: FindingRule {
         for (i, a) in members.enumerated() {
             // Only two quotations aligned with each other, not two linked through a third.
             for b in members[(i + 1)...] where a.claim.article != b.claim.article && a.words != b.words {
-                let strict = same(a.words, b.words)
+                let strict = whole(a.words, b.words)
                 guard strict || (same(a.words, b.words, sameSpeaker: sameSpeaker(a, b)) && WordSequence.longestCommonSubsequence(a.words, b.words) >= 4) else { continue }
                 if QuoteWords.turns(a.words, b.words) { return (a, b) }
                 guard strict else { continue }

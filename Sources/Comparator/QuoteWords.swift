@@ -64,6 +64,22 @@ enum QuoteWords {
         }
     }
 
+    /// The length of the longest run of consecutive words two word lists share.
+    static func longestCommonRun(_ a: [String], _ b: [String]) -> Int {
+        var row = [Int](repeating: 0, count: b.count + 1)
+        var best = 0
+        for x in a {
+            var diagonal = 0
+            for (j, y) in b.enumerated() {
+                let up = row[j + 1]
+                row[j + 1] = x == y ? diagonal + 1 : 0
+                best = max(best, row[j + 1])
+                diagonal = up
+            }
+        }
+        return best
+    }
+
     /// `cannot` → `can not`, so that `cannot` and `can’t` read alike.
     static func split(_ words: [String]) -> [String] {
         words.flatMap { $0 == "cannot" ? ["can", "not"] : [$0] }
@@ -73,31 +89,46 @@ enum QuoteWords {
     /// each gap is the run of words only `a` has and the run only `b` has between two common
     /// words; `edge` marks a gap before the first or after the last common word.
     static func gaps(_ a: [String], _ b: [String]) -> [(a: [String], b: [String], edge: Bool)] {
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+        // The alignment keeps the most common words and, among those, breaks them into the
+        // fewest runs: `best[(i, j, s)]` scores aligning `a[i...]` with `b[j...]` after a step
+        // `s` (0 a common word, 1 a word of `a` passed over, 2 one of `b`), a common word
+        // weighing more than every gap together and each gap opened costing one. A word that
+        // also stands further on is thus not matched early at the price of splitting the
+        // common part (`i must not leave` against a longer quotation with an earlier `i … not`).
+        let width = b.count + 1, weight = a.count + b.count + 2
+        var best = [Int](repeating: 0, count: (a.count + 1) * width * 3)
+        func index(_ i: Int, _ j: Int, _ s: Int) -> Int { (i * width + j) * 3 + s }
+        for i in stride(from: a.count, through: 0, by: -1) {
+            for j in stride(from: b.count, through: 0, by: -1) where i < a.count || j < b.count {
+                for s in 0..<3 {
+                    var value = Int.min
+                    if i < a.count, j < b.count, a[i] == b[j] { value = weight + best[index(i + 1, j + 1, 0)] }
+                    if i < a.count { value = max(value, best[index(i + 1, j, 1)] - (s == 1 ? 0 : 1)) }
+                    if j < b.count { value = max(value, best[index(i, j + 1, 2)] - (s == 2 ? 0 : 1)) }
+                    best[index(i, j, s)] = value
+                }
             }
         }
         var result: [(a: [String], b: [String], edge: Bool)] = []
         var runA: [String] = [], runB: [String] = []
         var seenCommon = false
-        var i = 0, j = 0
+        var i = 0, j = 0, s = 0
         while i < a.count || j < b.count {
-            if i < a.count, j < b.count, a[i] == b[j] {
+            let here = best[index(i, j, s)]
+            let skipA = i < a.count ? best[index(i + 1, j, 1)] - (s == 1 ? 0 : 1) : Int.min
+            let skipB = j < b.count ? best[index(i, j + 1, 2)] - (s == 2 ? 0 : 1) : Int.min
+            if i < a.count, j < b.count, a[i] == b[j], here == weight + best[index(i + 1, j + 1, 0)] {
                 if !runA.isEmpty || !runB.isEmpty { result.append((runA, runB, !seenCommon)) }
                 runA = []; runB = []
                 seenCommon = true
-                i += 1; j += 1
-            } else if j < b.count, i == a.count || table[i][j + 1] > table[i + 1][j]
-                        || (table[i][j + 1] == table[i + 1][j] && b.count - j <= a.count - i) {
+                i += 1; j += 1; s = 0
+            } else if skipB > skipA || (skipB == skipA && b.count - j <= a.count - i) {
                 // On a tie the word of the side with fewer words left is the one passed
                 // over, so that the common words stay together (`the dam is not safe` /
                 // `the dam is safe and will stay safe`: `not` put in, not `safe` moved).
-
-                runB.append(b[j]); j += 1
+                runB.append(b[j]); j += 1; s = 2
             } else {
-                runA.append(a[i]); i += 1
+                runA.append(a[i]); i += 1; s = 1
             }
         }
         if !runA.isEmpty || !runB.isEmpty { result.append((runA, runB, true)) }
@@ -117,8 +148,15 @@ enum QuoteWords {
         let gaps = gaps(a, b)
         let common = a.count - gaps.reduce(0) { $0 + $1.a.count }
         guard common >= 1 else { return false }
-        // A gap at an end that only one side has is a cut, not a difference.
-        let compared = gaps.filter { !$0.edge || (!$0.a.isEmpty && !$0.b.isEmpty) }
+        // A gap at an end that only one side has is a cut, not a difference. Two long
+        // quotations that agree on `divergingCommon` words and then go on (or open)
+        // differently, each with more than three words the other lacks there, are two
+        // excerpts of one passage, each cut where the other goes on: not a difference either.
+        let compared = gaps.filter { gap in
+            guard gap.edge else { return true }
+            guard !gap.a.isEmpty, !gap.b.isEmpty else { return false }
+            return common < divergingCommon || max(gap.a.count, gap.b.count) <= 3
+        }
         let differA = compared.reduce(0) { $0 + $1.a.count }, differB = compared.reduce(0) { $0 + $1.b.count }
         guard min(differA, differB) <= max(1, common / 10) else { return false }
         for gap in gaps {
@@ -132,6 +170,10 @@ enum QuoteWords {
         }
         return false
     }
+
+    /// The fewest common words two quotations need for ends that go on differently to be read
+    /// as two cuts (`turns`).
+    static let divergingCommon = 8
 
     /// Two different content words, not forms of one stem (`duty` / `duties`) nor figures:
     /// at least three letters each and four in one, not a function word.

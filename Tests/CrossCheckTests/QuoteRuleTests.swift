@@ -36,7 +36,26 @@ enum QuotePairCases {
         QuotePairCase(id: "a negation put in where one copy starts earlier and the other goes on", first: "“The budget is tight,” Governor Rita Amsel said. “If one more school can be saved, we have a duty to try.”", second: "“If one more school can not be saved, we have a duty to try,” Governor Rita Amsel said. “We owe it to every family.”", status: .conflict, reason: "not"),
         QuotePairCase(id: "two sentences on one refrain are no changed quotation", first: "“We will not rest until the harbour reopens,” Governor Rita Amsel said.", second: "“We will not rest until every family is home,” Governor Rita Amsel said.", status: .variant),
         QuotePairCase(id: "initials with or without periods are one wording", first: "“The U.S. will keep the harbour open to every ship,” Governor Rita Amsel said.", second: "“The US will keep the harbour open to every ship,” Governor Rita Amsel said.", status: .agree),
+    ] + overlapping + overlapping.map(\.behindMultibytePrefix)
+
+    /// Rules of session 10: excerpts of one passage that overlap, and how they are aligned.
+    static let overlapping: [QuotePairCase] = [
+        QuotePairCase(id: "a long run of words two speakers share is one quotation excerpted at different ends", first: "“Every ship that reaches the outer bay will find a berth and fresh water, and the crews will be fed hot meals at the old station by the pier,” Governor Rita Amsel said.", second: "“After three weeks of storms and two closed roads along the coast, every ship that reaches the outer bay will find a berth and fresh water,” Mayor Tomas Kral said.", status: .conflict, reason: "speakers"),
+        QuotePairCase(id: "a negation put in where two unattributed excerpts overlap", first: "“With the season nearly over, the council should look at the harbour fees first. Although there are other matters that may deserve a hearing, we cannot agree to debate anything before the repair of the sea wall,” the letter said.", second: "“Although there are not other matters that may deserve a hearing, we cannot agree to debate anything before the repair of the sea wall. The fleet depends on it,” the members wrote.", status: .conflict, reason: "not"),
+        QuotePairCase(id: "a word swapped where two copies agree at length and then go on differently", first: "“The old bridge is safe for every truck and bus in the county, and we will reopen it to traffic on Friday morning,” Governor Rita Amsel said.", second: "“The old bridge is dangerous for every truck and bus in the county, and we will reopen it once the engineers sign off,” Governor Rita Amsel said.", status: .conflict, reason: "dangerous"),
+        QuotePairCase(id: "a negation put in is aligned past an earlier not of the longer copy", first: "“I am not willing to close the harbour, and I have decided not to raise the fees. I must keep every berth open because the fishing fleet needs it,” Governor Rita Amsel said.", second: "“I must not keep every berth open because the fishing fleet needs it,” Governor Rita Amsel said.", status: .conflict, reason: "not"),
     ]
+}
+
+extension QuotePairCase {
+    /// The same pair with a dateline of letters beyond ASCII before each article's text.
+    var behindMultibytePrefix: QuotePairCase {
+        var copy = self
+        copy.id += " (behind a multibyte prefix)"
+        copy.first = "Ørsted Fjörd — " + first
+        copy.second = "Ørsted Fjörd — " + second
+        return copy
+    }
 }
 
 @Suite struct QuoteRuleTests {
