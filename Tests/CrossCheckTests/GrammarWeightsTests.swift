@@ -62,4 +62,37 @@ import Testing
         #expect(weights.featureCount == 1 && weights.voteCount == 2)
         #expect(weights.isConsistent)
     }
+
+    static func scores(_ weights: MoveWeights, _ keys: [UInt64], _ segments: [SparseWeights.Segment]) -> [Int32] {
+        var found = [Int](repeating: 0, count: keys.count)
+        var scores = [Int32](repeating: 0, count: SparseWeights.scoreWidth)
+        keys.withUnsafeBufferPointer { keys in
+            found.withUnsafeMutableBufferPointer { found in
+                weights.resolve(keys, into: found.baseAddress!)
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for segment in segments { weights.add(found.baseAddress!, count: keys.count, segment, into: scores) }
+                }
+            }
+        }
+        return scores
+    }
+
+    /// The parser's load-time layout (move weights in the slot, label votes apart) scores every
+    /// segment exactly as the stored layout, for features found at home, after a probe, or absent.
+    @Test(arguments: [1, 17, 50])
+    func moveLayoutScoresAsTheStoredOne(labels: Int) {
+        let rows = Self.rows(labels: labels, features: 2000, seed: 100 + UInt64(labels))
+        let weights = SparseWeights.pack(rows, classCount: 3 + 2 * labels, boundaries: (3, 3 + labels))
+        let layout = MoveWeights(weights)
+        var random = SplitMix(seed: 7)
+        let present = rows.keys.sorted()
+        for round in 0..<40 {
+            var keys = (0..<57).map { _ in present[random.below(present.count)] }
+            keys += (0..<8).map { _ in random.next() | 1 }
+            for segments: [SparseWeights.Segment] in [[.all], [.moves], [.leftLabels], [.rightLabels], [.moves, .rightLabels]] {
+                #expect(Self.scores(layout, keys, segments) == Self.scores(weights, keys, segments), "round \(round) \(segments)")
+            }
+        }
+        #expect(Self.scores(layout, present, [.all]).contains { $0 != 0 })
+    }
 }

@@ -7,6 +7,8 @@
 public struct Parser: Sendable {
     public let labels: [String]
     public let weights: SparseWeights
+    /// `weights` laid out for the steps (built here; see `MoveWeights`).
+    let lookup: MoveWeights
     /// Whether a move is chosen together with its relation (the move's votes plus its best
     /// relation's), as the parser was trained; otherwise by its move votes alone.
     public var joint = false
@@ -20,6 +22,7 @@ public struct Parser: Sendable {
     public init(labels: [String], weights: SparseWeights, joint: Bool = false) {
         self.labels = labels
         self.weights = weights
+        lookup = MoveWeights(weights)
         self.joint = joint
     }
 
@@ -36,7 +39,7 @@ public struct Parser: Sendable {
         let n = words.count
         guard n > 0 else { return ([], []) }
         var keys = [UInt64](repeating: 0, count: ParserFeatures.count)
-        var found = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var found = [Int](repeating: 0, count: ParserFeatures.count)
         var scores = [Int32](repeating: 0, count: SparseWeights.scoreWidth)
         let labelCount = labels.count
         // Per word (1-based, 0 the root): whether it may not head an arc.
@@ -57,12 +60,12 @@ public struct Parser: Sendable {
                                     continue
                                 }
                                 ParserFeatures.extract(state, words: words, tags: tags, into: keys.baseAddress!)
-                                weights.resolve(UnsafeBufferPointer(keys), into: found.baseAddress!)
+                                lookup.resolve(UnsafeBufferPointer(keys), into: found.baseAddress!)
                                 if joint {
                                     // Every vote of a feature at once (moves, then left, then
                                     // right labels lie together): one pass over the features.
                                     for c in 0..<3 + 2 * labelCount { scores[c] = 0 }
-                                    weights.add(found.baseAddress!, count: keys.count, .all, into: scores)
+                                    lookup.add(found.baseAddress!, count: keys.count, .all, into: scores)
                                     var best = ParserState.Move.shift
                                     var bestScore = Int32.min
                                     var label = 0
@@ -80,7 +83,7 @@ public struct Parser: Sendable {
                                     continue
                                 }
                                 scores[0] = 0; scores[1] = 0; scores[2] = 0
-                                weights.add(found.baseAddress!, count: keys.count, .moves, into: scores)
+                                lookup.add(found.baseAddress!, count: keys.count, .moves, into: scores)
                                 var best: ParserState.Move?
                                 for raw in 0..<3 {
                                     let move = ParserState.Move(rawValue: raw)!
@@ -91,7 +94,7 @@ public struct Parser: Sendable {
                                 if move != .shift && labelCount > 0 {
                                     let base = 3 + (move == .left ? 0 : labelCount)
                                     for c in base..<base + labelCount { scores[c] = 0 }
-                                    weights.add(found.baseAddress!, count: keys.count, move == .left ? .leftLabels : .rightLabels, into: scores)
+                                    lookup.add(found.baseAddress!, count: keys.count, move == .left ? .leftLabels : .rightLabels, into: scores)
                                     for c in 1..<labelCount where scores[base + c] > scores[base + label] { label = c }
                                 }
                                 state.apply(move, label: label)
