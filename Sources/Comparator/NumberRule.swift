@@ -76,12 +76,12 @@ struct NumberRule: FindingRule {
         static func < (a: Verdict, b: Verdict) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// Durations are compared in months; shown in the unit a reader expects:
-    /// `360` → `30 years`, `0.099` → `3 days`, `4.5` → `4.5 months`. Intervals stay in months.
-    /// A duration shorter than a day (`5 hours`) is shown as stated: days would round it to 0.
+    /// Durations are compared in months and shown as stated (`100 days`, `four weeks`, `5 hours`).
+    /// With no written unit, in the unit a reader expects: `360` → `30 years`, `0.099` → `3 days`,
+    /// `4.5` → `4.5 months`. Intervals stay in months.
     static func duration(_ value: String, stated: String? = nil) -> String {
+        if let stated, stated.contains(where: \.isLetter) { return stated }
         guard let months = Double(value) else { return value + " month" }
-        if months * 30.4375 < 0.5, let stated, stated.contains(where: \.isLetter) { return stated }
         if months >= 12, (months / 12).rounded() == months / 12 { let years = Int(months / 12); return "\(years) year\(years == 1 ? "" : "s")" }
         if months < 1 {
             let days = Int((months * 30.4375).rounded())
