@@ -115,10 +115,10 @@ struct NumberRule: FindingRule {
             let figure = Figure(claim: claim, low: low, high: high, value: shown, time: time, modifiers: NumberRule.modifiers(measure))
             groups[key, default: [:]][claim.article, default: []].append(figure)
             // A measure shown as stated keeps the converted figure as its identity: `13-inch`
-            // written `thirteen-inch` is the same finding.
+            // written `thirteen-inch` is the same finding, and so is `3 days` written `three days`.
             let canonical = claim.slots.unit.map { "\(value) \($0)" } ?? value
             identities[key, default: []].append(canonical)
-            if let unit = claim.slots.unit, NumberRule.physical.contains(unit), unit != "month", canonical != shown { restated.insert(key) }
+            if let unit = claim.slots.unit, NumberRule.physical.contains(unit), canonical != shown { restated.insert(key) }
             phrases[key, default: []].append(measure)
         }
         var findings: [Finding] = []
