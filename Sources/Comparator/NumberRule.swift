@@ -76,18 +76,21 @@ struct NumberRule: FindingRule {
         static func < (a: Verdict, b: Verdict) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// Durations are compared in months and shown as stated (`100 days`, `four weeks`, `5 hours`).
-    /// With no written unit, in the unit a reader expects: `360` → `30 years`, `0.099` → `3 days`,
-    /// `4.5` → `4.5 months`. Intervals stay in months.
+    /// Durations are compared in months; shown in the unit a reader expects when it is exact:
+    /// `360` → `30 years`, `0.099` → `3 days`, `4.5` → `4.5 months`. Intervals stay in months.
+    /// A duration that would show as a fraction of a month it was not written in (`100 days`,
+    /// `six weeks`) or that is shorter than a day (`5 hours`) is shown as stated.
     static func duration(_ value: String, stated: String? = nil) -> String {
-        if let stated, stated.contains(where: \.isLetter) { return stated }
+        let written = stated.flatMap { $0.contains(where: \.isLetter) ? $0 : nil }
         guard let months = Double(value) else { return value + " month" }
+        if months * 30.4375 < 0.5, let written { return written }
         if months >= 12, (months / 12).rounded() == months / 12 { let years = Int(months / 12); return "\(years) year\(years == 1 ? "" : "s")" }
         if months < 1 {
             let days = Int((months * 30.4375).rounded())
             if days >= 7, days % 7 == 0 { return "\(days / 7) week\(days == 7 ? "" : "s")" }
             return "\(days) day\(days == 1 ? "" : "s")"
         }
+        if let written, months.rounded() != months, !Folding.fold(written).contains("month") { return written }
         return "\(value) month\(months == 1 ? "" : "s")"
     }
 
@@ -115,10 +118,10 @@ struct NumberRule: FindingRule {
             let figure = Figure(claim: claim, low: low, high: high, value: shown, time: time, modifiers: NumberRule.modifiers(measure))
             groups[key, default: [:]][claim.article, default: []].append(figure)
             // A measure shown as stated keeps the converted figure as its identity: `13-inch`
-            // written `thirteen-inch` is the same finding, and so is `3 days` written `three days`.
+            // written `thirteen-inch` is the same finding.
             let canonical = claim.slots.unit.map { "\(value) \($0)" } ?? value
             identities[key, default: []].append(canonical)
-            if let unit = claim.slots.unit, NumberRule.physical.contains(unit), canonical != shown { restated.insert(key) }
+            if let unit = claim.slots.unit, NumberRule.physical.contains(unit), unit != "month", canonical != shown { restated.insert(key) }
             phrases[key, default: []].append(measure)
         }
         var findings: [Finding] = []
