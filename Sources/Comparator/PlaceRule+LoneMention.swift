@@ -1,18 +1,18 @@
 import ClaimModel
 
-/// A lone place whose sentence is aligned with no other article's.
+/// A lone place whose sentence is not mutually aligned with the rival sentence.
 ///
 /// Mutual best matching misses a sentence another outlet tells twice or folds into a longer
 /// one: the lone place's sentence finds the other sentence as its best match, but that
 /// sentence's best match is elsewhere in its own article. A lone place (named once in the set)
-/// is then compared with the most similar sentence of another article that gives a rival
+/// not already in a conflict is then compared with the most similar sentence of another article that gives a rival
 /// place of the same kind named in the set at least twice, when the two reach
 /// `mentionThreshold` and their own clauses (the words within six of each place) share a
 /// content word: a word that is no function word (`QuoteWords.stopWords`: `from`, `with`,
 /// `their`…). Two sentences sharing only a function word beside their places (`annexed
 /// from X`, `withdrew from Y`) are about different things.
 extension PlaceRule {
-    func loneMentionFindings(_ items: [FactAlignment.Item], grouped: Set<String>, paired: Set<String>, count: (Claim) -> Int,
+    func loneMentionFindings(_ items: [FactAlignment.Item], paired: Set<String>, count: (Claim) -> Int,
                              alignment: FactAlignment, in context: ComparisonContext) -> [Finding] {
         let stops = Set(QuoteWords.stopWords.map(FactAlignment.stem))
         var findings: [Finding] = []

@@ -43,9 +43,8 @@ extension PlaceRule {
         let items = claims.compactMap { alignment.item($0) }
         let groups = alignment.groups(items, threshold: PlaceRule.mentionThreshold, partition: { $0.claim.slots.unit ?? "" })
         var findings: [Finding] = []
-        var grouped = Set<String>(), paired = Set<String>()
+        var paired = Set<String>()
         for group in groups {
-            for item in group { grouped.insert(PlaceRule.key(item.claim)) }
             var perArticle: [String: [Claim]] = [:]
             for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
             let ids = perArticle.keys.sorted()
@@ -66,7 +65,7 @@ extension PlaceRule {
             paired.insert(PlaceRule.key(y))
             findings.append(mentionFinding(x, y, group, alignment: alignment, in: context))
         }
-        findings += loneMentionFindings(items, grouped: grouped, paired: paired, count: count, alignment: alignment, in: context)
+        findings += loneMentionFindings(items, paired: paired, count: count, alignment: alignment, in: context)
         return findings
     }
 
