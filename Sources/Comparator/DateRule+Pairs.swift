@@ -38,33 +38,23 @@ struct DatePairs: Sequence {
         for article in articles { for value in values[article]! where parsed[value] == nil { parsed[value] = DayRange.parse(value) } }
         var listNumber: [[String]: Int] = [:]
         var lists: [[String]] = []
-        var classNumber: [Pair<Int, Tag>: Int] = [:]
-        var classList: [Int] = []
-        var classTag: [Tag] = []
-        var members: [[Int]] = []
-        var classOf: [Int] = []
-        classOf.reserveCapacity(articles.count)
-        for (index, article) in articles.enumerated() {
+        var listOf: [Int] = []
+        var tagOf: [Tag] = []
+        listOf.reserveCapacity(articles.count)
+        tagOf.reserveCapacity(articles.count)
+        for article in articles {
             let list = values[article]!
-            let number: Int
-            if let known = listNumber[list] { number = known } else {
-                number = lists.count
-                listNumber[list] = number
+            if let known = listNumber[list] { listOf.append(known) } else {
+                listNumber[list] = lists.count
+                listOf.append(lists.count)
                 lists.append(list)
             }
-            let own = tag(article)
-            let key = Pair(first: number, second: own)
-            if let known = classNumber[key] {
-                classOf.append(known)
-                members[known].append(index)
-            } else {
-                classNumber[key] = members.count
-                classOf.append(members.count)
-                classList.append(number)
-                classTag.append(own)
-                members.append([index])
-            }
+            tagOf.append(tag(article))
         }
+        let classes = ItemClasses(articles.count) { Pair(first: listOf[$0], second: tagOf[$0]) }
+        let classOf = classes.classOf, members = classes.members
+        let classList = members.map { listOf[$0[0]] }
+        let classTag = members.map { tagOf[$0[0]] }
         // Lists tested once per pair of lists (as the test of every pair did, memoised).
         var tested: [Int: Bool] = [:]
         func compatible(_ x: Int, _ y: Int) -> Bool {

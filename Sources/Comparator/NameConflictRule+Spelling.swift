@@ -13,16 +13,7 @@ extension NameConflictRule {
         let factsA = facts[a.id] ?? Facts(), factsB = facts[b.id] ?? Facts()
         guard !factsA.separates(from: factsB), !describedApart(a, b, in: context),
               kinship(a, in: context).isEmpty, kinship(b, in: context).isEmpty else { return nil }
-        var values: [String: [String]] = [:]
-        var evidence: [String: [Evidence]] = [:]
-        for person in [a, b] {
-            for (article, mentions) in context.mentions[person.id] ?? [:] {
-                values[article, default: []].append(person.name)
-                if let first = mentions.filter({ $0.form == .name }).min(by: { $0.span < $1.span }) ?? mentions.min(by: { $0.span < $1.span }) {
-                    evidence[article, default: []].append(Evidence(text: first.text, span: first.span))
-                }
-            }
-        }
+        let (values, evidence) = namesAndFirstMentions(a, b, in: context)
         let articlesA = a.locals.keys.sorted().map(context.outlet).joinedAsList()
         let articlesB = b.locals.keys.sorted().map(context.outlet).joinedAsList()
         return Finding(

@@ -167,6 +167,20 @@ struct NameConflictRule: FindingRule {
     }
 
     func finding(_ a: GlobalEntity, _ b: GlobalEntity, tie: String, in context: ComparisonContext) -> Finding {
+        let (values, evidence) = namesAndFirstMentions(a, b, in: context)
+        let articlesA = a.locals.keys.sorted().map(context.outlet).joinedAsList()
+        let articlesB = b.locals.keys.sorted().map(context.outlet).joinedAsList()
+        return Finding(
+            kind: .other, status: .conflict, severity: context.configuration.severity(.other, .conflict, default: .warning),
+            subject: "\(a.name) / \(b.name)", subjectKey: "name-conflict:" + a.id + "|" + b.id, entity: nil,
+            summary: "Sources give one person different given names: \(a.name) (\(articlesA)) and \(b.name) (\(articlesB))",
+            reason: "same surname and \(tie); the given names \(a.key.dropLast().joined(separator: " ")) and \(b.key.dropLast().joined(separator: " ")) are not forms of one name, and no article names both",
+            values: values, evidence: evidence)
+    }
+
+    /// Per article, the names it gives the two people and the first mention of each (a name
+    /// mention before any other).
+    func namesAndFirstMentions(_ a: GlobalEntity, _ b: GlobalEntity, in context: ComparisonContext) -> ([String: [String]], [String: [Evidence]]) {
         var values: [String: [String]] = [:]
         var evidence: [String: [Evidence]] = [:]
         for person in [a, b] {
@@ -177,14 +191,7 @@ struct NameConflictRule: FindingRule {
                 }
             }
         }
-        let articlesA = a.locals.keys.sorted().map(context.outlet).joinedAsList()
-        let articlesB = b.locals.keys.sorted().map(context.outlet).joinedAsList()
-        return Finding(
-            kind: .other, status: .conflict, severity: context.configuration.severity(.other, .conflict, default: .warning),
-            subject: "\(a.name) / \(b.name)", subjectKey: "name-conflict:" + a.id + "|" + b.id, entity: nil,
-            summary: "Sources give one person different given names: \(a.name) (\(articlesA)) and \(b.name) (\(articlesB))",
-            reason: "same surname and \(tie); the given names \(a.key.dropLast().joined(separator: " ")) and \(b.key.dropLast().joined(separator: " ")) are not forms of one name, and no article names both",
-            values: values, evidence: evidence)
+        return (values, evidence)
     }
 
     /// Given names that cannot be one person's: neither an initial of the other, nor a common
