@@ -43,6 +43,7 @@ extension PlaceRule {
         let items = claims.compactMap { alignment.item($0) }
         let groups = alignment.groups(items, threshold: PlaceRule.mentionThreshold, partition: { $0.claim.slots.unit ?? "" })
         var findings: [Finding] = []
+        var paired = Set<String>()
         for group in groups {
             var perArticle: [String: [Claim]] = [:]
             for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
@@ -60,18 +61,29 @@ extension PlaceRule {
                 }
             }
             guard let (x, y) = pair else { continue }
-            let words = alignment.sharedWords(group)
-            let subject = words.isEmpty ? "place" : words.joined(separator: " ")
-            let level = PlaceRule.level([x], [y]) ?? .city
-            func describe(_ claim: Claim) -> String { "“\(claim.evidence.text)” (\(context.outlet(claim.article)))" }
-            findings.append(Finding(
-                kind: .place, status: .conflict, severity: context.configuration.severity(.place, .conflict, default: .warning),
-                subject: subject, subjectKey: "place:mention:" + ids.joined(separator: " "), entity: nil,
-                summary: "Sources give different places for “\(subject)”",
-                reason: "\(describe(x)) is named nowhere else in the set, where \(describe(y)) gives another of the \(PlaceRule.plural(level)); the sentences share the words \(words.map { "“\($0)”" }.joined(separator: ", "))",
-                values: perArticle.mapValues { $0.map(PlaceRule.shown) }, evidence: perArticle.mapValues { $0.map(\.evidence) },
-                identity: Array(Set(group.compactMap { $0.claim.slots.place.map(Folding.fold) })).sorted()))
+            paired.insert(PlaceRule.key(x))
+            paired.insert(PlaceRule.key(y))
+            findings.append(mentionFinding(x, y, group, alignment: alignment, in: context))
         }
+        findings += loneMentionFindings(items, paired: paired, count: count, alignment: alignment, in: context)
         return findings
+    }
+
+    /// The conflict of lone place `x` with the story's place `y`, in the sentences of `group`.
+    func mentionFinding(_ x: Claim, _ y: Claim, _ group: [FactAlignment.Item], alignment: FactAlignment, in context: ComparisonContext) -> Finding {
+        var perArticle: [String: [Claim]] = [:]
+        for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
+        let ids = perArticle.keys.sorted()
+        let words = alignment.sharedWords(group)
+        let subject = words.isEmpty ? "place" : words.joined(separator: " ")
+        let level = PlaceRule.level([x], [y]) ?? .city
+        func describe(_ claim: Claim) -> String { "“\(claim.evidence.text)” (\(context.outlet(claim.article)))" }
+        return Finding(
+            kind: .place, status: .conflict, severity: context.configuration.severity(.place, .conflict, default: .warning),
+            subject: subject, subjectKey: "place:mention:" + ids.joined(separator: " "), entity: nil,
+            summary: "Sources give different places for “\(subject)”",
+            reason: "\(describe(x)) is named nowhere else in the set, where \(describe(y)) gives another of the \(PlaceRule.plural(level)); the sentences share the words \(words.map { "“\($0)”" }.joined(separator: ", "))",
+            values: perArticle.mapValues { $0.map(PlaceRule.shown) }, evidence: perArticle.mapValues { $0.map(\.evidence) },
+            identity: Array(Set(group.compactMap { $0.claim.slots.place.map(Folding.fold) })).sorted())
     }
 }

@@ -72,7 +72,18 @@ struct PlaceMentionTests {
             "Denver lawmakers passed the water bill on Monday, and the governor is expected to sign it. Nevada farmers objected.",
             "Utah lawmakers passed the water bill on Monday after a long debate.",
         ], values: nil),
+        .init(testDescription: "a lone state whose sentence's best match prefers another sentence of its article is still compared when their clauses share a content word", articles: [
+            "\(lead) Nevada regulators fined the railroad company last week. Utah regulators fined the railroad company on Monday over the chemical spill, inspectors said.",
+            "\(lead) Utah regulators fined the railroad company on Monday over the chemical spill.",
+        ], values: ["a0": "Nevada", "a1": "Utah"]),
+        .init(testDescription: "a lone state whose clause shares only a function word with the best match's is no conflict", articles: [
+            "\(lead) Utah regulators fined the railroad company on Monday over the chemical spill, inspectors said. Crews from Nevada cleaned up the chemical spill on Monday.",
+            "\(lead) Utah regulators from the state fined the railroad company on Monday over the chemical spill.",
+        ], values: nil),
     ]
+
+    /// A lead with no place, so that the sentences after it are aligned by their words alone.
+    static let lead = "A freight train derailed on a bridge last week, spilling chemicals into the river below."
 
     @Test(arguments: comparisonCases)
     func mentionsCompared(_ c: DatelineAndEventPlaceTests.ComparisonCase) {
