@@ -20,7 +20,8 @@ extension NumberRule {
 
     /// The figure as compared: a physical measure in its base unit, whatever it is shown as.
     static func compared(_ figure: Figure) -> String {
-        guard let unit = figure.claim.slots.unit, physical.contains(unit), unit != "month", let value = figure.claim.slots.value else { return figure.value }
+        guard let unit = figure.claim.slots.unit, physical.contains(unit), let value = figure.claim.slots.value else { return figure.value }
+        if unit == "month" { return duration(value) }
         return "\(value) \(unit)"
     }
 

@@ -76,18 +76,21 @@ struct NumberRule: FindingRule {
         static func < (a: Verdict, b: Verdict) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// Durations are compared in months; shown in the unit a reader expects:
+    /// Durations are compared in months; shown in the unit a reader expects when it is exact:
     /// `360` → `30 years`, `0.099` → `3 days`, `4.5` → `4.5 months`. Intervals stay in months.
-    /// A duration shorter than a day (`5 hours`) is shown as stated: days would round it to 0.
+    /// A duration that would show as a fraction of a month it was not written in (`100 days`,
+    /// `six weeks`) or that is shorter than a day (`5 hours`) is shown as stated.
     static func duration(_ value: String, stated: String? = nil) -> String {
+        let written = stated.flatMap { $0.contains(where: \.isLetter) ? $0 : nil }
         guard let months = Double(value) else { return value + " month" }
-        if months * 30.4375 < 0.5, let stated, stated.contains(where: \.isLetter) { return stated }
+        if months * 30.4375 < 0.5, let written { return written }
         if months >= 12, (months / 12).rounded() == months / 12 { let years = Int(months / 12); return "\(years) year\(years == 1 ? "" : "s")" }
         if months < 1 {
             let days = Int((months * 30.4375).rounded())
             if days >= 7, days % 7 == 0 { return "\(days / 7) week\(days == 7 ? "" : "s")" }
             return "\(days) day\(days == 1 ? "" : "s")"
         }
+        if let written, months.rounded() != months, !Folding.fold(written).contains("month") { return written }
         return "\(value) month\(months == 1 ? "" : "s")"
     }
 

@@ -27,21 +27,25 @@ struct DiffCommand: Command {
         guard args.positionals.count == 2 else { throw CrossCheckError.usage("diff needs exactly two article files") }
         if args.positionals.allSatisfy({ $0 == "-" }) { throw CrossCheckError.usage("standard input (-) can be one of the two articles, not both") }
         var articles: [Article] = []
-        for (index, path) in args.positionals.enumerated() {
+        for path in args.positionals {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 throw CrossCheckError.usage("\(path) is a folder: diff compares two article files; to compare a set, run `crosscheck compare \(path)`")
             }
             let parsed = try ArticleArguments.read(path, name: args.value("--name"), console: console, command: "diff")
-            guard var article = parsed.first?.articles.first else { throw CrossCheckError.emptyFile(path: path) }
-            // Distinct ids even for files of the same name.
-            article.id = index == 0 ? "A" : "B"
+            guard let article = parsed.first?.articles.first else { throw CrossCheckError.emptyFile(path: path) }
             articles.append(article)
         }
+        // `diff A B` and `diff B A` read the same findings: the two articles are compared in an
+        // order of their own (content, then path), with ids from that order; A and B only label
+        // the rows. Distinct ids even for files of the same name.
+        let swapped = (articles[1].sha256, articles[1].path) < (articles[0].sha256, articles[0].path)
+        let labels = swapped ? ["2", "1"] : ["1", "2"]
+        for index in articles.indices { articles[index].id = labels[index] }
         // Two versions of one article are near copies: compare them as two sources.
         var checker = CrossChecker()
         checker.configuration.comparator.copiesAsOneSource = false
-        let report = checker.makeReport(set: "diff", analyses: checker.analyze(articles), diagnostics: [])
+        let report = checker.makeReport(set: "diff", analyses: checker.analyze(swapped ? articles.reversed() : articles), diagnostics: [])
         let color = console.colorEnabled(forced: args.has("--no-color") ? false : args.has("--color") ? true : nil)
         func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         console.out(Printable.line("A: \(args.positionals[0])" + (articles[0].outlet.map { " (\($0))" } ?? "")) + "\n")
@@ -57,10 +61,10 @@ struct DiffCommand: Command {
             case .agree: status = paint("agree   ", "32")
             }
             console.out("\(status) \(finding.kind.rawValue): \(Printable.line(finding.subject))\n")
-            for id in ["A", "B"] {
+            for (name, id) in zip(["A", "B"], labels) {
                 let values = finding.values[id].map { $0.joined(separator: "; ") } ?? "—"
                 let line = finding.evidence[id]?.first.map { " (body line \($0.span.line))" } ?? ""
-                console.out("  \(id): \(Printable.line(values))\(line)\n")
+                console.out("  \(name): \(Printable.line(values))\(line)\n")
             }
         }
         if let threshold = failOn, report.findings.contains(where: { $0.isDiscrepancy && $0.severity >= threshold }) {

@@ -131,4 +131,19 @@ struct FreshEyesTests {
         #expect(values.contains("7 hours"), "\(values)")
         #expect(!values.contains { $0.hasSuffix("days") || $0.hasSuffix("day") }, "\(values)")
     }
+
+    /// A duration is shown in the unit it was written in, not converted to months for display.
+    @Test(arguments: [
+        ("Signing the order within the first 100 days of office is a signal to voters, the governor said.", "100 days"),
+        ("The ferry crossing was suspended for six weeks of repairs.", "six weeks"),
+    ])
+    func durationIsShownAsWritten(_ text: String, _ expected: String) {
+        let report = FreshEyesTests.report([
+            (id: "a", outlet: "first.example", body: text),
+            (id: "b", outlet: "second.example", body: "Residents met on Monday to discuss the plan with county officials."),
+        ])
+        let values = report.findings.filter { $0.kind == .number }.flatMap { $0.values.values.flatMap { $0 } }
+        #expect(values.contains { $0.hasSuffix(expected) }, "\(values)")
+        #expect(!values.contains { $0.contains("month") }, "\(values)")
+    }
 }

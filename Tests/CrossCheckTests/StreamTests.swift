@@ -66,6 +66,35 @@ struct StreamTests {
         #expect(!result.out.contains("only-in"))
     }
 
+    /// `diff A B` and `diff B A` give the same findings, named alike, with the rows swapped:
+    /// the argument order only labels the columns.
+    @Test func diffReadsTheSameFindingsInEitherOrder() {
+        let folder = Fixtures.temporaryFolder()
+        Fixtures.write("""
+            Harbour Commissioner Nora Q. Fenwick said on Tuesday that the port will close its north pier for 45 days.
+
+            """, to: folder + "/one.txt")
+        Fixtures.write("""
+            Nora Fenwick, the harbour commissioner, said on Wednesday that the north pier would close for two months.
+
+            """, to: folder + "/two.txt")
+        func rows(_ first: String, _ second: String, swap: Bool) -> [String] {
+            let out = Fixtures.run(["diff", folder + first, folder + second, "--all", "--no-color"]).out
+            let lines = out.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(3).map(String.init)
+            var result: [String] = []
+            var index = 0
+            while index + 2 < lines.count {
+                let (a, b) = (String(lines[index + 1].dropFirst(5)), String(lines[index + 2].dropFirst(5)))
+                result.append(lines[index] + " | " + (swap ? b + " | " + a : a + " | " + b))
+                index += 3
+            }
+            return result.sorted()
+        }
+        let forward = rows("/one.txt", "/two.txt", swap: false)
+        #expect(forward.count >= 2, "\(forward)")
+        #expect(forward == rows("/two.txt", "/one.txt", swap: true))
+    }
+
     @Test func checkWritesADocumentToStandardOutputAndTheLinesToStandardError() throws {
         let (corpus, _) = try CheckCommandTests.copyOfBundledSet()
         let result = Fixtures.run(["check", corpus, "--json", "-", "--no-cache"])

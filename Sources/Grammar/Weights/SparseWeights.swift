@@ -69,21 +69,6 @@ public struct SparseWeights: Sendable {
         }
     }
 
-    /// The slot holding `key` in `slots` (a table and its closing slot), or -1.
-    @inline(__always)
-    static func slotIndex(of key: UInt64, in slots: UnsafeBufferPointer<UInt64>) -> Int {
-        let capacity = slots.count - 1
-        let print = UInt64(FeatureTable.fingerprint(key))
-        var slot = FeatureTable.home(key, capacity)
-        while true {
-            let stored = slots[slot] >> 32
-            if stored == print { return slot }
-            if stored == 0 { return -1 }
-            slot += 1
-            if slot == capacity { slot = 0 }
-        }
-    }
-
     /// Which votes of a resolved feature to add.
     public enum Segment: Sendable {
         case all, moves, leftLabels, rightLabels
