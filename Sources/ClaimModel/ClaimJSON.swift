@@ -96,30 +96,40 @@ extension Slots {
             case .null: value = nil
             default: return nil
             }
-            switch key {
-            case "actor": slots.actor = value
-            case "counterpart": slots.counterpart = value
-            case "person": slots.person = value
-            case "title": slots.title = value
-            case "office": slots.office = value
-            case "verb": slots.verb = value
-            case "place": slots.place = value
-            case "date": slots.date = value
-            case "event": slots.event = value
-            case "item": slots.item = value
-            case "maker": slots.maker = value
-            case "quantity": slots.quantity = value
-            case "value": slots.value = value
-            case "unit": slots.unit = value
-            case "measure": slots.measure = value
-            case "source": slots.source = value
-            case "speaker": slots.speaker = value
-            case "quote": slots.quote = value
-            case "text": slots.text = value
-            default: continue
-            }
+            slots.set(key, to: value)
         }
         self = slots
+    }
+}
+
+extension Slots {
+    /// Sets the slot named `name` (one of `jsonFields`) to `value`; false, and nothing set,
+    /// for a name that is no slot.
+    @discardableResult
+    public mutating func set(_ name: String, to value: String?) -> Bool {
+        switch name {
+        case "actor": self.actor = value
+        case "counterpart": self.counterpart = value
+        case "person": self.person = value
+        case "title": self.title = value
+        case "office": self.office = value
+        case "verb": self.verb = value
+        case "place": self.place = value
+        case "date": self.date = value
+        case "event": self.event = value
+        case "item": self.item = value
+        case "maker": self.maker = value
+        case "quantity": self.quantity = value
+        case "value": self.value = value
+        case "unit": self.unit = value
+        case "measure": self.measure = value
+        case "source": self.source = value
+        case "speaker": self.speaker = value
+        case "quote": self.quote = value
+        case "text": self.text = value
+        default: return false
+        }
+        return true
     }
 }
 
@@ -183,21 +193,23 @@ extension JSONNode {
 extension PrettyJSONWriter {
     /// `,` (unless first), a new line, the indent and `"name" : `.
     mutating func member(_ name: StaticString, _ level: Int, first: Bool = false) {
-        if !first { bytes.append(0x2C) }
-        bytes.append(0x0A)
-        indent(level)
-        bytes.append(0x22)
+        openMember(level, first: first)
         append(name)
         append("\" : ")
     }
 
     mutating func member(_ name: String, _ level: Int, first: Bool = false) {
+        openMember(level, first: first)
+        append(name)
+        append("\" : ")
+    }
+
+    /// `,` (unless first), a new line, the indent and the name's opening `"`.
+    private mutating func openMember(_ level: Int, first: Bool) {
         if !first { bytes.append(0x2C) }
         bytes.append(0x0A)
         indent(level)
         bytes.append(0x22)
-        append(name)
-        append("\" : ")
     }
 
     /// A new line, the indent of `level` and the closing bracket.
