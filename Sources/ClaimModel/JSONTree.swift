@@ -98,18 +98,7 @@ public struct PrettyJSONWriter {
             indent(level)
             bytes.append(0x5D)
         case .object(let box):
-            bytes.append(0x7B)
-            bytes.append(0x0A)
-            for (position, index) in PrettyJSONWriter.sortedOrder(box.keys).enumerated() {
-                if position > 0 { bytes.append(0x2C); bytes.append(0x0A) }
-                indent(level + 1)
-                writeString(box.keys[index])
-                append(" : ")
-                write(box.values[index], level: level + 1)
-            }
-            bytes.append(0x0A)
-            indent(level)
-            bytes.append(0x7D)
+            writeObject(box, level: level) { _, _, _ in false }
         }
     }
 
@@ -203,7 +192,7 @@ extension PrettyJSONWriter {
     /// are not in the tree: a report's long arrays, written element by element.
     public mutating func writeObject(
         _ box: JSONObjectBox, level: Int, member: (String, inout PrettyJSONWriter, Int) throws -> Bool
-    ) throws {
+    ) rethrows {
         bytes.append(0x7B)
         bytes.append(0x0A)
         for (position, index) in PrettyJSONWriter.sortedOrder(box.keys).enumerated() {

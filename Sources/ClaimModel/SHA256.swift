@@ -160,17 +160,7 @@ public enum SHA256 {
     }
 
     public static func hex<Bytes: Collection>(_ input: Bytes) -> String where Bytes.Element == UInt8 {
-        let digits: StaticString = "0123456789abcdef"
-        let hash = digest(input)
-        return String(unsafeUninitializedCapacity: 64) { out in
-            digits.withUTF8Buffer { digits in
-                for (index, byte) in hash.enumerated() {
-                    out[index * 2] = digits[Int(byte >> 4)]
-                    out[index * 2 + 1] = digits[Int(byte & 0x0f)]
-                }
-            }
-            return 64
-        }
+        hex(of: digest(input))
     }
 
     public static func hex(_ string: String) -> String { hex(string.utf8) }
