@@ -48,4 +48,42 @@ struct PlaceListTests {
         prefixed.articles = c.articles.map { prefix + $0 }
         DatelineAndEventPlaceTests().placesCompared(prefixed)
     }
+
+    struct GazetteerCase: CustomTestStringConvertible, Sendable {
+        var testDescription: String
+        var text: String
+        var place: String
+        var country: String
+    }
+
+    /// The gazetteer covers places by kind (every member state of the United Nations, the
+    /// world's capitals, the larger American cities), not only those some test set names.
+    static let gazetteerCases: [GazetteerCase] = [
+        .init(testDescription: "a capital", text: "The envoys met in Tbilisi on Tuesday to sign the accord.", place: "Tbilisi", country: "Georgia"),
+        .init(testDescription: "a capital of two words", text: "The storm struck Kuwait City late on Sunday, officials said.", place: "Kuwait City", country: "Kuwait"),
+        .init(testDescription: "a larger American city", text: "The candidate held a rally in Des Moines on Saturday.", place: "Des Moines", country: "United States"),
+        .init(testDescription: "a small member state", text: "The cyclone made landfall in Vanuatu early on Friday.", place: "Vanuatu", country: "Vanuatu"),
+    ]
+
+    @Test(arguments: gazetteerCases, ["", multibytePrefix])
+    func gazetteerCoversPlacesByKind(_ c: GazetteerCase, prefix: String) {
+        let analysis = Fixtures.analyze(prefix + c.text)
+        let places = analysis.claims.filter { $0.kind == .place }
+        let claim = places.first { $0.slots.place == c.place }
+        #expect(claim != nil, "claims: \(places.map(\.slots))")
+        #expect(claim.map { PlaceLevels(encoded: $0.slots.value ?? "")[.country] } == c.country)
+        if let claim { #expect(analysis.article.text(claim.evidence.span.start, claim.evidence.span.end) == claim.evidence.text) }
+    }
+
+    /// A country written after a town the gazetteer knows is part of the place phrase and
+    /// gives the town's country, as a state there does (`Paris, Texas`).
+    @Test(arguments: ["", multibytePrefix])
+    func countryAfterAKnownTownIsItsCountry(prefix: String) {
+        let analysis = Fixtures.analyze(prefix + "Four guards were killed in an attack on the embassy in Aleppo, Syria, late on Sunday.")
+        let claim = analysis.claims.first { $0.kind == .place && $0.slots.place == "Aleppo" }
+        #expect(claim?.slots.text == "Aleppo, Syria", "claims: \(analysis.claims.map(\.slots))")
+        #expect(claim.map { PlaceLevels(encoded: $0.slots.value ?? "")[.country] } == "Syria")
+        #expect(claim?.evidence.text == "in Aleppo, Syria")
+        if let claim { #expect(analysis.article.text(claim.evidence.span.start, claim.evidence.span.end) == claim.evidence.text) }
+    }
 }
