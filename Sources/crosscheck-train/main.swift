@@ -8,8 +8,9 @@ let usage = """
       crosscheck-train train [--train FILE] [--dev FILE] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--threshold X] [--parser-threshold X] [--also-prune X,Y] [--also-prune-parser X,Y] [--tag-cache FILE] [--joint 0|1]
       crosscheck-train parser [--train FILE] [--dev FILE] [--parser-epochs N] [--threshold X] [--parser-threshold X] [--tag-cache FILE] [--joint 0|1]
       crosscheck-train tagger [--train FILE] [--dev FILE] [--tagger-epochs N] [--threshold X]
-      crosscheck-train eval FILE.conllu [--model FILE]
-      crosscheck-train segment FILE.conllu|FILE.txt
+      crosscheck-train eval FILE.conllu [--model FILE] [--write-predicted OUT.conllu]
+      crosscheck-train errors GOLD.conllu [PREDICTED.conllu] [--model FILE] [--top N]
+      crosscheck-train segment FILE.conllu|FILE.txt [--errors]
       crosscheck-train bench FILE... [--model FILE] [--repeat N]
       crosscheck-train rewrite OUT [--model FILE]
 
@@ -19,6 +20,10 @@ let usage = """
             jackknifed tags are kept in --tag-cache, default /tmp/crosscheck-jackknife.tags)
     tagger  trains the tagger alone and prints its dev accuracy per epoch (writes nothing)
     eval    UPOS, XPOS, lemma, UAS, LAS on gold tokens; token and sentence F1 from the `# text` lines
+            (--write-predicted writes the model's tags and trees over the gold words as CoNLL-U)
+    errors  UPOS confusion pairs, LAS by gold relation, UAS by distance and by the gold head's tag
+            (against a predicted file when one is given, else the model's trees)
+    segment one sentence a line; with --errors, the missed and spurious boundaries by cause
     bench   model load time and tag+parse throughput on text files (single thread)
     rewrite writes the model in the current file format (same weights, no retraining)
 
@@ -33,6 +38,7 @@ func positionals() -> [String] {
     var result: [String] = []
     var index = 1
     while index < arguments.count {
+        if arguments[index] == "--errors" { index += 1; continue }  // the one option without a value
         if arguments[index].hasPrefix("--") { index += 2; continue }
         result.append(arguments[index])
         index += 1
@@ -141,11 +147,35 @@ case "eval":
     say(String(format: "UPOS %.2f  XPOS %.2f  lemma %.2f", s.uposPercent, s.xposPercent, s.lemmaPercent))
     say(String(format: "UAS %.2f  LAS %.2f  (punctuation included)", s.uasPercent, s.lasPercent))
     say(String(format: "UAS %.2f  LAS %.2f  (punctuation excluded)", s.uasNoPunctPercent, s.lasNoPunctPercent))
+    let writePath = option("--write-predicted", "")
+    if !writePath.isEmpty {
+        let text = CoNLLU.write(GrammarEvaluation.predicted(model, sentences))
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: writePath)) } catch { fail("cannot write \(writePath): \(error)") }
+        say("wrote \(writePath)")
+    }
     let seg = GrammarEvaluation.segmentation(sentences)
     say(String(format: "raw text: token F1 %.2f (%d gold words), sentence F1 %.2f (%d gold sentences)", seg.tokenF1, seg.goldTokens, seg.sentenceF1, seg.goldSentences))
+case "errors":
+    let files = positionals()
+    guard let path = files.first else { fail("errors needs a CoNLL-U file\n" + usage) }
+    let gold = readCoNLLU(path)
+    let predicted = files.count > 1 ? readCoNLLU(files[1]) : GrammarEvaluation.predicted(loadModel(), gold)
+    FileHandle.standardOutput.write(Data(TreeErrorAnalysis(gold: gold, predicted: predicted).report(top: Int(option("--top", "20")) ?? 20).utf8))
 case "segment":
     // The raw text of a CoNLL-U file as our splitter cuts it: one sentence a line.
     guard let path = positionals().first else { fail("segment needs a CoNLL-U or text file") }
+    if arguments.contains("--errors") {
+        guard path.hasSuffix(".conllu") else { fail("segment --errors needs a CoNLL-U file") }
+        let errors = BoundaryErrors(readCoNLLU(path))
+        for (title, points) in [("missed", errors.missed), ("spurious", errors.spurious)] {
+            say("\(title) boundaries: \(points.count)")
+            for (cause, count) in BoundaryErrors.tally(points) { say("  \(count)\t\(cause)") }
+        }
+        for (title, points) in [("missed", errors.missed), ("spurious", errors.spurious)] {
+            for p in points { say("\(title)\t\(p.cause)\t\(p.context)") }
+        }
+        exit(0)
+    }
     guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
     let text = path.hasSuffix(".conllu") ? GrammarEvaluation.rawText(CoNLLU.parse(String(decoding: data, as: UTF8.self))).text : [UInt8](data)
     let tokens = Tokenizer.tokenize(text)
