@@ -81,6 +81,7 @@ struct GrammarTokenizerTests {
         SplitCase(id: "shortened address", text: "From: \"Ana Lee\"<ana...@example.org> The vote is on.", sentences: ["From: \"Ana Lee\"<ana...@example.org>", "The vote is on."]),
         SplitCase(id: "marks set apart by spaces", text: "Was it fair ? ? ? Nobody said.", sentences: ["Was it fair ? ? ?", "Nobody said."]),
         SplitCase(id: "full stop after a closing bracket", text: "We met (and I needed the rest!). Then we left.", sentences: ["We met (and I needed the rest!).", "Then we left."]),
+        SplitCase(id: "attachment name in double angles", text: "See the notes << File: notes.doc >> Please reply soon.", sentences: ["See the notes << File: notes.doc >>", "Please reply soon."]),
         SplitCase(id: "decimal broken by a space", text: "The chips run at up to 2. 4GHz in the top model. It ships soon.", sentences: ["The chips run at up to 2. 4GHz in the top model.", "It ships soon."]),
     ]
 

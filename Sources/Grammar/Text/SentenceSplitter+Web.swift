@@ -34,6 +34,9 @@ extension SentenceSplitter {
         // a quote or a bracket: the text after it is a new part (EWT train 12 of 15 such runs
         // end a sentence, dev 7 of 7).
         if isSeparatorRun(b, tokens, i) && tokens.starts[next] > tokens.ends[i] && (capitalisedNext || opensNext(b, tokens, next)) { return true }
+        // `>>` closing an attachment's name ("<< File: notes.doc >>") before a capitalised word
+        // (EWT train 14 of 14 end a sentence, dev 3 of 3).
+        if capitalisedNext && closesDoubleAngle(b, tokens, i) && tokens.starts[next] > tokens.ends[i] { return true }
         // A source or stage note in brackets opening a sentence, a few capitalised words only,
         // then a capitalised word: "(Science Desk) On Monday …", "(Applause) The …".
         if capitalisedNext || opensNext(b, tokens, next), let open = bracketNoteStart(b, tokens, closing: i), open == sentenceStart { return true }
@@ -52,6 +55,12 @@ extension SentenceSplitter {
             j -= 1
         }
         return false
+    }
+
+    /// The text up to the end of token `i` ends in `>>`.
+    static func closesDoubleAngle(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let end = Int(tokens.ends[i])
+        return end >= 2 && b[end - 1] == 0x3E && b[end - 2] == 0x3E
     }
 
     /// Token `i` is a run of three or more of one separator character (`*`, `=`, `_`, `~`, `#`).
