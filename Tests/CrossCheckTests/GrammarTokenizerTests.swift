@@ -125,6 +125,6 @@ struct GrammarTokenizerTests {
         }
         let scores = GrammarEvaluation.segmentation(CoNLLU.parse(String(decoding: data, as: UTF8.self)))
         #expect(scores.tokenF1 >= 98.0)
-        #expect(scores.sentenceF1 >= 88.0)
+        #expect(scores.sentenceF1 >= 89.7)
     }
 }
