@@ -7,7 +7,7 @@ let usage = """
     Usage:
       crosscheck-train train [--train FILE] [--dev FILE] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--threshold X] [--parser-threshold X] [--also-prune X,Y] [--also-prune-parser X,Y] [--tag-cache FILE] [--joint 0|1]
       crosscheck-train parser [--train FILE] [--dev FILE] [--parser-epochs N] [--threshold X] [--parser-threshold X] [--tag-cache FILE] [--joint 0|1]
-      crosscheck-train tagger [--train FILE] [--dev FILE] [--tagger-epochs N] [--threshold X]
+      crosscheck-train tagger [--train FILE] [--dev FILE] [--tagger-epochs N] [--threshold X] [--two-pass 0|1]
       crosscheck-train eval FILE.conllu [--model FILE] [--write-predicted OUT.conllu]
       crosscheck-train errors GOLD.conllu [PREDICTED.conllu] [--model FILE] [--top N]
       crosscheck-train segment FILE.conllu|FILE.txt [--errors]
@@ -134,7 +134,35 @@ case "tagger":
     trainer.epochs = Int(option("--tagger-epochs", "\(TrainingRecipe().taggerEpochs)")) ?? trainer.epochs
     trainer.threshold = Float(option("--threshold", "\(TrainingRecipe().threshold)")) ?? trainer.threshold
     trainer.log = say
-    _ = trainer.train(TaggerTrainer.examples(train, tags: tags), dev: TaggerTrainer.examples(readCoNLLU(devPath), tags: tags), tags: tags)
+    let trainExamples = TaggerTrainer.examples(train, tags: tags)
+    let devExamples = TaggerTrainer.examples(readCoNLLU(devPath), tags: tags)
+    if option("--two-pass", "0") != "0" {
+        // Experiment: a second tagger whose ambiguity codes also carry the first tagger's tag
+        // of each word (jackknifed in 4 folds on train), so it sees predicted tags on the right.
+        let folds = 4
+        var firstTags = [[Int]](repeating: [], count: trainExamples.count)
+        var quiet = trainer
+        quiet.log = { _ in }
+        for fold in 0..<folds {
+            let rest = trainExamples.indices.filter { $0 % folds != fold }.map { trainExamples[$0] }
+            let tagger = quiet.train(rest, dev: [], tags: tags).tagger(threshold: trainer.threshold)
+            for index in trainExamples.indices where index % folds == fold { firstTags[index] = tagger.tag(trainExamples[index].words) }
+            say("fold \(fold + 1) of \(folds) tagged")
+        }
+        let full = quiet.train(trainExamples, dev: [], tags: tags)
+        let first = full.tagger(threshold: trainer.threshold)
+        let devFirst = devExamples.map { first.tag($0.words) }
+        say(String(format: "first pass dev UPOS %.2f", TaggerTrainer.accuracy(first, devExamples).upos))
+        func folded(_ example: TaggerTrainer.Example, _ predicted: [Int]) -> [UInt64] {
+            let classes = example.words.withUnsafeBufferPointer { Tagger.classCodes($0, in: full.classes) }
+            return zip(classes, predicted).map { FeatureHash.mix($0, UInt64($1 + 7)) | 4 }
+        }
+        let codes = trainExamples.indices.map { folded(trainExamples[$0], firstTags[$0]) }
+        let devCodes = devExamples.indices.map { folded(devExamples[$0], devFirst[$0]) }
+        _ = trainer.train(trainExamples, dev: devExamples, tags: tags, codes: codes, devCodes: devCodes)
+    } else {
+        _ = trainer.train(trainExamples, dev: devExamples, tags: tags)
+    }
 case "eval":
     guard let path = positionals().first else { fail("eval needs a CoNLL-U file\n" + usage) }
     let model = loadModel()

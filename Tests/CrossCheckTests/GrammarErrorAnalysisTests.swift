@@ -81,3 +81,15 @@ struct GrammarErrorAnalysisTests {
         #expect(BoundaryErrors.kind(after: Array(c.0.utf8)) == c.1)
     }
 }
+
+/// The tagger with its ambiguity codes given (the two-pass experiment's entry) tags as the
+/// tagger that computes them.
+struct GrammarTaggerCodesTests {
+    @Test func givenCodesTagAsComputedOnes() throws {
+        let model = try GrammarModel.shared.get()
+        let words = ["The", "council", "will", "vote", "on", "the", "plan", "next", "week", "."].map(Lexeme.init)
+        let codes = words.withUnsafeBufferPointer { model.tagger.classCodes($0) }
+        #expect(model.tagger.tag(words, codes: codes) == model.tagger.tag(words))
+        #expect(model.tagger.tags.upos[model.tagger.tag(words)[3]] == "VERB")
+    }
+}
