@@ -2082,6 +2082,13 @@ extension MeasureAttacher {
         "grandfather": "grandchildren",
         "grandparent": "grandchildren",
     ]
+    /// Participles after a count of people that name what happened to them, though no predicate
+    /// class holds them: `three people shot`, `two guards stabbed`. The word is the measure; an
+    /// outcome right after it names the class instead (`shot dead` → deaths).
+    static let participleOutcomes: Set<String> = [
+        "shot",
+        "stabbed",
+    ]
     /// Words that make a figure with a unit a rate when a noun follows them (`5.2 yards a carry`,
     /// `$15 an hour`, `40 kilometres per day`): the figure counts its unit for each such thing, a
     /// measure of its own, never the total the same unit gives elsewhere (`716 yards`).
@@ -3197,6 +3204,7 @@ extension NumberWords {
         "earlier this year",
         "over the past",
         "earlier this month",
+        "ever since",
     ]
     /// Fractions written as words: `half`, `two-thirds`, `three-quarters`.
     public static let fractions: [String: Double] = [
