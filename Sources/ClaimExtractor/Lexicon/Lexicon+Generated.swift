@@ -5291,6 +5291,16 @@ extension TitleLexicon {
         "d.a.": "district attorney",
         "d.a": "district attorney",
     ]
+    /// Description heads that are adjectives before a name (`conservative X` may be `conservative
+    /// Senator X` cut short, `moderate Democrats`): they make an appositive a title (`X, a
+    /// conservative,`) but never a title standing right before a name (`PersonRecognizer`).
+    public static let adjectivalDescriptions: Set<String> = [
+        "conservative",
+        "liberal",
+        "marine",
+        "moderate",
+        "progressive",
+    ]
     /// Role heads that take a portfolio: a minister *of* something, a *defence* secretary.
     /// They compare as one class, so `Secretary of Defense` ≡ `Defense Minister` ≡ `defence chief`.
     public static let cabinetHeads: Set<String> = [
@@ -5603,6 +5613,12 @@ extension TitleLexicon {
         "outgoing",
         "under",
         "vice",
+    ]
+    /// Prefixes that put a title in the past, written joined to its head (`ex-president`,
+    /// `then-Senator`): the prefixed word is a title word and a head when the rest is.
+    public static let pastPrefixes: [String] = [
+        "ex-",
+        "then-",
     ]
     /// Possessive pronouns of one person: the owner of a noun an `as` phrase modifies (`his role as
     /// chief negotiator`) is the person the pronoun stands for (`PronounTitles`).
