@@ -34,9 +34,10 @@ extension RelationRecognizer {
         return false
     }
 
-    /// Whether the person mention `range` is a participant of the verb at `word`: the verb
-    /// governs the mention's head word through objects, obliques, modifiers, coordination and
-    /// apposition only, never through another clause (`the woman who received the photo,
+    /// Whether the person mention `range` is a participant of the verb at `word`: a name the
+    /// verb governs counts directly or through objects, obliques, modifiers, coordination and
+    /// apposition, never through another clause; a name it does not govern counts unless it is
+    /// another verb's subject (`the woman who received the photo,
     /// X`: X is the woman, not the one received; `when she hosted …, X became …`: X is the
     /// subject of another verb). A hosting verb whose object is a thing (`received a message
     /// from X`, `thing-object-hosts.txt`) hosts no one.
@@ -49,10 +50,16 @@ extension RelationRecognizer {
         }) {
             return false
         }
+        // A name the verb does not govern (the parser may hang it on the wrong verb) is still
+        // the verb's, unless it is another verb's subject.
+        guard tree.dominates(word, top) else { return tree.base(top) != "nsubj" && tree.base(top) != "csubj" }
         var current = top
         for _ in 0..<tree.count {
             if current == word { return true }
             guard let head = tree.heads[current] else { return false }
+            // A dependent of the verb itself is its participant whatever the label (the parser
+            // may call an object after `sat down with` a subject); only the links above count.
+            if head == word { return true }
             if ["nsubj", "csubj", "ccomp", "advcl", "parataxis", "xcomp"].contains(tree.base(current)) || tree.relations[current] == "acl:relcl" { return false }
             current = head
         }
