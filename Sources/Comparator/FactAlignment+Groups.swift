@@ -47,11 +47,11 @@ extension FactAlignment {
         for (number, name) in Set(items.map(\.claim.article)).sorted().enumerated() { articleNumber[name] = number }
         let article = items.map { articleNumber[$0.claim.article]! }
         var vocabulary = Set<String>()
-        for item in items { vocabulary.formUnion(item.words) }
+        for item in items { vocabulary.formUnion(item.orderedWords) }
         var wordNumber: [String: Int] = [:]
         for (number, word) in vocabulary.sorted().enumerated() { wordNumber[word] = number }
         let words = items.map { $0.orderedWords.map { wordNumber[$0]! } }
-        let weighted = items.map { item in item.orderedWords.map { weight(item, $0) } }
+        let weighted = items.map { item in item.orderedWords.indices.map { weight(item, $0) } }
         let near = items.map { $0.near.map { wordNumber[$0]! }.sorted() }
         var partitionNumber: [String: Int] = [:]
         let part = items.map { item in
