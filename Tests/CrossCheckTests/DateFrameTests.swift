@@ -19,11 +19,11 @@ struct DateFrameTests {
 
     static let cases: [Case] = [
         Case(testDescription: "one publication told with the same verb in unlike sentences conflicts", articles: [
-            "Port officials defended the quay repairs at a crowded meeting of the harbour board.\n\nThe Harbour Courier published its report on the dredging contract on Thursday, citing two port engineers.\n\nThe port authority called the report misleading.",
+            "Port officials defended the quay repairs at a crowded meeting of the harbour board.\n\nThe Harbour Courier published its report on Thursday, citing two port engineers who doubt the dredging contract.\n\nThe port authority called the report misleading.",
             "Engineers will inspect the new quay wall again before the ferry season begins.\n\nThe port authority rejected a story published by the Harbour Courier on Friday about cracks in the new quay wall.\n\nThe board meets in April.",
         ], values: ["a0": "2026-03-05", "a1": "2026-03-06"]),
         Case(testDescription: "the same day in both frames gives nothing", articles: [
-            "Port officials defended the quay repairs at a crowded meeting of the harbour board.\n\nThe Harbour Courier published its report on the dredging contract on Thursday, citing two port engineers.",
+            "Port officials defended the quay repairs at a crowded meeting of the harbour board.\n\nThe Harbour Courier published its report on Thursday, citing two port engineers who doubt the dredging contract.",
             "Engineers will inspect the new quay wall again before the ferry season begins.\n\nThe port authority rejected a story published by the Harbour Courier on Thursday about cracks in the new quay wall.",
         ]),
         Case(testDescription: "one person's two acts sharing only the name and a part of the day give nothing", articles: [
