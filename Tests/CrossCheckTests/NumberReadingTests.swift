@@ -288,12 +288,45 @@ struct NumberReadingTests {
     @Test(arguments: [
         "The party has lost 40 seats over the past five years.",
         "The union signed up 300 members earlier this month.",
+        // `ever since`: a span that began on an earlier occasion and runs to today.
+        "The union has signed up 300 members ever since.",
     ])
     func spanReachingBackIsEarlier(_ text: String) throws {
         for prefix in ["", DateNumberTests.prefix] {
             let numbers = NumberReadingTests.numbers(prefix + text)
             let claim = try #require(numbers.first { $0.slots.measure == "seats" || $0.slots.measure == "members" }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.measure ?? "-")" })")
             #expect(claim.slots.event == "earlier")
+        }
+    }
+
+    /// A list after a colon, entries `Name, N` between semicolons, gives what its lead names
+    /// (the nearest plural noun before the colon): each figure is that name's, not an age.
+    /// A lead that counts people (`victims`) leaves the entries ages.
+    @Test func listEntriesGiveWhatTheLeadNames() {
+        for prefix in ["", DateNumberTests.prefix] {
+            let text = prefix + "Approval votes have shrunk steadily since then: Martha Quill, 91; Owen Tate, 72; Rosa Lind, 55."
+            let analysis = Fixtures.analyze(text, published: "2025-11-03")
+            let numbers = analysis.claims.filter { $0.kind == .number }
+            #expect(numbers.map { "\($0.slots.value ?? "") \($0.slots.measure ?? "-")" } == ["91 votes: martha quill", "72 votes: owen tate", "55 votes: rosa lind"])
+            #expect(!analysis.claims.contains { $0.kind == .age })
+            let victims = Fixtures.analyze(prefix + "Police named the victims: Carl Boyd, 34; Dana Moss, 29.", published: "2025-11-03")
+            #expect(victims.claims.filter { $0.kind == .age }.map { $0.slots.value ?? "" }.sorted() == ["29", "34"])
+            #expect(!victims.claims.contains { $0.kind == .number && $0.slots.measure?.hasPrefix("victims") == true })
+        }
+    }
+
+    /// A participle after a count of people that no predicate class holds names it (`three
+    /// people shot` → `shot`); an outcome right after it names the class (`shot dead` → deaths).
+    @Test(arguments: [
+        ("Officers found three people shot near the station.", "three", "shot"),
+        ("Two people were stabbed outside the depot on Friday.", "Two", "stabbed"),
+        ("Five people shot dead in the square were named on Monday.", "Five", "deaths"),
+    ])
+    func participleNamesACountOfPeople(_ text: String, _ words: String, _ measure: String) throws {
+        for prefix in ["", DateNumberTests.prefix] {
+            let numbers = NumberReadingTests.numbers(prefix + text)
+            let claim = try #require(numbers.first { $0.evidence.text == words }, "\(numbers.map { "\($0.evidence.text) = \($0.slots.measure ?? "-")" })")
+            #expect(claim.slots.measure == measure)
         }
     }
 }

@@ -2082,6 +2082,13 @@ extension MeasureAttacher {
         "grandfather": "grandchildren",
         "grandparent": "grandchildren",
     ]
+    /// Participles after a count of people that name what happened to them, though no predicate
+    /// class holds them: `three people shot`, `two guards stabbed`. The word is the measure; an
+    /// outcome right after it names the class instead (`shot dead` → deaths).
+    static let participleOutcomes: Set<String> = [
+        "shot",
+        "stabbed",
+    ]
     /// Words that make a figure with a unit a rate when a noun follows them (`5.2 yards a carry`,
     /// `$15 an hour`, `40 kilometres per day`): the figure counts its unit for each such thing, a
     /// measure of its own, never the total the same unit gives elsewhere (`716 yards`).
@@ -3197,6 +3204,7 @@ extension NumberWords {
         "earlier this year",
         "over the past",
         "earlier this month",
+        "ever since",
     ]
     /// Fractions written as words: `half`, `two-thirds`, `three-quarters`.
     public static let fractions: [String: Double] = [
@@ -5283,6 +5291,16 @@ extension TitleLexicon {
         "d.a.": "district attorney",
         "d.a": "district attorney",
     ]
+    /// Description heads that are adjectives before a name (`conservative X` may be `conservative
+    /// Senator X` cut short, `moderate Democrats`): they make an appositive a title (`X, a
+    /// conservative,`) but never a title standing right before a name (`PersonRecognizer`).
+    public static let adjectivalDescriptions: Set<String> = [
+        "conservative",
+        "liberal",
+        "marine",
+        "moderate",
+        "progressive",
+    ]
     /// Role heads that take a portfolio: a minister *of* something, a *defence* secretary.
     /// They compare as one class, so `Secretary of Defense` ≡ `Defense Minister` ≡ `defence chief`.
     public static let cabinetHeads: Set<String> = [
@@ -5595,6 +5613,12 @@ extension TitleLexicon {
         "outgoing",
         "under",
         "vice",
+    ]
+    /// Prefixes that put a title in the past, written joined to its head (`ex-president`,
+    /// `then-Senator`): the prefixed word is a title word and a head when the rest is.
+    public static let pastPrefixes: [String] = [
+        "ex-",
+        "then-",
     ]
     /// Possessive pronouns of one person: the owner of a noun an `as` phrase modifies (`his role as
     /// chief negotiator`) is the person the pronoun stands for (`PronounTitles`).

@@ -28,6 +28,7 @@ public enum MeasureAttacher {
         let t = d.tokens
         func w(_ k: Int) -> String { k >= s.lowerBound && k < s.upperBound && t[k].kind == .word ? f[k] : "" }
         if let label = q.label { return label }
+        if q.unit == nil, let entry = ListEntries.entry(d, figure: q.tokens.lowerBound, s) { return ListEntries.measure(entry) }
         if countsNothing(q, in: d, sentence: s) { return nil }
         if let counted = countBeforeSize(q, in: d, sentence: s) { return counted }
         if let distance = distance(q, in: d, sentence: s) { return distance }
@@ -141,6 +142,10 @@ public enum MeasureAttacher {
             let word = d.folded[k]
             guard d.tokens[k].kind == .word else { return nil }
             if let outcome = NumberWords.outcome(word) { return outcome }
+            // `three people shot`: the participle names it, unless an outcome follows (`shot dead`).
+            if participleOutcomes.contains(word) {
+                return k + 1 < s.upperBound && d.tokens[k + 1].kind == .word ? NumberWords.outcome(d.folded[k + 1]) ?? word : word
+            }
             guard auxiliaries.contains(word) else { return nil }
             k += 1
             steps += 1

@@ -125,7 +125,8 @@ public enum QuantityScanner {
             // `.357 Magnum`, `.22 rifle`: a calibre, not a count (the `.` may have ended the sentence).
             if i > 0, t[i - 1].isPunct(".") && !t[i].spaceBefore && t[i - 1].spaceBefore { return nil }
             // `Carla Souza, 34,`: an age after a name.
-            if i - 2 >= s.lowerBound, t[i - 1].isPunct(","), t[i - 2].isCapitalized, figure.end < s.upperBound, t[figure.end].isPunct(",") || t[figure.end].isPunct(".") { return nil }
+            if i - 2 >= s.lowerBound, t[i - 1].isPunct(","), t[i - 2].isCapitalized, figure.end < s.upperBound, t[figure.end].isPunct(",") || t[figure.end].isPunct("."),
+               ListEntries.entry(d, figure: i, s) == nil { return nil }
             // `61-year-old`.
             if figure.end + 1 < s.upperBound, t[figure.end].isPunct("-"), f[figure.end + 1].hasPrefix("year-old") || f[figure.end + 1].hasPrefix("month-old") { return nil }
             if w(figure.end) == "years" && w(figure.end + 1) == "old" { return nil }

@@ -49,7 +49,8 @@ struct PersonAttributeRecognizer: ClaimRecognizer {
             if index < sentence.upperBound, let value = years(tokens[index]) {
                 let next = index + 1
                 let closes = next >= sentence.upperBound || [",", ".", ";", ")"].contains(tokens[next].text)
-                if closes { return (value, (end + 1)..<(index + 1)) }
+                // `… votes have shrunk since: X, 91; Y, 72.`: a list's entries give what its lead names.
+                if closes, ListEntries.entry(doc, figure: index, sentence) == nil { return (value, (end + 1)..<(index + 1)) }
             }
         }
         // `41-year-old X`, `the 76-year-old Speaker X`.
