@@ -18,6 +18,11 @@ public enum TemporalScanner {
             let end = sentence.upperBound
             while i < end {
                 if let absolute = byStart[i] {
+                    if let (span, next) = monthSpan(document, absolute, byStart, sentence) {
+                        results.append(span)
+                        i = next
+                        continue
+                    }
                     if let expression = resolve(absolute, tokens: tokens, sentence: sentence, anchor: anchor, dateOrder: dateOrder) {
                         results.append(expression)
                     }
@@ -166,6 +171,18 @@ public enum TemporalScanner {
         guard solid || opened else { return nil }
         if i + 3 < end, tokens[i + 3].kind == .word, NumberWords.units[folded[i + 3]] != nil || NumberWords.personNouns.contains(folded[i + 3]) { return nil }
         return (TemporalExpression(tokens: i..<(i + 3), value: "\(y)/\(last)", note: spanNote), i + 3)
+    }
+
+    /// A span of months, each with its year (`between September 2016 and July 2017`, `from
+    /// March 2009 to June 2010`): an opener before the first, a joiner between, the second later
+    /// than the first; one date, the interval, whose ends are compared one by one like a span of
+    /// years (`2016-09/2017-07`, note `spanNote`).
+    static func monthSpan(_ document: Document, _ first: DateExpression, _ byStart: [Int: DateExpression], _ sentence: Range<Int>) -> (TemporalExpression, Int)? {
+        let i = first.tokens.lowerBound, j = first.tokens.upperBound
+        guard i > sentence.lowerBound, j + 1 < sentence.upperBound, spanOpeners.contains(document.folded[i - 1]),
+              document.tokens[j].kind == .word, spanJoiners.contains(document.folded[j]), let second = byStart[j + 1],
+              let a = first.date, let b = second.date, a.year != nil, a.day == nil, b.year != nil, b.day == nil, a < b else { return nil }
+        return (TemporalExpression(tokens: i..<second.tokens.upperBound, value: "\(a)/\(b)", note: spanNote), second.tokens.upperBound)
     }
 
     /// A bare weekday (full name, capitalized) in an article with no publication date: no day
