@@ -91,8 +91,11 @@ extension DateRule {
         }, compatible: { i, j in
             (!keys.comparedByKey(i, j) || (reopened[i] != nil && reopened[i] == reopened[j])) && !keys.otherScope(i, j)
         }, pairThreshold: { i, j in keys.sameParticipant(i, j) ? DateRule.participantThreshold : nil })
+        // Dates the sentences left apart may still share their clause's frame (`DateRule+Frame.swift`).
+        let grouped = Set(groups.flatMap { $0.map(\.claim.id) })
+        let framed = frameGroups(items, grouped: grouped, keys: keys, alignment: alignment, context)
         var findings: [Finding] = []
-        for (number, group) in groups.enumerated() {
+        for (number, group) in (groups + framed).enumerated() {
             for item in group { aligned[item.claim.id] = number }
             var perArticle: [String: [Claim]] = [:]
             for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
