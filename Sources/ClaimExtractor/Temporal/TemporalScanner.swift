@@ -134,6 +134,9 @@ public enum TemporalScanner {
             if previous == "next" && m <= am { year += 1 }
             // A plan resolves forward: `will retire in February` in a December article.
             if !["last", "next"].contains(previous) && am - m > 2 && isFuture(tokens, sentence: sentence, before: i) { year += 1 }
+            // A past clause resolves back: `was sentenced in December` in a January article is
+            // the latest December at or before publication.
+            if !["last", "next"].contains(previous) && m > am && isPast(tokens, sentence: sentence, before: i) { year -= 1 }
             let start = ["last", "next", "early", "late", "mid"].contains(previous) ? i - 1 : i
             return (TemporalExpression(tokens: start..<(i + 1), value: CalendarDate(year: year, month: m).description, note: "year from publication date \(anchor)"), i + 1)
         }
@@ -203,6 +206,26 @@ public enum TemporalScanner {
             let word = tokens[k].lower
             if futureMarkers.contains(word) { return true }
             if (word == "is" || word == "are") && k + 1 < index && tokens[k + 1].lower == "to" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the clause before `index` is in the past tense: the nearest verb form back
+    /// (within 8 tokens, not across `;` or `:`) is a past auxiliary or irregular past
+    /// (`past-markers.txt`) or a lower-case word ending in `-ed`; a future or present
+    /// marker met first (`will`, `is`) makes it not past.
+    static func isPast(_ tokens: [Token], sentence: Range<Int>, before index: Int) -> Bool {
+        var k = index - 1
+        while k >= sentence.lowerBound && k >= index - 8 {
+            let token = tokens[k]
+            if token.isPunct(";") || token.isPunct(":") { return false }
+            let word = token.lower
+            if token.kind == .word {
+                if futureMarkers.contains(word) || presentMarkers.contains(word) { return false }
+                if pastMarkers.contains(word) { return true }
+                if !token.isCapitalized, word.count >= 5, word.hasSuffix("ed") { return true }
+            }
             k -= 1
         }
         return false
