@@ -7,9 +7,10 @@ let usage = """
     Usage:
       crosscheck-train train [--train FILE] [--dev FILE] [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--threshold X] [--parser-threshold X] [--also-prune X,Y] [--also-prune-parser X,Y] [--tag-cache FILE] [--joint 0|1]
       crosscheck-train parser [--train FILE] [--dev FILE] [--parser-epochs N] [--threshold X] [--parser-threshold X] [--tag-cache FILE] [--joint 0|1]
-      crosscheck-train tagger [--train FILE] [--dev FILE] [--tagger-epochs N] [--threshold X]
-      crosscheck-train eval FILE.conllu [--model FILE]
-      crosscheck-train segment FILE.conllu|FILE.txt
+      crosscheck-train tagger [--train FILE] [--dev FILE] [--tagger-epochs N] [--threshold X] [--two-pass 0|1]
+      crosscheck-train eval FILE.conllu [--model FILE] [--write-predicted OUT.conllu]
+      crosscheck-train errors GOLD.conllu [PREDICTED.conllu] [--model FILE] [--top N]
+      crosscheck-train segment FILE.conllu|FILE.txt [--errors]
       crosscheck-train bench FILE... [--model FILE] [--repeat N]
       crosscheck-train rewrite OUT [--model FILE]
 
@@ -19,6 +20,10 @@ let usage = """
             jackknifed tags are kept in --tag-cache, default /tmp/crosscheck-jackknife.tags)
     tagger  trains the tagger alone and prints its dev accuracy per epoch (writes nothing)
     eval    UPOS, XPOS, lemma, UAS, LAS on gold tokens; token and sentence F1 from the `# text` lines
+            (--write-predicted writes the model's tags and trees over the gold words as CoNLL-U)
+    errors  UPOS confusion pairs, LAS by gold relation, UAS by distance and by the gold head's tag
+            (against a predicted file when one is given, else the model's trees)
+    segment one sentence a line; with --errors, the missed and spurious boundaries by cause
     bench   model load time and tag+parse throughput on text files (single thread)
     rewrite writes the model in the current file format (same weights, no retraining)
 
@@ -33,6 +38,7 @@ func positionals() -> [String] {
     var result: [String] = []
     var index = 1
     while index < arguments.count {
+        if arguments[index] == "--errors" { index += 1; continue }  // the one option without a value
         if arguments[index].hasPrefix("--") { index += 2; continue }
         result.append(arguments[index])
         index += 1
@@ -128,7 +134,35 @@ case "tagger":
     trainer.epochs = Int(option("--tagger-epochs", "\(TrainingRecipe().taggerEpochs)")) ?? trainer.epochs
     trainer.threshold = Float(option("--threshold", "\(TrainingRecipe().threshold)")) ?? trainer.threshold
     trainer.log = say
-    _ = trainer.train(TaggerTrainer.examples(train, tags: tags), dev: TaggerTrainer.examples(readCoNLLU(devPath), tags: tags), tags: tags)
+    let trainExamples = TaggerTrainer.examples(train, tags: tags)
+    let devExamples = TaggerTrainer.examples(readCoNLLU(devPath), tags: tags)
+    if option("--two-pass", "0") != "0" {
+        // Experiment: a second tagger whose ambiguity codes also carry the first tagger's tag
+        // of each word (jackknifed in 4 folds on train), so it sees predicted tags on the right.
+        let folds = 4
+        var firstTags = [[Int]](repeating: [], count: trainExamples.count)
+        var quiet = trainer
+        quiet.log = { _ in }
+        for fold in 0..<folds {
+            let rest = trainExamples.indices.filter { $0 % folds != fold }.map { trainExamples[$0] }
+            let tagger = quiet.train(rest, dev: [], tags: tags).tagger(threshold: trainer.threshold)
+            for index in trainExamples.indices where index % folds == fold { firstTags[index] = tagger.tag(trainExamples[index].words) }
+            say("fold \(fold + 1) of \(folds) tagged")
+        }
+        let full = quiet.train(trainExamples, dev: [], tags: tags)
+        let first = full.tagger(threshold: trainer.threshold)
+        let devFirst = devExamples.map { first.tag($0.words) }
+        say(String(format: "first pass dev UPOS %.2f", TaggerTrainer.accuracy(first, devExamples).upos))
+        func folded(_ example: TaggerTrainer.Example, _ predicted: [Int]) -> [UInt64] {
+            let classes = example.words.withUnsafeBufferPointer { Tagger.classCodes($0, in: full.classes) }
+            return zip(classes, predicted).map { FeatureHash.mix($0, UInt64($1 + 7)) | 4 }
+        }
+        let codes = trainExamples.indices.map { folded(trainExamples[$0], firstTags[$0]) }
+        let devCodes = devExamples.indices.map { folded(devExamples[$0], devFirst[$0]) }
+        _ = trainer.train(trainExamples, dev: devExamples, tags: tags, codes: codes, devCodes: devCodes)
+    } else {
+        _ = trainer.train(trainExamples, dev: devExamples, tags: tags)
+    }
 case "eval":
     guard let path = positionals().first else { fail("eval needs a CoNLL-U file\n" + usage) }
     let model = loadModel()
@@ -141,11 +175,35 @@ case "eval":
     say(String(format: "UPOS %.2f  XPOS %.2f  lemma %.2f", s.uposPercent, s.xposPercent, s.lemmaPercent))
     say(String(format: "UAS %.2f  LAS %.2f  (punctuation included)", s.uasPercent, s.lasPercent))
     say(String(format: "UAS %.2f  LAS %.2f  (punctuation excluded)", s.uasNoPunctPercent, s.lasNoPunctPercent))
+    let writePath = option("--write-predicted", "")
+    if !writePath.isEmpty {
+        let text = CoNLLU.write(GrammarEvaluation.predicted(model, sentences))
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: writePath)) } catch { fail("cannot write \(writePath): \(error)") }
+        say("wrote \(writePath)")
+    }
     let seg = GrammarEvaluation.segmentation(sentences)
     say(String(format: "raw text: token F1 %.2f (%d gold words), sentence F1 %.2f (%d gold sentences)", seg.tokenF1, seg.goldTokens, seg.sentenceF1, seg.goldSentences))
+case "errors":
+    let files = positionals()
+    guard let path = files.first else { fail("errors needs a CoNLL-U file\n" + usage) }
+    let gold = readCoNLLU(path)
+    let predicted = files.count > 1 ? readCoNLLU(files[1]) : GrammarEvaluation.predicted(loadModel(), gold)
+    FileHandle.standardOutput.write(Data(TreeErrorAnalysis(gold: gold, predicted: predicted).report(top: Int(option("--top", "20")) ?? 20).utf8))
 case "segment":
     // The raw text of a CoNLL-U file as our splitter cuts it: one sentence a line.
     guard let path = positionals().first else { fail("segment needs a CoNLL-U or text file") }
+    if arguments.contains("--errors") {
+        guard path.hasSuffix(".conllu") else { fail("segment --errors needs a CoNLL-U file") }
+        let errors = BoundaryErrors(readCoNLLU(path))
+        for (title, points) in [("missed", errors.missed), ("spurious", errors.spurious)] {
+            say("\(title) boundaries: \(points.count)")
+            for (cause, count) in BoundaryErrors.tally(points) { say("  \(count)\t\(cause)") }
+        }
+        for (title, points) in [("missed", errors.missed), ("spurious", errors.spurious)] {
+            for p in points { say("\(title)\t\(p.cause)\t\(p.context)") }
+        }
+        exit(0)
+    }
     guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
     let text = path.hasSuffix(".conllu") ? GrammarEvaluation.rawText(CoNLLU.parse(String(decoding: data, as: UTF8.self))).text : [UInt8](data)
     let tokens = Tokenizer.tokenize(text)

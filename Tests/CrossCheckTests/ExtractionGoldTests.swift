@@ -105,6 +105,10 @@ import Testing
         #expect(ExtractionGoldScorer.sameThing(gold, predicted) == same)
     }
 
+    @Test func titlesDifferingOnlyByCaseAreOneTitle() {
+        #expect(ExtractionGoldScorer.judgedTitles(["Judge", "nominee", "judge", "R-Tenn.", "Nominee"]) == ["Judge", "nominee"])
+    }
+
     @Test func partyTagsAreNotJudged() {
         #expect(ExtractionGoldScorer.isPartyTag("R-Tenn."))
         #expect(!ExtractionGoldScorer.isPartyTag("Representative"))

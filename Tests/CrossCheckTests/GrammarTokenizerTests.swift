@@ -75,6 +75,13 @@ struct GrammarTokenizerTests {
         SplitCase(id: "letter opener after a bare word", text: "the files are below Please call me", sentences: ["the files are below", "Please call me"]),
         SplitCase(id: "No. before a number", text: "Ana Ruiz, who holds the No. 3 post, spoke. She left.", sentences: ["Ana Ruiz, who holds the No. 3 post, spoke.", "She left."]),
         SplitCase(id: "list item numbers", text: "Two points. 1. The price is fixed. 2. The term is long.", sentences: ["Two points.", "1. The price is fixed.", "2. The term is long."]),
+        SplitCase(id: "separator run before a capital", text: "The vote is set. *** Critics met later.", sentences: ["The vote is set.", "***", "Critics met later."]),
+        SplitCase(id: "bracketed note opening a sentence", text: "The count ended. (City Desk) On Monday the mayor spoke.", sentences: ["The count ended.", "(City Desk)", "On Monday the mayor spoke."]),
+        SplitCase(id: "bracket inside a sentence", text: "Officials at the (Brussels) Headquarters spoke. They left.", sentences: ["Officials at the (Brussels) Headquarters spoke.", "They left."]),
+        SplitCase(id: "shortened address", text: "From: \"Ana Lee\"<ana...@example.org> The vote is on.", sentences: ["From: \"Ana Lee\"<ana...@example.org>", "The vote is on."]),
+        SplitCase(id: "marks set apart by spaces", text: "Was it fair ? ? ? Nobody said.", sentences: ["Was it fair ? ? ?", "Nobody said."]),
+        SplitCase(id: "full stop after a closing bracket", text: "We met (and I needed the rest!). Then we left.", sentences: ["We met (and I needed the rest!).", "Then we left."]),
+        SplitCase(id: "attachment name in double angles", text: "See the notes << File: notes.doc >> Please reply soon.", sentences: ["See the notes << File: notes.doc >>", "Please reply soon."]),
         SplitCase(id: "decimal broken by a space", text: "The chips run at up to 2. 4GHz in the top model. It ships soon.", sentences: ["The chips run at up to 2. 4GHz in the top model.", "It ships soon."]),
     ]
 
@@ -118,6 +125,6 @@ struct GrammarTokenizerTests {
         }
         let scores = GrammarEvaluation.segmentation(CoNLLU.parse(String(decoding: data, as: UTF8.self)))
         #expect(scores.tokenF1 >= 98.0)
-        #expect(scores.sentenceF1 >= 88.0)
+        #expect(scores.sentenceF1 >= 89.7)
     }
 }

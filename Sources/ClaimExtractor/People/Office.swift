@@ -27,7 +27,7 @@ public enum OfficeNormalizer {
         // Split hyphenated qualifiers: vice-president stays, under-secretary → under secretary.
         var expanded: [String] = []
         for word in words {
-            if word.hasPrefix("under-") || word.hasPrefix("ex-") || word.hasPrefix("co-") || word.hasSuffix("-elect") || word.hasSuffix("-designate") {
+            if word.hasPrefix("under-") || TitleVocabulary.pastPrefixed(word) != nil || word.hasPrefix("co-") || word.hasSuffix("-elect") || word.hasSuffix("-designate") {
                 expanded.append(contentsOf: word.split(separator: "-").map(String.init))
             } else {
                 expanded.append(word)

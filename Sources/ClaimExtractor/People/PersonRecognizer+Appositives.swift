@@ -14,7 +14,7 @@ extension PersonRecognizer {
             let folded = doc.folded[cursor]
             if token.kind == .word {
                 // `fellow` is a post only before a connector (`senior fellow at`), not in `a fellow Democrat`.
-                let isHead = folded == "fellow" ? (cursor + 1 < limit && titleConnectors.contains(doc.folded[cursor + 1])) : TitleVocabulary.isHead(folded) || TitleLexicon.descriptionHeads.contains(folded)
+                let isHead = folded == "fellow" ? (cursor + 1 < limit && titleConnectors.contains(doc.folded[cursor + 1])) : TitleVocabulary.isHead(folded) || isDescriptionHead(folded)
                 if isHead {
                     sawHead = true
                     cursor += 1
@@ -149,6 +149,17 @@ extension PersonRecognizer {
                 index = start + 1
                 continue
             }
+            // A comma-set party tag: `, R-Calif., the No. 3 Republican in the House,`. Only a
+            // party title goes on after it (`, D-Mont., the representative for …` names a role
+            // that a title check would read as the office).
+            if let tagEnd = partyTagEnd(doc, from: start, sentence: sentence), tagEnd + 1 < sentence.upperBound, doc.tokens[tagEnd].isPunct(",") {
+                var partyStart = tagEnd + 1
+                if TitleVocabulary.determiners.contains(doc.folded[partyStart]) { partyStart += 1 }
+                guard partyStart < sentence.upperBound, let partyEnd = partyTitleEnd(doc, from: partyStart, sentence: sentence) else { break }
+                found.append((partyStart..<partyEnd, partyEnd))
+                index = partyEnd
+                continue
+            }
             let afterComma = start
             // Determiners and possessors: the, a, his, `Kowalska's`.
             if start < sentence.upperBound, TitleVocabulary.determiners.contains(doc.folded[start]) { start += 1 }
@@ -158,7 +169,7 @@ extension PersonRecognizer {
             if probe < sentence.upperBound, probe > start, doc.tokens[probe].kind == .possessive { start = probe + 1 }
             guard start < sentence.upperBound, let phraseEnd = titlePhrase(doc, from: start, limit: sentence.upperBound),
                   endsPhrase(doc, phraseEnd, sentence: sentence),
-                  let trimmed = trimTitle(doc, start..<phraseEnd), hasHead(doc, trimmed) else {
+                  let trimmed = trimTitle(doc, start..<phraseEnd), hasPersonHead(doc, trimmed) else {
                 // `, Republican of Ohio,`, `, a Vermont Democrat,`
                 guard start < sentence.upperBound, let partyEnd = partyTitleEnd(doc, from: start, sentence: sentence) else { break }
                 found.append((start..<partyEnd, partyEnd))
@@ -172,7 +183,8 @@ extension PersonRecognizer {
             }
             // A plural role (`, officials said`) names a group, not this person: a title needs a
             // head in the singular.
-            if !trimmed.contains(where: { TitleVocabulary.isHead(doc.folded[$0]) && !isPluralHead(doc.folded[$0]) }) { break }
+            // A description (`, a longtime friend,`, `, a mother of five,`) is a title here too.
+            if !trimmed.contains(where: { (TitleVocabulary.isHead(doc.folded[$0]) || isDescriptionHead(doc.folded[$0])) && !isPluralHead(doc.folded[$0]) }) { break }
             // A name after the head (`, Deputy Prime Minister Trần Quốc Bảo will`) is another person.
             if phraseEnd < sentence.upperBound, doc.tokens[phraseEnd].isCapitalized { break }
             // `X, the ranking Republican, invited every senator …`: a verb opens the predicate, not a title.

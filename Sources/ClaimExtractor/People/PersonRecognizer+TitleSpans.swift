@@ -67,7 +67,7 @@ extension PersonRecognizer {
                     boundary = true
                 }
                 if folded == "and" || folded == "&" {
-                    if hasHead(doc, segmentStart..<index) && hasHead(doc, (index + 1)..<range.upperBound) {
+                    if hasPersonHead(doc, segmentStart..<index) && hasHead(doc, (index + 1)..<range.upperBound) {
                         boundary = true
                         skip = 1
                     }
@@ -81,12 +81,44 @@ extension PersonRecognizer {
             index += 1
         }
         parts.append(segmentStart..<range.upperBound)
-        return parts.compactMap { trimTitle(doc, $0) }.filter { hasHead(doc, $0) }
+        return parts.compactMap { trimTitle(doc, $0) }.filter { hasPersonHead(doc, $0) }
     }
 
     /// Title-only words that cannot end a name even after a head (`Minister`).
     static func isTitleOnly(_ folded: String) -> Bool {
         TitleLexicon.roleHeads.contains(folded) || lexicons.organizationWords.contains(folded)
+    }
+
+    /// A noun that describes a person without naming an office or rank (`winner`, `star`) or
+    /// names them by a relation (`friend`, `mother`): it heads an appositive title (`X, a
+    /// longtime friend,`) and a title right before a name (`film star X`), not a title inside a
+    /// capitalised run.
+    static func isDescriptionHead(_ folded: String) -> Bool {
+        TitleLexicon.descriptionHeads.contains(folded) || TitleLexicon.relationalHeads.contains(folded)
+    }
+
+    /// A head of a title or of a description (`a double-digit Emmy winner`).
+    static func hasPersonHead(_ doc: Document, _ range: Range<Int>) -> Bool {
+        hasHead(doc, range) || range.contains { doc.tokens[$0].kind == .word && isDescriptionHead(doc.folded[$0]) && !isPluralHead(doc.folded[$0]) }
+    }
+
+    /// `film star X`, `Television icon X`: a lowercase description head right before a name,
+    /// with a capitalised modifier before it (no given name, no word of another run), is that
+    /// name's title. Adjectival descriptions (`conservative X`) are not; relation nouns (`his
+    /// friend X`) are left to the appositive and possessive rules.
+    static func descriptionBefore(_ doc: Document, name: Int, sentence: Range<Int>) -> Range<Int>? {
+        let head = name - 1
+        guard head >= sentence.lowerBound, doc.tokens[head].kind == .word, !doc.tokens[head].isCapitalized,
+              doc.tokens[name].spaceBefore else { return nil }
+        let folded = doc.folded[head]
+        guard TitleLexicon.descriptionHeads.contains(folded), !TitleLexicon.adjectivalDescriptions.contains(folded) else { return nil }
+        var start = head
+        if head > sentence.lowerBound, doc.tokens[head - 1].kind == .word, doc.tokens[head - 1].isCapitalized,
+           !CommonWords.notNames.contains(doc.tokens[head - 1].text.lowercased()), !lexicons.givenNames.contains(doc.folded[head - 1]),
+           head - 1 == sentence.lowerBound || !isRunToken(doc, head - 2) {
+            start = head - 1
+        }
+        return start..<name
     }
 
     static func hasHead(_ doc: Document, _ range: Range<Int>) -> Bool {

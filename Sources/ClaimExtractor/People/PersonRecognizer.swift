@@ -268,6 +268,8 @@ enum PersonRecognizer {
         if nameTokens.count == 1, nameStart > run.lowerBound, titleRange == nil, !honorific { return nil }
         if let range = titleRange {
             titles.append(contentsOf: splitTitle(doc, range).map { innermostTitle(doc, $0) })
+        } else if !complementOfTitle, !honorific, nameStart == run.lowerBound, let described = descriptionBefore(doc, name: run.lowerBound, sentence: sentence) {
+            titles.append(described)
         }
         // `his Deputy Secretary of War, X`, `The head of the Armament Agency, Brig. Gen. X`
         var commaTitle: Range<Int>? = nil

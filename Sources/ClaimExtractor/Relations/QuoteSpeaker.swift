@@ -201,13 +201,10 @@ struct QuoteSpeakerReader {
         return .none
     }
 
-    /// The tokens of the paragraph (line) holding `token`.
-    func paragraph(of token: Int) -> Range<Int> {
-        var start = token, end = token
-        while start > 0, doc.tokens[start - 1].kind != .newline { start -= 1 }
-        while end < doc.tokens.count, doc.tokens[end].kind != .newline { end += 1 }
-        return start..<end
-    }
+    /// The paragraph (line) holding `token`, at most `paragraphReach` tokens either side
+    /// (unbounded, one long line was quadratic; no news paragraph comes near the bound).
+    func paragraph(of token: Int) -> Range<Int> { doc.line(around: token..<token, reach: QuoteSpeakerReader.paragraphReach) }
+    static let paragraphReach = 2_000
 
     func quotationMarks(_ range: Range<Int>) -> Set<Int> {
         Set(range.filter { doc.tokens[$0].kind == .punct && (QuoteSpans.openers.contains(doc.tokens[$0].text) || QuoteSpans.closers.contains(doc.tokens[$0].text)) })

@@ -89,10 +89,9 @@ public struct ExtractionGoldScorer: Sendable {
 
         // People and their titles.
         let predicted = analysis.entities.filter { $0.type == .person }.map { entity in
-            var seen = Set<String>()
-            return (entity.name, entity.mentions.compactMap(\.title).filter { !ExtractionGoldScorer.isPartyTag($0) && seen.insert(Folding.fold($0)).inserted })
+            (entity.name, ExtractionGoldScorer.judgedTitles(entity.mentions.compactMap(\.title)))
         }
-        let goldPeople = gold.people.map { ($0.name, $0.titles.filter { !ExtractionGoldScorer.isPartyTag($0) }) }
+        let goldPeople = gold.people.map { ($0.name, ExtractionGoldScorer.judgedTitles($0.titles)) }
         var people = Score(predicted: predicted.count, expected: goldPeople.count)
         var titles = Score(predicted: predicted.reduce(0) { $0 + $1.1.count }, expected: goldPeople.reduce(0) { $0 + $1.1.count })
         var used = Set<Int>()
@@ -302,6 +301,13 @@ public struct ExtractionGoldScorer: Sendable {
     /// Also a bare state or party tag: `(Calif.)`, `, Maryland,`, `of South Dakota`, `(R)`. The
     /// gold labels these in some files and not in others, as it does `R-Tenn.`; they are where a
     /// member sits or which party they belong to, not an office, and are left out of both sides.
+    /// The titles that are scored, predicted or gold: party and state tags left out, duplicates
+    /// folded ignoring case as the labelling conventions say (`Judge` and `the judge` are one).
+    public static func judgedTitles(_ titles: [String]) -> [String] {
+        var seen = Set<String>()
+        return titles.filter { !isPartyTag($0) && seen.insert(Folding.fold($0)).inserted }
+    }
+
     public static func isPartyTag(_ title: String) -> Bool {
         let t = title.trimmingCharacters(in: .whitespaces)
         if t.count == 1, "RDI".contains(t) { return true }

@@ -28,12 +28,17 @@ public struct Tagger: Sendable {
 
     /// One tag class per word.
     public func tag(_ words: [Lexeme]) -> [Int] {
+        words.withUnsafeBufferPointer { tag(words, codes: classCodes($0)) }
+    }
+
+    /// One tag class per word, with the ambiguity codes given (an experiment may fold more
+    /// into them, such as a first tagger's tags).
+    public func tag(_ words: [Lexeme], codes: [UInt64]) -> [Int] {
         var result = Array(repeating: 0, count: words.count)
         guard tags.count > 0 else { return result }
         var keys = [UInt64](repeating: 0, count: TaggerFeatures.count)
         var scores = [Int32](repeating: 0, count: SparseWeights.scoreWidth)
         words.withUnsafeBufferPointer { words in
-            let codes = classCodes(words)
             codes.withUnsafeBufferPointer { codes in
             keys.withUnsafeMutableBufferPointer { keys in
                 scores.withUnsafeMutableBufferPointer { scores in

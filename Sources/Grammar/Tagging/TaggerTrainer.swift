@@ -84,10 +84,12 @@ public struct TaggerTrainer {
         }
     }
 
-    public func train(_ train: [Example], dev: [Example], tags: TagSet) -> Trained {
+    /// `codes` and `devCodes` replace the ambiguity codes of each sentence's words when given
+    /// (the two-pass experiment of `crosscheck-train tagger --two-pass 1`).
+    public func train(_ train: [Example], dev: [Example], tags: TagSet, codes given: [[UInt64]]? = nil, devCodes: [[UInt64]]? = nil) -> Trained {
         let dictionary = Self.dictionary(train)
         let classes = Self.ambiguityClasses(train)
-        let codes = train.map { example in example.words.withUnsafeBufferPointer { Tagger.classCodes($0, in: classes) } }
+        let codes = given ?? train.map { example in example.words.withUnsafeBufferPointer { Tagger.classCodes($0, in: classes) } }
         var model = AveragedPerceptron(classCount: tags.count)
         var order = Array(train.indices)
         var random = SplitMix(seed: seed)
@@ -124,19 +126,20 @@ public struct TaggerTrainer {
             }
             guard !dev.isEmpty else { continue }
             let tagger = Trained(model: model, dictionary: dictionary, classes: classes, tags: tags).tagger(threshold: threshold)
-            let (upos, xpos) = Self.accuracy(tagger, dev)
+            let (upos, xpos) = Self.accuracy(tagger, dev, codes: devCodes)
             log(String(format: "tagger epoch %d: train %.2f%%, dev UPOS %.2f%% XPOS %.2f%%, %d features", epoch, 100 * Double(correct) / Double(max(1, total)), upos, xpos, model.table.count))
         }
         return Trained(model: model, dictionary: dictionary, classes: classes, tags: tags)
     }
 
     /// UPOS and XPOS accuracy (percent) of `tagger` on `examples`.
-    public static func accuracy(_ tagger: Tagger, _ examples: [Example]) -> (upos: Double, xpos: Double) {
+    public static func accuracy(_ tagger: Tagger, _ examples: [Example], codes: [[UInt64]]? = nil) -> (upos: Double, xpos: Double) {
         var upos = 0
         var xpos = 0
         var total = 0
-        for example in examples {
-            for (guess, gold) in zip(tagger.tag(example.words), example.gold) {
+        for (index, example) in examples.enumerated() {
+            let guesses = codes.map { tagger.tag(example.words, codes: $0[index]) } ?? tagger.tag(example.words)
+            for (guess, gold) in zip(guesses, example.gold) {
                 if tagger.tags.upos[guess] == tagger.tags.upos[gold] { upos += 1 }
                 if tagger.tags.xpos[guess] == tagger.tags.xpos[gold] { xpos += 1 }
                 total += 1

@@ -16,7 +16,9 @@ extension SentenceSplitter {
         let capitalisedNext = startsUppercase(b, tokens, next)
         // A link or an address, then another or a capitalised word: a list of links, a signature.
         // A bracket closing round a link counts as the link ("<ana@example.org> Thanks").
+        // So does `>` closing an address the tokenizer cut ("<ana...@example.org>").
         let link = isLink(b, tokens, i) || (i > 0 && isBracketCloser(b, tokens, i) && tokens.starts[i] == tokens.ends[i - 1] && isLink(b, tokens, i - 1))
+            || closesAddress(b, tokens, i)
         if link && (capitalisedNext || isLink(b, tokens, next)) { return true }
         // ":)" or ";-(" closing a remark before a capitalised word.
         if capitalisedNext && endsEmoticon(b, tokens, i) { return true }
@@ -28,7 +30,63 @@ extension SentenceSplitter {
         let nameCloses = next + 1 < tokens.count && terminal(b, tokens, next + 1) == .stop && tokens.newlinesBefore[next + 1] == 0
         if capitalisedNext && !nameCloses && i >= sentenceStart + 1 && i <= sentenceStart + 2 && text(b, tokens, i).elementsEqual([0x2C]),
             isSignOff(b, tokens, i - 1), i == sentenceStart + 1 || startsUppercase(b, tokens, sentenceStart) { return true }
+        // A separator line written inline ("***", "=====", "_____") before a capitalised word,
+        // a quote or a bracket: the text after it is a new part (EWT train 12 of 15 such runs
+        // end a sentence, dev 7 of 7).
+        if isSeparatorRun(b, tokens, i) && tokens.starts[next] > tokens.ends[i] && (capitalisedNext || opensNext(b, tokens, next)) { return true }
+        // `>>` closing an attachment's name ("<< File: notes.doc >>") before a capitalised word
+        // (EWT train 14 of 14 end a sentence, dev 3 of 3).
+        if capitalisedNext && closesDoubleAngle(b, tokens, i) && tokens.starts[next] > tokens.ends[i] { return true }
+        // A source or stage note in brackets opening a sentence, a few capitalised words only,
+        // then a capitalised word: "(Science Desk) On Monday …", "(Applause) The …".
+        if capitalisedNext || opensNext(b, tokens, next), let open = bracketNoteStart(b, tokens, closing: i), open == sentenceStart { return true }
         return false
+    }
+
+    /// Token `i` is `>` closing a `<` a few tokens back on the same line, with an `@` between.
+    static func closesAddress(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        guard text(b, tokens, i).elementsEqual([0x3E]) else { return false }
+        var sawAt = false
+        var j = i - 1
+        while j >= 0 && i - j <= 8 && tokens.newlinesBefore[j + 1] == 0 {
+            let t = text(b, tokens, j)
+            if t.elementsEqual([0x3C]) { return sawAt }
+            if t.contains(0x40) { sawAt = true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The text up to the end of token `i` ends in `>>`.
+    static func closesDoubleAngle(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let end = Int(tokens.ends[i])
+        return end >= 2 && b[end - 1] == 0x3E && b[end - 2] == 0x3E
+    }
+
+    /// Token `i` is a run of three or more of one separator character (`*`, `=`, `_`, `~`, `#`).
+    static func isSeparatorRun(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let t = text(b, tokens, i)
+        guard t.count >= 3, let c = t.first, c == 0x2A || c == 0x3D || c == 0x5F || c == 0x7E || c == 0x23 else { return false }
+        return t.allSatisfy { $0 == c }
+    }
+
+    /// Token `i` opens a quote or a bracket (`"`, `“`, `(`).
+    static func opensNext(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        let t = text(b, tokens, i)
+        return t.elementsEqual([0x22]) || t.elementsEqual([0x28]) || t.elementsEqual([0xE2, 0x80, 0x9C])
+    }
+
+    /// When token `closing` is `)` closing a bracket of one to four capitalised words on one
+    /// line, the index of its `(`.
+    static func bracketNoteStart(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, closing: Int) -> Int? {
+        guard text(b, tokens, closing).elementsEqual([0x29]) else { return nil }
+        var j = closing - 1
+        while j >= 0 && closing - j <= 5 {
+            if text(b, tokens, j).elementsEqual([0x28]) { return j < closing - 1 ? j : nil }
+            guard startsUppercase(b, tokens, j), tokens.newlinesBefore[j + 1] == 0 else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// Tokens `i - 2 ... i` read as date, clock time, AM/PM ("03/02/2026 10:15 AM").

@@ -22,12 +22,16 @@ public enum SentenceSplitter {
             var boundary = i + 1 < n && breaksLine(b, tokens, before: i + 1)
             var next = i + 1
             // "?!" and "!!?": the last of attached terminators decides.
-            let attachedTerminator = i + 1 < n && tokens.starts[i + 1] == tokens.ends[i] && terminal(b, tokens, i + 1) == .stop
+            // So does the last of a run of one mark set apart by spaces ("? ? ?", "so . . . Then").
+            let attachedTerminator = i + 1 < n && terminal(b, tokens, i + 1) == .stop
+                && (tokens.starts[i + 1] == tokens.ends[i] || spacedRun(b, tokens, i))
             if !boundary && !attachedTerminator && i + 1 < n, let kind = terminal(b, tokens, i) {
                 // Closing quotes and brackets attached to the terminator stay in this sentence,
                 // and so does one set off by a space when it ends the line ("law.’ ”").
                 while next < n && isCloser(b, tokens, next) && tokens.newlinesBefore[next] == 0
                     && (tokens.starts[next] == tokens.ends[next - 1] || next + 1 == n || tokens.newlinesBefore[next + 1] > 0) { next += 1 }
+                // A full stop written after the closing bracket or quote ends it there ("(see you then!).").
+                if next > i + 1 && next < n && tokens.starts[next] == tokens.ends[next - 1] && isFullStop(b, tokens, next) { next += 1 }
                 if next < n {
                     switch kind {
                     // Before lower case, a full stop, "!" or "?" with no closing quote or bracket
@@ -77,6 +81,13 @@ public enum SentenceSplitter {
         return .abbreviation
     }
 
+    /// Tokens `i` and `i + 1` are the same mark (`.`, `!`, `?`), each set off by a space on one line.
+    static func spacedRun(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens.newlinesBefore[i + 1] == 0, tokens.starts[i] > tokens.ends[i - 1], tokens.starts[i + 1] > tokens.ends[i] else { return false }
+        let a = text(b, tokens, i)
+        return a.count == 1 && (a[0] == 0x2E || a[0] == 0x21 || a[0] == 0x3F) && text(b, tokens, i + 1).elementsEqual(a)
+    }
+
     static func isFullStop(_ b: UnsafeBufferPointer<UInt8>, _ tokens: TokenBuffer, _ i: Int) -> Bool {
         tokens.ends[i] - tokens.starts[i] == 1 && b[Int(tokens.starts[i])] == 0x2E
     }
@@ -95,6 +106,8 @@ public enum SentenceSplitter {
             return !(kind == .stop && !isEllipsis(b, tokens, i) && !(isFullStop(b, tokens, i) && followsCapitalised(b, tokens, i)) && opensDashedLine(b, tokens, next))
         }
         if i == sentenceStart && isEllipsis(b, tokens, i) { return true }
+        // "ana...@example.org": an address shortened by its site, written against its `@`.
+        if next == i + 1 && tokens.starts[next] == tokens.ends[i] && text(b, tokens, next).first == 0x40 { return true }
         // "the No. 3 position": `No.` written against a number abbreviates "number".
         if isFullStop(b, tokens, i) && next == i + 1 && abbreviatesNumber(b, tokens, i) { return true }
         // "2. The pricing…": the number of a list item, not a sentence of its own.
