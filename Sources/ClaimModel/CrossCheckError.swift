@@ -26,6 +26,8 @@ public enum CrossCheckError: Error, Equatable, Sendable {
     /// A file that decodes but leaves no article text (an HTML page whose text is all inside
     /// an unclosed `<script>`, a comment or a tag).
     case noText(path: String, line: Int, reason: String)
+    /// An HTML page that reads but has no text outside its markup: a `<title>` at most.
+    case noBody(path: String, title: String?)
 
     /// The 1-based line the error points at, where one applies.
     public var line: Int? {
@@ -53,7 +55,7 @@ public enum CrossCheckError: Error, Equatable, Sendable {
         case .unreadable(let path, _), .invalidUTF8(let path, _, _), .binary(let path, _), .binaryInput(let path, _),
             .frontMatter(let path, _, _), .json(let path, _, _), .tooLarge(let path, _, _),
             .duplicateID(let path, _, _), .configuration(let path, _, _), .write(let path, _),
-            .notAFile(let path, _), .noText(let path, _, _), .linkOutside(let path, _):
+            .notAFile(let path, _), .noText(let path, _, _), .noBody(let path, _), .linkOutside(let path, _):
             return path
         }
     }
@@ -101,6 +103,9 @@ public enum CrossCheckError: Error, Equatable, Sendable {
             return "\(path): is \(kind), not an article file; replace it with a regular file or remove it from the set"
         case .noText(let path, let line, let reason):
             return "\(path):\(line): no article text (\(reason)); close the element or remove the file"
+        case .noBody(let path, let title):
+            let what = title.map { "only the title '\($0)'" } ?? "only markup"
+            return "\(path): the page has no body text (\(what)); put the article's text in <body> or remove the file"
         }
     }
 }

@@ -139,6 +139,10 @@ extension Story {
         let top = ranked.filter { salience(of: $0.id) >= Story.firstScreenSalience }
         // A conflict kept below (a side occasion's date) stays there: the terminal names it anyway.
         guard top.isEmpty, !ranked.contains(where: { $0.status == .conflict }) else { return top }
+        if ranked.isEmpty {
+            // Every discrepancy minor or a repeat: the first screen still shows the top ones.
+            return Array(ordered.enumerated().filter { $0.element.isDiscrepancy }.sorted { key($0) < key($1) }.map(\.element).prefix(Story.fallbackCount))
+        }
         return Array(ranked.prefix(Story.fallbackCount))
     }
 

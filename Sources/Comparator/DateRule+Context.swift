@@ -15,6 +15,9 @@ import ClaimModel
 /// another planned one, and a day only with a day, a month with a month, a year with a year.
 /// Two dates whose clauses name the same person align at a lower similarity
 /// (`participantThreshold`): one person's act on one subject, worded apart by two outlets.
+/// Years naming an occasion (`the 2016 election`) are aligned too, with their key's own, when
+/// one article names that occasion word with two years (which one a sentence means rests on
+/// its words: `interference in the 2017 election` against `interference in the 2016 election`).
 extension DateRule {
     /// A date finding aligned by its sentences' words (`what “…” describes`): its subject is
     /// those shared words, not the name of an event.
@@ -59,8 +62,17 @@ extension DateRule {
     /// group number (two claims of one group are compared here, so no other pass pairs them).
     func alignedFindings(in context: ComparisonContext, aligned: inout [String: Int]) -> [Finding] {
         let alignment = FactAlignment(context)
+        // A year naming an occasion (`the 2016 election`) is compared by its key alone, unless
+        // one article names that occasion word with two years: which election each sentence
+        // means then rests on its words, so that word's years are aligned too.
+        var occasionYears: [String: Set<String>] = [:]
+        for claim in context.claims(.date) where DateRule.isOccasionYear(claim) {
+            if let key = DateRule.factKey(claim), let date = claim.slots.date { occasionYears[key + "\u{1F}" + claim.article, default: []].insert(date) }
+        }
+        var occasions = Set<String>()
+        for (key, years) in occasionYears where years.count > 1 { occasions.insert(String(key.split(separator: "\u{1F}")[0])) }
         var items: [FactAlignment.Item] = []
-        for claim in context.claims(.date) where !DateRule.isOccasionYear(claim) {
+        for claim in context.claims(.date) where !DateRule.isOccasionYear(claim) || DateRule.factKey(claim).map(occasions.contains) == true {
             guard let date = claim.slots.date, let range = DayRange.parse(date) else { continue }
             if let item = alignment.item(claim, background: isBackground(range, claim.article, context), dated: published(claim.article, context) != nil) { items.append(item) }
         }
@@ -70,15 +82,20 @@ extension DateRule {
         for item in items where sentenceOf[item.claim.id] == nil { sentenceOf[item.claim.id] = item.sentence }
         for item in items { sentenceDates[item.claim.article + "\u{1F}" + String(item.sentence), default: []].append(item.claim.slots.date!) }
         let keys = DatePairKeys(items.map(\.claim))
+        // Those occasion words' years are compared by their sentences, not by the key alone.
+        let reopened = items.map { DateRule.factKey($0.claim).flatMap { occasions.contains($0) ? $0 : nil } }
         // A plan aligns only with a plan, a day only with a day…: per-claim conditions, so a
         // partition of the index rather than a test of every pair.
         let groups = alignment.groups(items, threshold: DateRule.alignmentThreshold, partition: { item in
             "\(DateRule.isFuture(item.claim)) \(DateRule.isPlanned(item.claim)) " + DateRule.precision(item.claim)
         }, compatible: { i, j in
-            !keys.comparedByKey(i, j) && !keys.otherScope(i, j)
+            (!keys.comparedByKey(i, j) || (reopened[i] != nil && reopened[i] == reopened[j])) && !keys.otherScope(i, j)
         }, pairThreshold: { i, j in keys.sameParticipant(i, j) ? DateRule.participantThreshold : nil })
+        // Dates the sentences left apart may still share their clause's frame (`DateRule+Frame.swift`).
+        let grouped = Set(groups.flatMap { $0.map(\.claim.id) })
+        let framed = frameGroups(items, grouped: grouped, keys: keys, alignment: alignment, context)
         var findings: [Finding] = []
-        for (number, group) in groups.enumerated() {
+        for (number, group) in (groups + framed).enumerated() {
             for item in group { aligned[item.claim.id] = number }
             var perArticle: [String: [Claim]] = [:]
             for item in group { perArticle[item.claim.article, default: []].append(item.claim) }

@@ -96,7 +96,31 @@ extension DateRule {
         guard let publishedA = published(a, context), let publishedB = published(b, context), publishedA != publishedB,
               [a, b].allSatisfy({ perArticle[$0]!.allSatisfy(DateRule.isRelative) }) else { return false }
         return !DateRule.differentWeekdays(perArticle[a]!, perArticle[b]!, published: [publishedA, publishedB])
+            && !DateRule.writtenApart(perArticle[a]!, perArticle[b]!)
     }
+
+    /// Both articles wrote their dates' month (and day) and took only the year from their
+    /// publication dates (`in October`, `June 20`: the extractor's note `year from publication
+    /// date`), and the written months and days differ: another publication day changes at most
+    /// the year, never the month written (`during its meeting in October` against `in July`).
+    static func writtenApart(_ a: [Claim], _ b: [Claim]) -> Bool {
+        func written(_ claims: [Claim]) -> Set<String>? {
+            var months = Set<String>()
+            for claim in claims {
+                guard claim.slots.quantity?.hasPrefix(yearFromPublication) == true, let date = claim.slots.date,
+                      !date.contains("|"), !date.contains("/") else { return nil }
+                let parts = date.split(separator: "-")
+                guard parts.count >= 2 else { return nil }
+                months.insert(String(parts[1]))
+            }
+            return months.isEmpty ? nil : months
+        }
+        guard let x = written(a), let y = written(b) else { return false }
+        return x.isDisjoint(with: y)
+    }
+
+    /// The start of the note on a date whose year alone was read from the publication date.
+    static let yearFromPublication = "year from publication date"
 
     /// The weekday a relative date was written as (`Tuesday`), read from the note the
     /// extractor leaves (`the last Tuesday on or before publication date …`).

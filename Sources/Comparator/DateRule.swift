@@ -162,6 +162,7 @@ struct DateRule: FindingRule {
         findings.append(contentsOf: speechFindings(in: context, aligned: aligned))
         findings.append(contentsOf: undatedWeekdayFindings(in: context))
         findings.append(contentsOf: spanFindings(in: context))
+        findings.append(contentsOf: spanPointFindings(in: context))
         return findings
     }
 

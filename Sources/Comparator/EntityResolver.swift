@@ -100,6 +100,9 @@ public enum EntityResolver {
                 if let index = byFirstLast[first + "\u{1F}" + last]?.first(where: { sameGeneration($0) && withInitials(globals[$0].key, local.key) }) {
                     target = index
                     rule = "same name without initials"
+                } else if let index = byFirstLast[first + "\u{1F}" + last]?.first(where: { sameGeneration($0) && withMiddleName(globals[$0].key, local.key) }) {
+                    target = index
+                    rule = "same name, a middle name in one"
                 } else if let index = byLast[last]?.first(where: { sameGeneration($0) && nicknameMatch(globals[$0].key, local.key) }) {
                     target = index
                     rule = "same surname, given name a common short form"
@@ -170,6 +173,13 @@ public enum EntityResolver {
         guard a.first == b.first, a.last == b.last, a != b else { return false }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         return long.filter { !short.contains($0) }.allSatisfy { $0.count <= 1 } && Set(short).isSubset(of: Set(long))
+    }
+
+    /// `Hillary Clinton` and `Hillary Rodham Clinton`: a given name and surname, and the same
+    /// with one middle name between them.
+    static func withMiddleName(_ a: [String], _ b: [String]) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return short.count == 2 && long.count == 3 && short.first == long.first && short.last == long.last
     }
 
     static func nicknameMatch(_ a: [String], _ b: [String]) -> Bool {

@@ -47,11 +47,11 @@ extension FactAlignment {
         for (number, name) in Set(items.map(\.claim.article)).sorted().enumerated() { articleNumber[name] = number }
         let article = items.map { articleNumber[$0.claim.article]! }
         var vocabulary = Set<String>()
-        for item in items { vocabulary.formUnion(item.words) }
+        for item in items { vocabulary.formUnion(item.orderedWords) }
         var wordNumber: [String: Int] = [:]
         for (number, word) in vocabulary.sorted().enumerated() { wordNumber[word] = number }
         let words = items.map { $0.orderedWords.map { wordNumber[$0]! } }
-        let weighted = items.map { item in item.orderedWords.map { weight(item, $0) } }
+        let weighted = items.map { item in item.orderedWords.indices.map { weight(item, $0) } }
         let near = items.map { $0.near.map { wordNumber[$0]! }.sorted() }
         var partitionNumber: [String: Int] = [:]
         let part = items.map { item in
@@ -106,7 +106,10 @@ extension FactAlignment {
         }
         var itemStamp = [Int](repeating: -1, count: count)
         var articleStamp = [Int](repeating: -1, count: articleNumber.count)
-        var chosen = [[Int]](repeating: [], count: count)
+        // Candidate lists hold 32-bit positions: in a large set each claim takes the claims of
+        // up to `candidateArticles` articles (hundreds), and these lists were most of the
+        // comparison's peak memory.
+        var chosen = [[Int32]](repeating: [], count: count)
         for i in 0..<count {
             func gather(_ postings: [Int: [Int]], _ own: [Int]) {
                 let lists = own.compactMap { postings[part[i] * stride + $0] }.sorted { ($0.count, $0[0]) < ($1.count, $1[0]) }
@@ -125,32 +128,39 @@ extension FactAlignment {
                             taken += 1
                         }
                         itemStamp[j] = i
-                        chosen[i].append(j)
+                        chosen[i].append(Int32(j))
                     }
                 }
             }
             gather(nearPostings, near[i])
             if isLead[i] { gather(leadPostings, words[i]) }
         }
-        // Symmetric, then per claim sorted by (article, claim): one run per article.
-        var candidates = chosen
-        for i in 0..<count { for j in chosen[i] { candidates[j].append(i) } }
-        let runs: [[Int]] = candidates.map { list in
-            var packed = list.map { (article[$0] << 32) | $0 }
+        // Symmetric, then per claim sorted by (article, claim): one run per article. Each list
+        // is sorted and made unique in place, and the one-sided lists are let go first.
+        var runs = chosen
+        for i in 0..<count { for j in chosen[i] { runs[Int(j)].append(Int32(i)) } }
+        chosen = []
+        var packed: [Int] = []
+        for i in 0..<count {
+            packed.removeAll(keepingCapacity: true)
+            for j in runs[i] { packed.append((article[Int(j)] << 32) | Int(j)) }
             packed.sort()
-            var unique: [Int] = []
+            var unique: [Int32] = []
             unique.reserveCapacity(packed.count)
-            for value in packed where unique.last != value { unique.append(value) }
-            return unique
+            for value in packed {
+                let j = Int32(value & 0xFFFF_FFFF)
+                if unique.last != j { unique.append(j) }
+            }
+            runs[i] = unique
         }
         func best(_ i: Int, in target: Int) -> (Int, Double)? {
             let run = runs[i]
             var low = 0, high = run.count
-            while low < high { let mid = (low + high) / 2; if run[mid] >> 32 < target { low = mid + 1 } else { high = mid } }
+            while low < high { let mid = (low + high) / 2; if article[Int(run[mid])] < target { low = mid + 1 } else { high = mid } }
             var result: (Int, Double)? = nil
             var k = low
-            while k < run.count, run[k] >> 32 == target {
-                let j = run[k] & 0xFFFF_FFFF
+            while k < run.count, article[Int(run[k])] == target {
+                let j = Int(run[k])
                 let s = score(i, j)
                 if s > (result?.1 ?? 0) { result = (j, s) }
                 k += 1
@@ -163,8 +173,8 @@ extension FactAlignment {
             let run = runs[i]
             var k = 0
             while k < run.count {
-                let second = run[k] >> 32
-                while k < run.count, run[k] >> 32 == second { k += 1 }
+                let second = article[Int(run[k])]
+                while k < run.count, article[Int(run[k])] == second { k += 1 }
                 guard second > article[i], let (j, s) = best(i, in: second), s >= (pairThreshold(i, j) ?? threshold),
                       let (back, _) = best(j, in: article[i]), back == i else { continue }
                 parent[find(j)] = find(i)

@@ -20,13 +20,14 @@ struct FactAlignment {
     /// One claim with its sentence's weighted words.
     struct Item {
         var claim: Claim
-        var words: Set<String>
-        /// `words` in sorted order: sums of floating-point weights run in this order, so the
-        /// same input gives the same similarity in every process (a `Set`'s order is seeded per
-        /// process, and floating-point addition depends on order).
+        /// The sentence's stems, each once, in sorted order: sums of floating-point weights run
+        /// in this order, so the same input gives the same similarity in every process. Two
+        /// items' shared stems are found by merging their lists (no set or dictionary per
+        /// claim: a 3,000-article set holds 45,000 figures' items at once).
         var orderedWords: [String] = []
-        /// Stem → nearness to the claim (1 next to it, ½ six words away, ⅓ twelve away…).
-        var nearness: [String: Double] = [:]
+        /// Each of `orderedWords`' nearness to the claim (1 next to it, ½ six words away, ⅓
+        /// twelve away…), in the same order.
+        var nearness: [Double] = []
         var isLead: Bool
         var isBackground: Bool
         /// Where the claim's sentence starts in its article.
@@ -36,6 +37,9 @@ struct FactAlignment {
         var near: Set<String> = []
         /// The length of the weighted word vector, computed once per claim.
         var norm = 0.0
+
+        /// The sentence's stems as a set.
+        var words: Set<String> { Set(orderedWords) }
     }
 
     /// Two lead sentences' claims align with this much similarity (they state the main event).
@@ -75,7 +79,8 @@ struct FactAlignment {
     /// (a date near publication is the main event's, whatever other year its sentence names:
     /// `Ito on Tuesday renewed his attack on the 2016 plan`), so the sentence's words do not
     /// overrule it.
-    func item(_ claim: Claim, background: Bool = false, dated: Bool = false) -> Item? {
+    /// `known`: the claim's `FactContext` when the caller has already read it.
+    func item(_ claim: Claim, background: Bool = false, dated: Bool = false, known: FactContext? = nil) -> Item? {
         guard let article = articles[claim.article] else { return nil }
         let s = article.scalars
         let start = max(0, min(claim.evidence.span.start, s.count)), end = max(start, min(claim.evidence.span.end, s.count))
@@ -88,10 +93,10 @@ struct FactAlignment {
             nearness[stem] = max(nearness[stem] ?? 0, 1 / (1 + Double(distance) / FactAlignment.nearnessScale))
         }
         let isLead = leads[claim.article].map { $0.contains(start) } ?? false
-        let wordSet = Set(words)
-        var item = Item(claim: claim, words: wordSet, orderedWords: wordSet.sorted(), nearness: nearness, isLead: isLead,
-                        isBackground: background || (!dated && FactContext.of(claim, in: article).time != nil), sentence: sentence.lowerBound)
-        item.near = wordSet.filter { (nearness[$0] ?? 0) >= 0.5 }
+        let ordered = Set(words).sorted()
+        var item = Item(claim: claim, orderedWords: ordered, nearness: ordered.map { nearness[$0] ?? 1 }, isLead: isLead,
+                        isBackground: background || (!dated && (known ?? FactContext.of(claim, in: article)).time != nil), sentence: sentence.lowerBound)
+        item.near = Set(ordered.filter { (nearness[$0] ?? 0) >= 0.5 })
         item.norm = norm(item)
         return item
     }
@@ -100,13 +105,23 @@ struct FactAlignment {
     /// the claim: the words of the claim's own clause count most (`the audit was published
     /// Sunday` dates the publication, not the interview named at the start of the sentence).
     func similarity(_ a: Item, _ b: Item) -> Double {
-        let shared = a.orderedWords.reduce(0) { b.words.contains($1) ? $0 + weight(a, $1) * weight(b, $1) : $0 }
+        // The shared stems in sorted order (a merge of the two sorted lists), summed in that order.
+        let x = a.orderedWords, y = b.orderedWords
+        var i = 0, j = 0, shared = 0.0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] {
+                shared = shared + weight(a, i) * weight(b, j)
+                i += 1
+                j += 1
+            } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
         let n = (a.norm * b.norm).squareRoot()
         return n > 0 ? shared / n : 0
     }
 
-    func weight(_ item: Item, _ word: String) -> Double { (weights[word] ?? 0) * (item.nearness[word] ?? 1) }
-    private func norm(_ item: Item) -> Double { item.orderedWords.reduce(0) { $0 + FactAlignment.square(weight(item, $1)) } }
+    /// The weight of the item's `index`th stem: its rarity in the set times its nearness.
+    func weight(_ item: Item, _ index: Int) -> Double { (weights[item.orderedWords[index]] ?? 0) * item.nearness[index] }
+    private func norm(_ item: Item) -> Double { item.orderedWords.indices.reduce(0) { $0 + FactAlignment.square(weight(item, $1)) } }
 
     /// Words this many words from the claim weigh half as much as the words next to it.
     static let nearnessScale = 6.0
@@ -116,8 +131,8 @@ struct FactAlignment {
     func sharedWords(_ group: [Item], limit: Int = 4) -> [String] {
         guard let first = group.first else { return [] }
         var counts: [String: Int] = [:]
-        for item in group { for word in item.words { counts[word, default: 0] += 1 } }
-        let shared = first.words.filter { counts[$0]! >= 2 }
+        for item in group { for word in item.orderedWords { counts[word, default: 0] += 1 } }
+        let shared = first.orderedWords.filter { counts[$0]! >= 2 }
         let top = shared.sorted { ((weights[$0] ?? 0), $1) > ((weights[$1] ?? 0), $0) }.prefix(limit)
         guard let article = articles[first.claim.article] else { return Array(top) }
         let s = article.scalars

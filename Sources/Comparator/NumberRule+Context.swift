@@ -28,7 +28,7 @@ extension NumberRule {
             let shown = claim.slots.unit.map { $0 == "month" ? NumberRule.duration(value, stated: claim.slots.quantity) : "\(value) \($0)" } ?? value
             let time = claim.slots.unit == "month" && fact.time != "hypothetical" ? nil : fact.time
             figures[claim.id] = Figure(claim: claim, low: low, high: high, value: shown, time: time, modifiers: [])
-            if let item = alignment.item(claim, background: time != nil) { items.append(item) }
+            if let item = alignment.item(claim, background: time != nil, known: fact) { items.append(item) }
         }
         // A figure whose measure the other article also counts is compared there, in its
         // measure group: it aligns with nothing else of that article (`three patrol boats and

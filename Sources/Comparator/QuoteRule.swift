@@ -129,7 +129,8 @@ struct QuoteRule: FindingRule {
     /// Longest common subsequence of words, over the shorter quotation's length. One speaker's
     /// quotations are matched more loosely, since outlets reword and excerpt what one person
     /// said: a contained fragment of any length (`“thrilled”`), or half the shorter one's
-    /// words in order, or most of its content words (`the new port will create jobs for our
+    /// words in order with three content words among them or a run of five words, or most
+    /// of its content words (`the new port will create jobs for our
     /// region` / `this port creates jobs across the whole region`).
     /// Two quotations that share a run of `sharedRun` words or more, word for word, are one
     /// quotation excerpted at different ends (one starts earlier, the other goes on further),
@@ -155,7 +156,8 @@ struct QuoteRule: FindingRule {
         let common = WordSequence.longestCommonSubsequence(a, b)
         if common >= 4 && common * 4 >= shorter * 3 { return true }
         guard sameSpeaker else { return false }
-        if common >= 4 && common * 2 >= shorter { return true }
+        if common >= 4 && common * 2 >= shorter,
+           contentInOrder(a, b) >= minimumContentInOrder || QuoteWords.longestCommonRun(a, b) >= sameSpeakerRun { return true }
         let x = contentStems(a), y = contentStems(b)
         let shared = x.intersection(y).count
         return shared >= 3 && shared * 2 >= min(x.count, y.count)
@@ -163,8 +165,28 @@ struct QuoteRule: FindingRule {
 
     /// Words that carry the content of a quotation, crudely stemmed (`benefits` → `benefit`).
     static func contentStems(_ words: [String]) -> Set<String> {
-        Set(words.filter { $0.count > 3 && !QuoteWords.stopWords.contains($0) }.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 })
+        Set(contentWords(words))
     }
+
+    /// The content words of a quotation in order, stemmed as `contentStems` stems them.
+    static func contentWords(_ words: [String]) -> [String] {
+        words.filter { $0.count > 3 && !QuoteWords.stopWords.contains($0) }.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 }
+    }
+
+    /// How many content words two quotations share in the same order.
+    static func contentInOrder(_ a: [String], _ b: [String]) -> Int {
+        WordSequence.longestCommonSubsequence(contentWords(a), contentWords(b))
+    }
+
+    /// The fewest content words in order one speaker's two quotations must share for half the
+    /// shorter one's words in order to make them one, unless they share a run of
+    /// `sameSpeakerRun` words: short words and a stock phrase of four (`i did not send`,
+    /// `i am not going`) are shared by different things one person says.
+    static let minimumContentInOrder = 3
+
+    /// The fewest consecutive words one speaker's two quotations sharing half the shorter
+    /// one's words in order must have in common when they share fewer content words.
+    static let sameSpeakerRun = 5
 
     /// Two speaker ids that name one person: equal, or a surname alone and a full name with it.
     /// Nil when either speaker is unknown.

@@ -40,7 +40,7 @@ struct ParseCommand: Command {
             do {
                 for parsed in try ArticleArguments.read(path, name: args.value("--name"), console: console, command: "parse") {
                     for article in parsed.articles {
-                        let text = (article.title.map { $0 + "\n\n" } ?? "") + article.body
+                        let text = ParseCommand.text(of: article)
                         let analysis = model.analyze(Array(text.utf8))
                         console.out(format == "conllu" ? analysis.conllu(model, documentID: article.id) : listing(analysis, model: model, id: article.id))
                     }
@@ -52,6 +52,15 @@ struct ParseCommand: Command {
             }
         }
         return failed
+    }
+
+    /// The title, then the body; a title the body already opens with (the first line of a
+    /// text file, read as its title) is not read twice.
+    static func text(of article: Article) -> String {
+        guard let title = article.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty else { return article.body }
+        let opening = article.body.drop { $0.isWhitespace }
+        if opening.hasPrefix(title) { return article.body }
+        return title + "\n\n" + article.body
     }
 
     func listing(_ analysis: GrammarAnalysis, model: GrammarModel, id: String) -> String {

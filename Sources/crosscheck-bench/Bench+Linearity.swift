@@ -20,6 +20,18 @@ extension Bench {
             rows.append(Row(name: "HTML entities, \(html.count.formatted3) bytes (\(factor)×)", value: seconds, unit: "s",
                             note: String(format: "%.1f× the 1× time", seconds / max(first!, 1e-9))))
         }
+        // One article on a single line (no line break at all), extracted in thread CPU time:
+        // every walk to a line's ends was the whole line, so 4× the bytes took 16× the time.
+        first = nil
+        let sentence = "Harbour master Ines Vale said 12 ferries left Split on Monday. "
+        for factor in [1, 4] {
+            let text = String(repeating: sentence, count: (quick ? 50_000 : 100_000) * factor / sentence.utf8.count)
+            let article = Article(id: "line", path: "line.txt", body: text, sha256: "", outlet: "Wire", published: "2026-03-04")
+            let seconds = Bench.cpu(runs: 1) { _ = ClaimExtractor().analyze(article) }
+            first = first ?? seconds
+            rows.append(Row(name: "one-line article, \(text.utf8.count.formatted3) bytes (\(factor)×)", value: seconds, unit: "s",
+                            note: String(format: "thread CPU; %.1f× the 1× time (linear: 4)", seconds / max(first!, 1e-9))))
+        }
         // The HTML report of a set of one-line articles, through the crosscheck executable
         // (HTML and JSON timed alike, so the difference is the HTML renderer's).
         let executable = URL(fileURLWithPath: Bench.selfPath()).deletingLastPathComponent().appendingPathComponent("crosscheck").path

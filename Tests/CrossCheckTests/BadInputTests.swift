@@ -56,6 +56,8 @@ struct BadInputTests {
         Row(name: "front matter key with a space", file: "k.md", bytes: Array("---\noutlet: X\nwho said: Y\n---\nBody.\n".utf8), expected: "k.md:3: front matter: expected `key: value`"),
         Row(name: "HTML with an unclosed script", file: "s.html", bytes: Array("<html>\n<body>\n<script>var a = '<p>text</p>';\n".utf8), expected: "s.html:3: no article text (`<script>` is never closed"),
         Row(name: "HTML that is one unclosed tag", file: "t.html", bytes: Array("<p class=\"x Minister Kowalska met Berg".utf8), expected: "t.html:1: no article text (a tag `<` has no closing `>`"),
+        Row(name: "HTML with a title and no body text", file: "h.html", bytes: Array("<html><head><title>Ferry terminal opens</title></head><body>\n</body></html>\n".utf8), expected: "h.html: the page has no body text (only the title 'Ferry terminal opens'); put the article's text in <body>"),
+        Row(name: "HTML that is markup only", file: "m.html", bytes: Array("<html><body><div></div></body></html>".utf8), expected: "m.html: the page has no body text (only markup)"),
         Row(name: "JSON that is not an object", file: "j.json", bytes: Array("[1, 2]".utf8), expected: "j.json:1: JSON: expected one article object"),
         Row(name: "JSON lines all broken", file: "l.jsonl", bytes: Array("{\"text\": 1}\n{oops\n".utf8), expected: "l.jsonl:1: JSON: no line holds a readable article"),
     ]

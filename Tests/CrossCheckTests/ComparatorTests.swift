@@ -25,6 +25,7 @@ struct ComparatorTests {
         SamePerson(testDescription: "middle initial dropped", a: "Adviser John R. Bolton said so.", b: "Adviser John Bolton said so.", rule: "same name without initials"),
         SamePerson(testDescription: "common nickname", a: "Defense Secretary James Mattis resigned.", b: "Defense Secretary Jim Mattis resigned.", rule: "same surname, given name a common short form"),
         SamePerson(testDescription: "surname alone", a: "Defense Secretary James Mattis resigned.", b: "Secretary Mattis resigned on Thursday.", rule: "surname only"),
+        SamePerson(testDescription: "a middle name in one article", a: "Former Senator Marian Holt Becker spoke in Reno.", b: "Former Senator Marian Becker spoke in Reno.", rule: "same name, a middle name in one"),
         SamePerson(testDescription: "one-letter transliteration", a: "President Volodymyr Zelensky spoke.", b: "President Volodymyr Zelenskyy spoke.", rule: "same given name, surname spelled one letter apart"),
     ])
     func samePersonAcrossArticles(_ case_: SamePerson) throws {

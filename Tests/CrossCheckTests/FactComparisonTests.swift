@@ -179,6 +179,7 @@ struct FactComparisonTests {
         NameCase(testDescription: "a surname particle written solid", a: "Judge Renata Del Vecchio sealed the records.", b: "Judge Renata DelVecchio sealed the records.", people: 1),
         NameCase(testDescription: "one letter apart after folding", a: "Minister Omar Khaledi met the envoy.", b: "Minister Omar Chaledi met the envoy.", people: 1),
         NameCase(testDescription: "never across Jr.", a: "Robert Hale Jr. met the envoy.", b: "Robert Hale met the envoy.", people: 2),
+        NameCase(testDescription: "a middle name, never across Sr.", a: "Robert Tobias Hale Sr. met the envoy.", b: "Robert Hale met the envoy.", people: 2),
     ], ["", multibytePrefix])
     func namesResolve(_ c: NameCase, prefix: String) {
         let analyses = [c.a, c.b].enumerated().map { ClaimExtractor().analyze(Fixtures.article(prefix + $1, id: "a\($0)")) }

@@ -106,3 +106,21 @@ import Testing
         #expect(judged == Array(linked.prefix(12)))
     }
 }
+
+/// The first screen is never empty while a report holds a discrepancy: when every one is a
+/// minor only-in finding or a repeat, the most salient of them are shown.
+struct EmptyFirstScreenTests {
+    @Test func minorDiscrepanciesFillAnOtherwiseEmptyGlanceList() {
+        let findings = (1...7).map { index in
+            Finding(kind: .number, status: .onlyIn, severity: .info, subject: "ferries \(index)", subjectKey: "ferries-\(index)", entity: nil,
+                    summary: "Only one outlet gives a figure for ferries \(index)", values: ["a": ["\(index)"]], evidence: [:])
+        }
+        var salience: [String: Int] = [:]
+        for (index, finding) in findings.enumerated() { salience[finding.id] = index }
+        let story = Story(event: nil, frame: [], salience: salience, minor: findings.map(\.id), updates: [], background: [])
+        let top = story.topDiscrepancies(findings)
+        #expect(top.count == Story.fallbackCount)
+        #expect(top.first?.subject == "ferries 7")
+        #expect(story.topDiscrepancies([]).isEmpty)
+    }
+}

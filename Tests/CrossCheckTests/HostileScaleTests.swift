@@ -154,3 +154,31 @@ struct FactContextReachTests {
         #expect(String(String.UnicodeScalarView(text[sentence])) == "The council met the mayor on Monday")
     }
 }
+
+/// One line of 2 MB (no line break at all): every walk to a line's ends is bounded by a reach,
+/// so a date's stamp-line test and a sentence's paragraph cost a few thousand tokens each, not
+/// the line; both were quadratic (444 KB took 6.6 s CPU, 4.4 MB did not finish in 17 min).
+struct OneLongLineTests {
+    @Test func lineWalksAreBoundedOnATwoMegabyteLine() {
+        let sentence = "Harbour master Ines Vale said 12 ferries left Split on Monday. "
+        let text = String(repeating: sentence, count: 2_000_000 / sentence.utf8.count)
+        let document = Document(article: Fixtures.article(text))
+        #expect(!document.tokens.contains { $0.kind == .newline })
+        let middle = document.tokens.count / 2
+        let line = document.line(around: middle..<(middle + 1), reach: 2_000)
+        #expect(line == (middle - 2_000)..<(middle + 1 + 2_000))
+        // A short line is returned whole, whatever the reach.
+        let short = Document(article: Fixtures.article("Dated line\nMarch 4, 2026\nThe ferry left."))
+        let date = short.tokens.firstIndex { $0.text == "March" }!
+        #expect(short.line(around: date..<(date + 1), reach: 2_000).map { short.tokens[$0].text }.joined(separator: " ") == "March 4 , 2026")
+    }
+
+    /// The whole pipeline reads a long one-line article: every sentence's claims are there.
+    @Test func aLongOneLineArticleIsReadLikeAnyArticle() {
+        let sentences = (0..<400).map { "Harbour master Ines Vale said \($0 + 2) ferries left Split on Monday. " }
+        let analysis = Fixtures.analyze(sentences.joined(), published: "2026-03-04")
+        let figures = Set(analysis.claims.filter { $0.kind == .number }.compactMap(\.slots.value))
+        #expect(figures.count >= 300, "\(figures.count) distinct figures")
+        #expect(analysis.claims.contains { $0.kind == .date && $0.slots.date == "2026-03-02" })
+    }
+}

@@ -34,6 +34,17 @@ struct ParseCommandTests {
         #expect(result.out.split(separator: "\n").first.map(String.init) == summary)
     }
 
+    /// A text file's first line is its title and also the body's first line: read once
+    /// (the headline was sentence 1 and sentence 2); a front-matter title the body does not hold comes first.
+    @Test(arguments: [("Ferry terminal opens in Haiphong\n\nThe terminal opened on Monday.\n", "a.txt", 2),
+                      ("---\ntitle: Ferry terminal opens\n---\nThe terminal opened on Monday.\n", "a.md", 2)])
+    func theHeadlineIsReadOnce(text: String, name: String, sentences: Int) {
+        let result = Fixtures.run(["parse", "-", "--name", name], input: text)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.components(separatedBy: "\nsentence ").count - 1 == sentences, "\(result.out)")
+        #expect(result.out.components(separatedBy: ": Ferry terminal opens").count - 1 == 1)
+    }
+
     @Test func usageAndInputErrors() {
         #expect(Fixtures.run(["parse"]).status == 2)
         #expect(Fixtures.run(["parse", Self.article, "--format", "xml"]).status == 2)

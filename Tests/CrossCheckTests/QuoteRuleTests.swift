@@ -36,7 +36,14 @@ enum QuotePairCases {
         QuotePairCase(id: "a negation put in where one copy starts earlier and the other goes on", first: "“The budget is tight,” Governor Rita Amsel said. “If one more school can be saved, we have a duty to try.”", second: "“If one more school can not be saved, we have a duty to try,” Governor Rita Amsel said. “We owe it to every family.”", status: .conflict, reason: "not"),
         QuotePairCase(id: "two sentences on one refrain are no changed quotation", first: "“We will not rest until the harbour reopens,” Governor Rita Amsel said.", second: "“We will not rest until every family is home,” Governor Rita Amsel said.", status: .variant),
         QuotePairCase(id: "initials with or without periods are one wording", first: "“The U.S. will keep the harbour open to every ship,” Governor Rita Amsel said.", second: "“The US will keep the harbour open to every ship,” Governor Rita Amsel said.", status: .agree),
-    ] + overlapping + overlapping.map(\.behindMultibytePrefix)
+    ] + overlapping + overlapping.map(\.behindMultibytePrefix) + oneSpeaker + oneSpeaker.map(\.behindMultibytePrefix)
+
+    /// Rules of session 11: one speaker's two quotations are one only if they share three content
+    /// words in order or a run of five words, not just a stock phrase of four short words.
+    static let oneSpeaker: [QuotePairCase] = [
+        QuotePairCase(id: "one speaker's two remarks sharing only a stock phrase are two quotations", first: "“I did not sign that permit, ever,” Governor Rita Amsel said.", second: "“The records show it plainly, and I can tell you that I did not sign this,” Governor Rita Amsel said.", status: nil),
+        QuotePairCase(id: "one speaker's excerpt sharing content words in order is one quotation", first: "“We will rebuild the harbour wall before the storms return in the autumn,” Governor Rita Amsel said.", second: "“We will rebuild, I promise you, the harbour wall, whatever it costs, before the storms,” Governor Rita Amsel said.", status: .variant),
+    ]
 
     /// Rules of session 10: excerpts of one passage that overlap, and how they are aligned.
     static let overlapping: [QuotePairCase] = [

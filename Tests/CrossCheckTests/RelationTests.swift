@@ -38,6 +38,12 @@ enum RelationCases {
         RelationCase(id: "hosted a banquet in his honour", text: "President Joel Mbeki welcomed Minister Lars Ek, and Deputy Prime Minister Sara Lutz hosted a banquet in his honour.", kind: .meeting, slots: ["actor": "Sara Lutz", "counterpart": "Lars Ek"]),
         RelationCase(id: "coordinated subjects met each other", text: "President Joel Mbeki and Speaker Ada Kerr met privately at the palace on Sunday.", kind: .meeting, slots: ["actor": "Ada Kerr", "counterpart": "Joel Mbeki"]),
         RelationCase(id: "met expectations is no meeting", text: "Minister Ada Kerr said the talks met expectations.", kind: .meeting, slots: [:], absent: true),
+        // The verb must govern the people (tree), not be negated, planned or asked for.
+        RelationCase(id: "received a thing is no hosting", text: "Mayor Rosa Quint said she did not know the clerk who received the parcel, Edwin Marsh, a driver from Akron.", kind: .meeting, slots: [:], absent: true),
+        RelationCase(id: "received a message from X is no hosting", text: "Singer Mara Voss wrote last week that she received a long letter from Councillor Ben Ortiz, and others say they got one too.", kind: .meeting, slots: [:], absent: true),
+        RelationCase(id: "called on X to act is an appeal", text: "Two council members, Ana Ruiz and Tom Becker, called on Mayor Lena Hart to sign the bill.", kind: .meeting, slots: [:], absent: true),
+        RelationCase(id: "a plan to meet is no meeting", text: "The paper said Governor Ray Dunn backed a plan, drafted by Ella Moss, to travel to Oslo and meet Prime Minister Nils Berg in person.", kind: .meeting, slots: [:], absent: true),
+        RelationCase(id: "the subject of another clause is not hosted", text: "Academy head Joan Pike praised the choice. When she first hosted in 2010, critics noted that Carla Diaz also became the youngest host.", kind: .meeting, slots: [:], absent: true),
     ]
 
     static let absence: [RelationCase] = [

@@ -4702,12 +4702,56 @@ extension RelationRecognizer {
         "officials",
         "representatives",
     ]
+    /// Lemmas of plans, intentions and requests: a meeting verb under one of them (`backed a plan
+    /// to visit Moscow and meet the president`, `urged him to meet`) is not a meeting that took place.
+    static let intentHeads: Set<String> = [
+        "aim",
+        "ask",
+        "attempt",
+        "bid",
+        "demand",
+        "effort",
+        "hope",
+        "idea",
+        "intend",
+        "intention",
+        "invitation",
+        "invite",
+        "offer",
+        "plan",
+        "press",
+        "proposal",
+        "propose",
+        "push",
+        "request",
+        "scheme",
+        "seek",
+        "try",
+        "urge",
+        "want",
+    ]
     /// Words that deny a meeting for every person they join: `met neither X nor Y`, `Neither X
     /// nor Y met Z`, `did not meet X or Y`.
     static let negativeCoordinators: Set<String> = [
         "neither",
         "nor",
         "or",
+    ]
+    /// Hosting verbs that mean getting or reacting to something when their object is a thing:
+    /// `received the photo`, `welcomed the decision`, `greeted the news` host no one.
+    static let thingObjectHosts: Set<String> = [
+        "greet",
+        "greeted",
+        "greeting",
+        "greets",
+        "receive",
+        "received",
+        "receives",
+        "receiving",
+        "welcome",
+        "welcomed",
+        "welcomes",
+        "welcoming",
     ]
 }
 
@@ -5301,6 +5345,61 @@ extension TemporalScanner {
         "upcoming",
         "will",
         "would",
+    ]
+    /// Past-tense forms (auxiliaries and irregular verbs) that put a bare month in the past: `was
+    /// sentenced in December` in a January article is last December. Regular pasts end in `-ed`.
+    static let pastMarkers: Set<String> = [
+        "became",
+        "began",
+        "broke",
+        "built",
+        "came",
+        "did",
+        "drove",
+        "fell",
+        "fled",
+        "flew",
+        "found",
+        "gave",
+        "got",
+        "had",
+        "held",
+        "hit",
+        "left",
+        "lost",
+        "made",
+        "met",
+        "paid",
+        "quit",
+        "ran",
+        "rose",
+        "saw",
+        "sent",
+        "sold",
+        "spent",
+        "spoke",
+        "stood",
+        "struck",
+        "swore",
+        "told",
+        "took",
+        "was",
+        "went",
+        "were",
+        "won",
+        "wrote",
+    ]
+    /// Present-tense auxiliaries before a bare month: the clause is not past (`is scheduled in
+    /// December`, `are sentenced in March`), so the month stays in the publication year.
+    static let presentMarkers: Set<String> = [
+        "am",
+        "are",
+        "be",
+        "do",
+        "does",
+        "has",
+        "have",
+        "is",
     ]
     /// Words between the two years of a span opened by a word of `span-openers.txt` (`from 2009
     /// to 2013`, `between 1991 and 1998`, `from 2010 through 2012`); a hyphen or dash written solid

@@ -38,6 +38,10 @@ public enum ArticleParser {
                 }
                 diagnostics.append(Diagnostic(level: .warning, code: "unclosed-html", path: path, line: unclosed.line, message: "\(unclosed.what); the text after it was not read (close it to read the rest)"))
             }
+            if InvisibleCharacters.removed(from: html.text).unicodeScalars.allSatisfy({ $0.properties.isWhitespace }), !text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                // Markup with no text outside it (`<title>T</title>` and an empty body): not an empty file.
+                throw CrossCheckError.noBody(path: path, title: html.title.flatMap { $0.isEmpty ? nil : Printable.line($0) })
+            }
             return Result(articles: [try build(id: id, path: path, body: html.text, fields: fields, provenance: provenance, sha: sha, bodyLineOffset: 0)], diagnostics: diagnostics)
         case .text, .markdown:
             let text = try TextDecoding.decode(bytes, path: path)

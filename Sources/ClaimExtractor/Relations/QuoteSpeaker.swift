@@ -201,13 +201,10 @@ struct QuoteSpeakerReader {
         return .none
     }
 
-    /// The tokens of the paragraph (line) holding `token`.
-    func paragraph(of token: Int) -> Range<Int> {
-        var start = token, end = token
-        while start > 0, doc.tokens[start - 1].kind != .newline { start -= 1 }
-        while end < doc.tokens.count, doc.tokens[end].kind != .newline { end += 1 }
-        return start..<end
-    }
+    /// The paragraph (line) holding `token`, at most `paragraphReach` tokens either side
+    /// (unbounded, one long line was quadratic; no news paragraph comes near the bound).
+    func paragraph(of token: Int) -> Range<Int> { doc.line(around: token..<token, reach: QuoteSpeakerReader.paragraphReach) }
+    static let paragraphReach = 2_000
 
     func quotationMarks(_ range: Range<Int>) -> Set<Int> {
         Set(range.filter { doc.tokens[$0].kind == .punct && (QuoteSpans.openers.contains(doc.tokens[$0].text) || QuoteSpans.closers.contains(doc.tokens[$0].text)) })
@@ -325,6 +322,7 @@ struct QuoteSpeakerReader {
         if let mention = people.mentions(in: gap).first { return .person(mention.entity) }
         let words = gap.filter { doc.tokens[$0].kind == .word }
         if words.count == 1, QuoteVocabulary.speakerPronouns.contains(doc.folded[words[0]]) { return .pronoun(token: words[0]) }
+        if let id = roleBetween(gap, before: pair.lowerBound) { return .person(id) }
         guard words.isEmpty, let mention = people.mention(at: min(verb + 1, doc.tokens.count - 1)) ?? people.mentions(in: (verb + 1)..<min(sentence.upperBound, verb + 4)).first else {
             return words.isEmpty ? documentAfter(verb, sentence: sentence) ?? .unknown : .unknown
         }
@@ -365,12 +363,9 @@ struct QuoteSpeakerReader {
         if tree.upos[word] == "ADJ", phraseWords.count == 2, doc.folded[phrase.lowerBound] == "the",
            let document = elidedDocument(before: phrase.lowerBound) { return .source(document) }
         // `the congressman said`: the last person named with that role, else the last named.
-        if TitleLexicon.roleHeads.contains(folded) {
-            let before = people.mentions(in: 0..<phrase.lowerBound)
-            let titled = before.last { mention in mention.titles.contains { range in range.contains { doc.folded[$0] == folded } } || mention.title.map { range in range.contains { doc.folded[$0] == folded } } ?? false }
-            // Only a definite phrase falls back to the last named: `one dock worker` is someone new.
-            let definite = doc.folded[phrase.lowerBound] == "the"
-            if let mention = titled ?? (definite ? before.last : nil) { return .person(mention.entity) }
+        // Only a definite phrase falls back to the last named: `one dock worker` is someone new.
+        if TitleLexicon.roleHeads.contains(folded), let id = roleReference(roles: [folded], definite: doc.folded[phrase.lowerBound] == "the", before: phrase.lowerBound) {
+            return .person(id)
         }
         if SourceVocabulary.heads.contains(folded) || Lexicons.shared.organizationWords.contains(folded) { return .source(institution(phrase, head: folded)) }
         return .unknown

@@ -68,7 +68,9 @@ struct RelationRecognizer: ClaimRecognizer {
                     voice = .passive
                     if let by = (triggerEnd..<min(sentence.upperBound, triggerEnd + 8)).first(where: { doc.folded[$0] == "by" }) { objectStart = by + 1 }
                 }
-                var objects = self.objects(doc, people, after: objectStart, sentence: sentence, single: pattern.kind == .absence)
+                // The tree drops a meeting only planned or asked for, and people the verb does not govern.
+                guard var objects = treeObjects(doc, people, self.objects(doc, people, after: objectStart, sentence: sentence, single: pattern.kind == .absence),
+                                                pattern: pattern, trigger: position..<triggerEnd, objectStart: objectStart, sentence: sentence, grammar: context.grammar) else { continue }
                 if objects.isEmpty, pattern.kind == .hosting, voice == .active, let guest = honoured(doc, people, after: triggerEnd, sentence: sentence, not: nearest) {
                     // `hosted a banquet in his honour`: the guest is the person the pronoun names.
                     objects = [guest]
@@ -261,17 +263,6 @@ struct RelationRecognizer: ClaimRecognizer {
             index += 1
         }
         return nil
-    }
-
-    /// `The pair`, `The two`, `Both` right before a verb: the two people named in the previous sentence.
-    func pair(_ doc: Document, _ people: PeopleIndex, before position: Int, sentence: Range<Int>) -> [String]? {
-        var index = position - 1
-        while index >= sentence.lowerBound, ["was", "were", "have", "had", "has", "later", "also", "then"].contains(doc.folded[index]) { index -= 1 }
-        guard index >= sentence.lowerBound, ["pair", "two", "both", "duo"].contains(doc.folded[index]),
-              let number = doc.sentenceIndex(containing: sentence.lowerBound), number > 0 else { return nil }
-        var seen: [String] = []
-        for mention in people.mentions(in: doc.sentences[number - 1]) where !seen.contains(mention.entity) { seen.append(mention.entity) }
-        return seen.count == 2 ? seen : nil
     }
 
     /// `… a banquet in his honour`, `… a dinner for her`: the person the pronoun stands for,

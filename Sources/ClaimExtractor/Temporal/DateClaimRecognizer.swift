@@ -91,12 +91,12 @@ struct DateClaimRecognizer: ClaimRecognizer {
 
     /// Whether the date stands on a line of its own, with at most a label, a weekday or a
     /// clock time beside it (`January 5, 2011 at 12:19 PM`, `Published: March 4, 2026`).
+    /// The line is read at most `maxStampTail + 1` tokens either side (`Document.line`).
     static func isStampLine(_ doc: Document, _ range: Range<Int>) -> Bool {
-        var start = range.lowerBound, end = range.upperBound
-        while start > 0, doc.tokens[start - 1].kind != .newline { start -= 1 }
-        while end < doc.tokens.count, doc.tokens[end].kind != .newline { end += 1 }
-        let outside = Array(start..<range.lowerBound) + Array(range.upperBound..<end)
-        guard outside.count <= DatelineInference.maxStampTail else { return false }
+        let limit = DatelineInference.maxStampTail
+        let line = doc.line(around: range, reach: limit + 1)
+        let outside = Array(line.lowerBound..<range.lowerBound) + Array(range.upperBound..<line.upperBound)
+        guard outside.count <= limit else { return false }
         return outside.allSatisfy { index in
             doc.tokens[index].kind != .word || CalendarWords.weekdays[doc.folded[index]] != nil
                 || DatelineInference.stampWords.contains(doc.folded[index])

@@ -20,7 +20,7 @@ public struct DateExpression: Sendable, Hashable {
 
 /// Absolute dates in the forms news uses:
 /// `November 2, 2025`, `Nov. 2`, `Sunday, Nov 2`, `2 November 2025`, `2025-11-02`,
-/// `03/11/2025`, `11/2/2025`, `03.11.2025`, `June 06, 2013`, `November 2025`.
+/// `03/11/2025`, `11/2/2025`, `03.11.2025`, `June 06, 2013`, `November 2025`, `June, 2005`.
 public enum DateRecognizer {
     /// Scans `tokens[range]`. `monthHints` are months named elsewhere in the text: when a
     /// numeric date could be read either way and exactly one reading's month is among them,
@@ -103,6 +103,11 @@ public enum DateRecognizer {
             if let y = at(j).flatMap(year), CalendarWords.fullMonths.contains(tok.text.lowercased()) || tok.text.count >= 3 {
                 let date = CalendarDate(year: y, month: m)
                 return DateExpression(tokens: i..<(j + 1), start: t[i].start, end: t[j].end, candidates: [date], weekday: weekdayValue, decidedBy: nil)
+            }
+            // `in June, 2005`: a full month name, a comma, its year.
+            if at(j)?.isPunct(",") == true, let y = at(j + 1).flatMap(year), CalendarWords.fullMonths.contains(tok.text.lowercased()) {
+                let date = CalendarDate(year: y, month: m)
+                return DateExpression(tokens: i..<(j + 2), start: t[i].start, end: t[j + 1].end, candidates: [date], weekday: weekdayValue, decidedBy: nil)
             }
             return nil
         }

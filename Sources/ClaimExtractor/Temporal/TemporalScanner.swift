@@ -18,6 +18,11 @@ public enum TemporalScanner {
             let end = sentence.upperBound
             while i < end {
                 if let absolute = byStart[i] {
+                    if let (span, next) = monthSpan(document, absolute, byStart, sentence) {
+                        results.append(span)
+                        i = next
+                        continue
+                    }
                     if let expression = resolve(absolute, tokens: tokens, sentence: sentence, anchor: anchor, dateOrder: dateOrder) {
                         results.append(expression)
                     }
@@ -129,6 +134,9 @@ public enum TemporalScanner {
             if previous == "next" && m <= am { year += 1 }
             // A plan resolves forward: `will retire in February` in a December article.
             if !["last", "next"].contains(previous) && am - m > 2 && isFuture(tokens, sentence: sentence, before: i) { year += 1 }
+            // A past clause resolves back: `was sentenced in December` in a January article is
+            // the latest December at or before publication.
+            if !["last", "next"].contains(previous) && m > am && isPast(tokens, sentence: sentence, before: i) { year -= 1 }
             let start = ["last", "next", "early", "late", "mid"].contains(previous) ? i - 1 : i
             return (TemporalExpression(tokens: start..<(i + 1), value: CalendarDate(year: year, month: m).description, note: "year from publication date \(anchor)"), i + 1)
         }
@@ -168,6 +176,18 @@ public enum TemporalScanner {
         return (TemporalExpression(tokens: i..<(i + 3), value: "\(y)/\(last)", note: spanNote), i + 3)
     }
 
+    /// A span of months, each with its year (`between September 2016 and July 2017`, `from
+    /// March 2009 to June 2010`): an opener before the first, a joiner between, the second later
+    /// than the first; one date, the interval, whose ends are compared one by one like a span of
+    /// years (`2016-09/2017-07`, note `spanNote`).
+    static func monthSpan(_ document: Document, _ first: DateExpression, _ byStart: [Int: DateExpression], _ sentence: Range<Int>) -> (TemporalExpression, Int)? {
+        let i = first.tokens.lowerBound, j = first.tokens.upperBound
+        guard i > sentence.lowerBound, j + 1 < sentence.upperBound, spanOpeners.contains(document.folded[i - 1]),
+              document.tokens[j].kind == .word, spanJoiners.contains(document.folded[j]), let second = byStart[j + 1],
+              let a = first.date, let b = second.date, a.year != nil, a.day == nil, b.year != nil, b.day == nil, a < b else { return nil }
+        return (TemporalExpression(tokens: i..<second.tokens.upperBound, value: "\(a)/\(b)", note: spanNote), second.tokens.upperBound)
+    }
+
     /// A bare weekday (full name, capitalized) in an article with no publication date: no day
     /// can be read, so the value is empty and the note names the weekday (`the Thursday of an
     /// undated article`); another article's weekday for the same fact can still differ.
@@ -186,6 +206,26 @@ public enum TemporalScanner {
             let word = tokens[k].lower
             if futureMarkers.contains(word) { return true }
             if (word == "is" || word == "are") && k + 1 < index && tokens[k + 1].lower == "to" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the clause before `index` is in the past tense: the nearest verb form back
+    /// (within 8 tokens, not across `;` or `:`) is a past auxiliary or irregular past
+    /// (`past-markers.txt`) or a lower-case word ending in `-ed`; a future or present
+    /// marker met first (`will`, `is`) makes it not past.
+    static func isPast(_ tokens: [Token], sentence: Range<Int>, before index: Int) -> Bool {
+        var k = index - 1
+        while k >= sentence.lowerBound && k >= index - 8 {
+            let token = tokens[k]
+            if token.isPunct(";") || token.isPunct(":") { return false }
+            let word = token.lower
+            if token.kind == .word {
+                if futureMarkers.contains(word) || presentMarkers.contains(word) { return false }
+                if pastMarkers.contains(word) { return true }
+                if !token.isCapitalized, word.count >= 5, word.hasSuffix("ed") { return true }
+            }
             k -= 1
         }
         return false

@@ -178,3 +178,15 @@ public enum SentenceSplitter {
     static func isCloser(_ text: String) -> Bool { closers.contains(text) }
     static func isOpener(_ text: String) -> Bool { openers.contains(text) }
 }
+
+extension Document {
+    /// The tokens of the line (between line breaks) holding `range`, reaching at most `reach`
+    /// tokens either side of it. Callers that ask once per sentence or per date stay linear on
+    /// one long line (an unbounded walk made a one-line article quadratic).
+    public func line(around range: Range<Int>, reach: Int) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, tokens[start - 1].kind != .newline, range.lowerBound - start < reach { start -= 1 }
+        while end < tokens.count, tokens[end].kind != .newline, end - range.upperBound < reach { end += 1 }
+        return start..<end
+    }
+}
