@@ -42,19 +42,25 @@ extension PlaceRule {
         }
         let items = claims.compactMap { alignment.item($0) }
         let groups = alignment.groups(items, threshold: PlaceRule.mentionThreshold, partition: { $0.claim.slots.unit ?? "" })
-        var findings: [Finding] = []
-        var paired = Set<String>()
+        let stops = Set(QuoteWords.stopWords.map(FactAlignment.stem))
+        // Lists of places (`the mayors of Chicago and Boston`) first: their members are
+        // compared as lists, not one by one.
+        var (findings, paired) = coordinationFindings(claims, alignment: alignment, in: context)
         for group in groups {
-            var perArticle: [String: [Claim]] = [:]
-            for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
+            var perArticle: [String: [FactAlignment.Item]] = [:]
+            for item in group { perArticle[item.claim.article, default: []].append(item) }
             let ids = perArticle.keys.sorted()
             var pair: (Claim, Claim)? = nil
             search: for a in ids {
-                for x in perArticle[a]! where count(x) == 1 {
+                for xi in perArticle[a]! where count(xi.claim) == 1 && !paired.contains(PlaceRule.key(xi.claim)) {
+                    let x = xi.claim
                     for b in ids where b != a {
-                        for y in perArticle[b]! where (PlaceLevels.isMention(x) || PlaceLevels.isMention(y))
-                            && y.slots.unit == x.slots.unit && count(y) > 1 && PlaceRule.rivals([x], [y]) {
-                            pair = (x, y)
+                        // The two clauses must share a content word, not only a function word
+                        // beside their places (`annexed from X`, `withdrew troops from Y`).
+                        for yi in perArticle[b]! where (PlaceLevels.isMention(x) || PlaceLevels.isMention(yi.claim))
+                            && yi.claim.slots.unit == x.slots.unit && count(yi.claim) > 1 && !paired.contains(PlaceRule.key(yi.claim)) && PlaceRule.rivals([x], [yi.claim])
+                            && !xi.near.intersection(yi.near).subtracting(stops).isEmpty {
+                            pair = (x, yi.claim)
                             break search
                         }
                     }
@@ -70,7 +76,8 @@ extension PlaceRule {
     }
 
     /// The conflict of lone place `x` with the story's place `y`, in the sentences of `group`.
-    func mentionFinding(_ x: Claim, _ y: Claim, _ group: [FactAlignment.Item], alignment: FactAlignment, in context: ComparisonContext) -> Finding {
+    func mentionFinding(_ x: Claim, _ y: Claim, _ group: [FactAlignment.Item], alignment: FactAlignment, in context: ComparisonContext,
+                        reason: String? = nil) -> Finding {
         var perArticle: [String: [Claim]] = [:]
         for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
         let ids = perArticle.keys.sorted()
@@ -82,7 +89,8 @@ extension PlaceRule {
             kind: .place, status: .conflict, severity: context.configuration.severity(.place, .conflict, default: .warning),
             subject: subject, subjectKey: "place:mention:" + ids.joined(separator: " "), entity: nil,
             summary: "Sources give different places for “\(subject)”",
-            reason: "\(describe(x)) is named nowhere else in the set, where \(describe(y)) gives another of the \(PlaceRule.plural(level)); the sentences share the words \(words.map { "“\($0)”" }.joined(separator: ", "))",
+            reason: (reason.map { $0 + ";" } ?? "\(describe(x)) is named nowhere else in the set, where \(describe(y)) gives another of the \(PlaceRule.plural(level));")
+                + " the sentences share the words \(words.map { "“\($0)”" }.joined(separator: ", "))",
             values: perArticle.mapValues { $0.map(PlaceRule.shown) }, evidence: perArticle.mapValues { $0.map(\.evidence) },
             identity: Array(Set(group.compactMap { $0.claim.slots.place.map(Folding.fold) })).sorted())
     }

@@ -155,6 +155,11 @@ struct PlaceRecognizer: ClaimRecognizer {
             // `Paris, Texas`: the state written beside the town outranks the gazetteer's namesake.
             place.levels[.country] = Lexicons.shared.states[Folding.fold(state.name)] ?? place.levels[.country]
             end = state.end
+        } else if [.city, .district, .part].contains(place.kind), let country = trailingCountry(doc, after: end, sentence: sentence) {
+            // `Benghazi, Libya`: the country written beside a known town is part of the phrase,
+            // and outranks the gazetteer's (as a state does).
+            place.levels[.country] = country.name
+            end = country.end
         }
         return Phrase(place: place, name: name, written: writtenStart..<end, end: end)
     }
