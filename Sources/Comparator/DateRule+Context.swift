@@ -39,6 +39,15 @@ extension DateRule {
         DatePairKeys([a, b]).sameParticipant(0, 1)
     }
 
+    /// `claim` dates what its person (`actor`) did, and the other date, whose clause names no
+    /// actor, sits in a sentence that names people, none of them that person (`Ito has chaired
+    /// the board since 2014` against `Berg and Lund have sat on the board since 2015`): the
+    /// other date is about them, not one fact.
+    static func namesOthers(_ claim: Claim, _ other: Claim, _ otherSentencePeople: [String]?) -> Bool {
+        guard let actor = claim.slots.actor, other.slots.actor == nil, let people = otherSentencePeople, !people.isEmpty else { return false }
+        return !people.contains(actor)
+    }
+
     /// A date read as the next such day (`will meet on Friday`): a plan, not what happened.
     static func isFuture(_ claim: Claim) -> Bool {
         claim.slots.quantity?.contains("future") == true
@@ -82,6 +91,7 @@ extension DateRule {
         for item in items where sentenceOf[item.claim.id] == nil { sentenceOf[item.claim.id] = item.sentence }
         for item in items { sentenceDates[item.claim.article + "\u{1F}" + String(item.sentence), default: []].append(item.claim.slots.date!) }
         let keys = DatePairKeys(items.map(\.claim))
+        let people = sentencePeople(items, Array(items.indices), context)
         // Those occasion words' years are compared by their sentences, not by the key alone.
         let reopened = items.map { DateRule.factKey($0.claim).flatMap { occasions.contains($0) ? $0 : nil } }
         // A plan aligns only with a plan, a day only with a day…: per-claim conditions, so a
@@ -90,6 +100,7 @@ extension DateRule {
             "\(DateRule.isFuture(item.claim)) \(DateRule.isPlanned(item.claim)) " + DateRule.precision(item.claim)
         }, compatible: { i, j in
             (!keys.comparedByKey(i, j) || (reopened[i] != nil && reopened[i] == reopened[j])) && !keys.otherScope(i, j)
+                && !DateRule.namesOthers(items[i].claim, items[j].claim, people[j]) && !DateRule.namesOthers(items[j].claim, items[i].claim, people[i])
         }, pairThreshold: { i, j in keys.sameParticipant(i, j) ? DateRule.participantThreshold : nil })
         // Dates the sentences left apart may still share their clause's frame (`DateRule+Frame.swift`).
         let grouped = Set(groups.flatMap { $0.map(\.claim.id) })
@@ -122,9 +133,11 @@ extension DateRule {
                 reason += "; published \(publishedA) and \(publishedB)"
             }
             let severity: Severity = status == .conflict ? .warning : .info
-            // The id rests on the articles and values (hashed with them), never on the words, so
-            // rewording a sentence (`Gov.` → `Governor`) keeps the finding's id.
-            let key = "date:aligned:" + group.map(\.claim.article).sorted().joined(separator: " ")
+            // The id rests on the values in conflict (hashed with them), never on the words or on
+            // which articles state them: rewording a sentence (`Gov.` → `Governor`) or adding an
+            // article that repeats a value keeps the id; `SetComparator` tells apart two groups
+            // with the same values.
+            let key = "date:aligned"
             findings.append(Finding(
                 kind: .date, status: status, severity: context.configuration.severity(.date, status, default: severity),
                 subject: subject, subjectKey: key, entity: nil, summary: summary, reason: reason,

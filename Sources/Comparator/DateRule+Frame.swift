@@ -109,7 +109,7 @@ extension DateRule {
     }
 
     /// Per open item, the people named in its sentence (global entity ids, sorted).
-    private func sentencePeople(_ items: [FactAlignment.Item], _ open: [Int], _ context: ComparisonContext) -> [Int: [String]] {
+    func sentencePeople(_ items: [FactAlignment.Item], _ open: [Int], _ context: ComparisonContext) -> [Int: [String]] {
         // Article → (start, entity) of every mention there.
         var mentions: [String: [(Int, String)]] = [:]
         for entity in context.mentions.keys.sorted() {

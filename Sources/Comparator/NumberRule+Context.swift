@@ -79,9 +79,9 @@ extension NumberRule {
             }
             let head = group.compactMap { $0.claim.slots.measure.map(NumberRule.key) }.first { NumberRule.severeMeasures.contains($0) }
             let severity: Severity = head != nil ? .error : .warning
-            // The id rests on the articles and values (hashed with them), never on the words, so
-            // rewording a sentence (`Gov.` → `Governor`) keeps the finding's id.
-            let key = "number:aligned:" + group.map(\.claim.article).sorted().joined(separator: " ")
+            // The id rests on the values in conflict, never on the words or on which articles
+            // state them (see `DateRule+Context.swift`).
+            let key = "number:aligned"
             findings.append(Finding(
                 kind: .number, status: .conflict, severity: context.configuration.severity(.number, .conflict, default: severity),
                 subject: subject, subjectKey: key, entity: nil,

@@ -55,11 +55,55 @@ extension NumberRule {
             let described = ids.map { "“\(values[$0]!.joined(separator: ", "))” (\(context.outlet($0)))" }.joined(separator: " and ")
             findings.append(Finding(
                 kind: .number, status: .conflict, severity: context.configuration.severity(.number, .conflict, default: .warning),
-                subject: side, subjectKey: "number:tally:" + key.split(separator: "|")[0] + ":" + ids.joined(separator: " "), entity: nil,
+                subject: side, subjectKey: "number:tally:" + key.split(separator: "|")[0], entity: nil,
                 summary: "Sources give different tallies for one vote",
                 reason: "\(described) share one side and differ in the \(side)",
                 values: values, evidence: evidence))
         }
+        findings.append(contentsOf: alignedTallyFindings(tallies, reported: Set(findings.flatMap { $0.values.values.flatMap { $0 } }), context))
         return findings
+    }
+
+    /// Share of the larger total by which two tallies' totals may differ and still count one body's votes.
+    static let tallyTotalTolerance = 0.1
+
+    /// Two tallies that share neither side (`won by a 134-to-63 vote`, `won by a 144-to-53
+    /// vote`) are one vote when each article gives that occasion one tally only, their
+    /// sentences state one fact (aligned as figures are, `alignmentThreshold`) and about as
+    /// many voted (totals within `tallyTotalTolerance`): one body's vote with both counts
+    /// changed. Tallies of other bodies (`51-49` against `218-210`) or other sentences are left apart.
+    func alignedTallyFindings(_ tallies: [String: [Tally]], reported: Set<String>, _ context: ComparisonContext) -> [Finding] {
+        let alignment = FactAlignment(context)
+        var lone: [String: (Tally, FactAlignment.Item)] = [:]
+        for (article, list) in tallies where list.count == 1 {
+            if let item = alignment.item(list[0].larger) { lone[article] = (list[0], item) }
+        }
+        func total(_ t: Tally) -> Double { (Double(t.larger.slots.value ?? "") ?? 0) + (Double(t.smaller.slots.value ?? "") ?? 0) }
+        // The two tallies written (sorted) → article → its tally.
+        var pairs: [String: [String: Tally]] = [:]
+        let ids = lone.keys.sorted()
+        for (i, a) in ids.enumerated() {
+            for b in ids[(i + 1)...] {
+                let (x, ix) = lone[a]!, (y, iy) = lone[b]!
+                guard x.larger.slots.event == y.larger.slots.event, x.larger.slots.value != y.larger.slots.value,
+                      x.smaller.slots.value != y.smaller.slots.value, !reported.contains(x.written), !reported.contains(y.written),
+                      abs(total(x) - total(y)) <= NumberRule.tallyTotalTolerance * max(total(x), total(y)),
+                      alignment.similarity(ix, iy) >= NumberRule.alignmentThreshold else { continue }
+                let key = [x.written, y.written].sorted().joined(separator: " ")
+                pairs[key, default: [:]][a] = x
+                pairs[key, default: [:]][b] = y
+            }
+        }
+        return pairs.keys.sorted().map { key in
+            let perArticle = pairs[key]!
+            let values = perArticle.mapValues { [$0.written] }
+            let described = perArticle.keys.sorted().map { "“\(perArticle[$0]!.written)” (\(context.outlet($0)))" }
+            return Finding(
+                kind: .number, status: .conflict, severity: context.configuration.severity(.number, .conflict, default: .warning),
+                subject: "vote tally", subjectKey: "number:tally:aligned", entity: nil,
+                summary: "Sources give different tallies for one vote",
+                reason: described.joined(separator: " and ") + " count about as many votes in sentences that state one vote, and differ on both sides",
+                values: values, evidence: perArticle.mapValues { [$0.larger.evidence, $0.smaller.evidence] })
+        }
     }
 }

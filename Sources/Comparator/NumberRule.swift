@@ -215,8 +215,9 @@ struct NumberRule: FindingRule {
                     reason = "the intervals overlap" + (tolerance > 0 ? " (within \(Int(tolerance * 100))% after unit conversion)" : "") + ": " + ids.map(describe).joined(separator: "; ")
                 // An article that itself gives incompatible figures (`a mother of 12` and, lines
                 // later, `the mother of 13`) leaves the set without one figure: the articles
-                // differ, whatever figure another article shares with it.
-                case .same where several != nil, .inside where several != nil:
+                // differ, whatever figure another article shares with it. Articles that all
+                // give the very same figures (a repeated passage) agree, however many there are.
+                case .same where several != nil && Set(values.values).count > 1, .inside where several != nil && Set(values.values).count > 1:
                     status = .variant
                     summary = "Sources give different figures for \(subject): \(context.outlet(several!)) itself gives \(values[several!]!.joined(separator: ", "))"
                     reason = "the figures of \(context.outlet(several!)) do not overlap: " + ids.map(describe).joined(separator: "; ")

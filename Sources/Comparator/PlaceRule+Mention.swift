@@ -80,14 +80,13 @@ extension PlaceRule {
                         reason: String? = nil) -> Finding {
         var perArticle: [String: [Claim]] = [:]
         for item in group { perArticle[item.claim.article, default: []].append(item.claim) }
-        let ids = perArticle.keys.sorted()
         let words = alignment.sharedWords(group)
         let subject = words.isEmpty ? "place" : words.joined(separator: " ")
         let level = PlaceRule.level([x], [y]) ?? .city
         func describe(_ claim: Claim) -> String { "“\(claim.evidence.text)” (\(context.outlet(claim.article)))" }
         return Finding(
             kind: .place, status: .conflict, severity: context.configuration.severity(.place, .conflict, default: .warning),
-            subject: subject, subjectKey: "place:mention:" + ids.joined(separator: " "), entity: nil,
+            subject: subject, subjectKey: "place:mention", entity: nil,
             summary: "Sources give different places for “\(subject)”",
             reason: (reason.map { $0 + ";" } ?? "\(describe(x)) is named nowhere else in the set, where \(describe(y)) gives another of the \(PlaceRule.plural(level));")
                 + " the sentences share the words \(words.map { "“\($0)”" }.joined(separator: ", "))",

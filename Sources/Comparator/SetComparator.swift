@@ -78,9 +78,7 @@ public struct SetComparator: Sendable {
         findings = SharedFacts.apply(findings)
         findings = Syndication.apply(findings, articles: context.articles, configuration: configuration)
         findings = findings.filter { !configuration.ignore.contains($0.id) }
-        // Unique ids (two rules may, rarely, state the same finding).
-        var seen = Set<String>()
-        findings = findings.filter { seen.insert($0.id).inserted }
+        findings = SetComparator.uniqueIDs(findings)
         findings.sort(by: SetComparator.reportOrder)
 
         let records = globals.map { global in
@@ -91,6 +89,26 @@ public struct SetComparator: Sendable {
         }
         claims.sort { ($0.article, $0.evidence.span.start, $0.kind, $0.id) < ($1.article, $1.evidence.span.start, $1.kind, $1.id) }
         return Comparison(entities: records, claims: claims, findings: findings, background: findings.map(\.id).filter(background.contains))
+    }
+
+    /// Unique ids. Two rules may, rarely, state the same finding (same id, same values in the
+    /// same articles): the first is kept. Ids rest on the fact's key and values, not on which
+    /// articles state them, so two different findings may share one: the later one's id is
+    /// hashed again with its subject and articles, in report order, so it stays deterministic.
+    static func uniqueIDs(_ findings: [Finding]) -> [Finding] {
+        var seen: [String: [String: [String]]] = [:]
+        var kept: [Finding] = []
+        for var finding in findings.sorted(by: reportOrder) {
+            if let values = seen[finding.id] {
+                if values == finding.values { continue }
+                finding.id = Finding.makeID(kind: finding.kind, subjectKey: finding.id + "\u{1F}" + Folding.fold(finding.subject),
+                                            values: ["": finding.articles])
+                guard seen[finding.id] == nil else { continue }
+            }
+            seen[finding.id] = finding.values
+            kept.append(finding)
+        }
+        return kept
     }
 
     /// Discrepancies first, then by severity, kind, subject and id.

@@ -76,24 +76,48 @@ public struct MoveWeights: @unchecked Sendable {
     /// Looks every key up. `found[i]` gets key `i`'s slot, or -1.
     ///
     /// In phases over all keys, so that the cache misses of different features overlap instead
-    /// of queueing: home slots first, then probes.
+    /// of queueing: home slots first, then one probe step of every key still unresolved per
+    /// round (the same linear probe, so the same answers).
     @inline(__always)
     public func resolve(_ keys: UnsafeBufferPointer<UInt64>, into found: UnsafeMutablePointer<Int>) {
         let n = keys.count
         let words = table.words
         let capacity = capacity
-        for i in 0..<n { found[i] = Int(words[4 * FeatureTable.home(keys[i], capacity)]) }
-        for i in 0..<n {
-            let key = keys[i]
-            let print = FeatureTable.fingerprint(key)
-            var slot = FeatureTable.home(key, capacity)
-            var stored = UInt32(truncatingIfNeeded: found[i])
-            while stored != print && stored != 0 {
-                slot += 1
-                if slot == capacity { slot = 0 }
-                stored = words[4 * slot]
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * max(1, n)) { scratch in
+            let pending = scratch.baseAddress!
+            let stored = pending + n
+            for i in 0..<n {
+                let slot = FeatureTable.home(keys[i], capacity)
+                found[i] = slot
+                stored[i] = Int(words[4 * slot])
             }
-            found[i] = stored == 0 ? -1 : slot
+            var waiting = 0
+            for i in 0..<n {
+                let print = UInt32(truncatingIfNeeded: stored[i])
+                if print == FeatureTable.fingerprint(keys[i]) { continue }
+                if print == 0 { found[i] = -1; continue }
+                pending[waiting] = i
+                waiting += 1
+            }
+            while waiting > 0 {
+                for p in 0..<waiting {
+                    let i = pending[p]
+                    var slot = found[i] + 1
+                    if slot == capacity { slot = 0 }
+                    found[i] = slot
+                    stored[p] = Int(words[4 * slot])
+                }
+                var still = 0
+                for p in 0..<waiting {
+                    let i = pending[p]
+                    let print = UInt32(truncatingIfNeeded: stored[p])
+                    if print == FeatureTable.fingerprint(keys[i]) { continue }
+                    if print == 0 { found[i] = -1; continue }
+                    pending[still] = i
+                    still += 1
+                }
+                waiting = still
+            }
         }
     }
 
@@ -119,23 +143,34 @@ public struct MoveWeights: @unchecked Sendable {
             scores[2] &+= m2
             if segment == .moves { return }
         }
-        do {
-            let labels = words + labelStart
-            for i in 0..<n {
-                let s = found[i]
-                if s < 0 { continue }
-                let slot = words + 4 * s
-                let count = Int(slot[3] >> 16)
-                if count == 0 { continue }
-                let start = Int(slot[1] & 0xFF_FFFF)
-                let left = min(count, Int(slot[1] >> 26))
-                let (lower, upper) = segment == .leftLabels ? (0, left) : (segment == .rightLabels ? left : 0, count)
-                var index = start + lower
-                while index < start + upper {
-                    let vote = labels[index]
-                    scores[Int(vote & 0xFF)] &+= Int32(bitPattern: vote) >> 16
-                    index += 1
-                }
+        let labels = words + labelStart
+        @inline(__always) func range(_ s: Int) -> (Int, Int) {
+            let slot = words + 4 * s
+            let count = Int(slot[3] >> 16)
+            let start = Int(slot[1] & 0xFF_FFFF)
+            let left = min(count, Int(slot[1] >> 26))
+            let (lower, upper) = segment == .leftLabels ? (0, left) : (segment == .rightLabels ? left : 0, count)
+            return (start + lower, start + upper)
+        }
+        // The first label vote of every feature (independent loads), then the others.
+        for i in 0..<n {
+            let s = found[i]
+            if s < 0 { continue }
+            let (index, end) = range(s)
+            if index < end {
+                let vote = labels[index]
+                scores[Int(vote & 0xFF)] &+= Int32(bitPattern: vote) >> 16
+            }
+        }
+        for i in 0..<n {
+            let s = found[i]
+            if s < 0 { continue }
+            var (index, end) = range(s)
+            index += 1
+            while index < end {
+                let vote = labels[index]
+                scores[Int(vote & 0xFF)] &+= Int32(bitPattern: vote) >> 16
+                index += 1
             }
         }
     }
