@@ -4436,6 +4436,15 @@ extension PredicateClasses {
         "criticize": "statement",
         "criticized": "statement",
     ]
+    /// Nouns that name a happening of a predicate class only when a year modifies them: `the 2016
+    /// campaign`, `the 2016 presidential race` name an election (which one the year tells), while
+    /// `the campaign` or `a race` alone may be any effort or contest and date nothing. Read only by
+    /// `OccasionYears` (a year right before the noun, or its modifier in the tree), after
+    /// `predicate-classes.txt`; a plural is looked up without its `s`.
+    public static let occasionNouns: [String: String] = [
+        "campaign": "election",
+        "race": "election",
+    ]
     /// Predicate classes that are one fact only for the same participant: `Ito said on Monday` and
     /// `Berg said on Tuesday` are two statements, not two dates for one. A date of such a class is
     /// compared only with another article's date of the same class and the same person.

@@ -27,6 +27,9 @@ struct DateAttachment: Equatable {
     /// debate`, `the March 3 deadline`, `before Wednesday's vote`): it dates that thing, neither
     /// the clause's verb nor the lead's event (`lemma` is the noun's).
     var modifiesNoun = false
+    /// The verb is a progressive that states a plan (`ProgressivePlan.isPlan`): `is leaving in
+    /// February`, `the administration coming in January`, `said she was leaving in February`.
+    var progressive = false
 
     /// At most this many steps up the tree from the date to its verb.
     static let maxSteps = 5
@@ -63,7 +66,8 @@ struct DateAttachment: Equatable {
                 let who = found.map(PredicateClasses.happensToPerson) == true ? undergoer(tree, word, people) : participant(tree, word, doc, people, layer)
                 return DateAttachment(
                     lemma: lemma, predicateClass: found, participant: who,
-                    planned: planned(tree, word, doc), nestedClasses: nested(tree, word, doc))
+                    planned: planned(tree, word, doc), nestedClasses: nested(tree, word, doc),
+                    progressive: ProgressivePlan.isPlan(tree, word, doc))
             }
             current = tree.heads[word]
             steps += 1

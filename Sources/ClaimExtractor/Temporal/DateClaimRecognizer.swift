@@ -67,6 +67,12 @@ struct DateClaimRecognizer: ClaimRecognizer {
             } else {
                 DateClaimRecognizer.fill(&slots, attachment, fallback: fallback)
             }
+            // A month named with the progressive of a plan (`is leaving in February`) is the next such month, planned.
+            if attachment?.progressive == true, let date = slots.date,
+               let forward = ProgressivePlan.forward(date, note: expression.note, published: doc.article.published) {
+                slots.date = forward
+                if slots.value == nil { slots.value = "planned" }
+            }
             // A span of years in a sentence that names one person only is that person's period
             // (`her tenure, which lasted from 2009 to 2013`): its ends are compared for that person.
             if expression.note == TemporalScanner.spanNote, slots.actor == nil, slots.event == nil {

@@ -50,7 +50,7 @@ public enum OccasionYears {
     static func modified(_ tree: SentenceTree, _ word: Int, _ doc: Document) -> String? {
         guard let head = tree.heads[word], head > word, head - word <= 3,
               modifierRelations.contains(tree.base(word)), tree.upos[head] == "NOUN",
-              let found = PredicateClasses.lookup(doc, at: tree.tokens[head]), !PredicateClasses.needsParticipant(found),
+              let found = PredicateClasses.occasion(doc, at: tree.tokens[head]), !PredicateClasses.needsParticipant(found),
               ((word + 1)..<head).allSatisfy({ tree.heads[$0] == head && ["ADJ", "NOUN", "PROPN"].contains(tree.upos[$0]) })
         else { return nil }
         return found
@@ -62,7 +62,7 @@ public enum OccasionYears {
     static func adjacent(_ tree: SentenceTree, _ word: Int, _ doc: Document) -> String? {
         let next = word + 1
         guard next < tree.tokens.count, tree.upos[next] == "NOUN", tree.tokens[next] == tree.tokens[word] + 1,
-              let found = PredicateClasses.lookup(doc, at: tree.tokens[next]), !PredicateClasses.needsParticipant(found)
+              let found = PredicateClasses.occasion(doc, at: tree.tokens[next]), !PredicateClasses.needsParticipant(found)
         else { return nil }
         return found
     }

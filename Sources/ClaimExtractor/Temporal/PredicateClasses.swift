@@ -19,6 +19,16 @@ public enum PredicateClasses {
         return lookup(doc.folded[index])
     }
 
+    /// The class a noun names when a year modifies it (`the 2016 campaign`: an election;
+    /// `occasion-nouns.txt`), else its own class (`lookup`).
+    public static func occasion(_ doc: Document, at index: Int) -> String? {
+        if let found = lookup(doc, at: index) { return found }
+        let word = doc.folded[index]
+        if let found = occasionNouns[word] { return found }
+        if word.hasSuffix("s"), word.count > 4 { return occasionNouns[String(word.dropLast())] }
+        return nil
+    }
+
     /// Whether dates of `predicateClass` are one fact only for one participant (`statement`).
     public static func needsParticipant(_ predicateClass: String) -> Bool {
         participantBound.contains(predicateClass)
